@@ -1,0 +1,144 @@
+//! Word lists the segmenter needs: abbreviations, hyphen prefixes, sentence starters.
+
+/// Abbreviations written with a final period that never end a sentence on their
+/// own because a name or number always follows them (titles, "No.", months).
+const PREFIX_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt",
+    "sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "brig", "gov", "sen", "rep", "rev", "hon", "pres",
+    "supt", "insp", "det", "amb", "atty", "fr", "sr", "jr", "st", "mt", "ft", "no", "nos", "vol",
+    "art", "fig", "op", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "ave", "blvd", "rd", "gov't",
+];
+
+/// Abbreviations that may end a sentence ("... of Acme Inc. The company said").
+const OTHER_ABBREVIATIONS: &[&str] = &[
+    "inc", "corp", "co", "cos", "ltd", "bros", "plc", "llc", "dept", "univ", "assn", "etc", "vs",
+    "approx", "ext", "tel", "pp", "sq", "calif", "ariz", "colo", "fla", "kan", "ky", "mich",
+    "minn", "mont", "neb", "nev", "okla", "tenn", "tex", "vt", "wis", "wyo", "ala", "ark", "a.m",
+    "p.m", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
+];
+
+/// Left parts that stay attached to a hyphenated word ("e-mail", "non-stop",
+/// "anti-war"), as UD English EWT tokenises them; other hyphens between letters split.
+const HYPHEN_PREFIXES: &[&str] = &[
+    "e", "non", "anti", "pre", "re", "mid", "post", "over", "co", "pro", "multi", "ex", "semi",
+    "sub", "cross", "neo", "counter", "psycho", "socio", "intra", "inter", "un", "mis", "ultra",
+    "pseudo", "quasi", "trans", "bi", "tri", "mega", "micro", "macro", "hyper", "infra", "extra",
+];
+
+/// Words that commonly open a sentence; after an abbreviation that may end a
+/// sentence, one of these makes the period a boundary.
+const SENTENCE_STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "for",
+    "some",
+    "many",
+    "most",
+    "no",
+    "not",
+    "what",
+    "who",
+    "why",
+    "how",
+];
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    let lower = word.to_lowercase();
+    list.contains(&lower.as_str())
+}
+
+/// True when `word` (without its final period) is an abbreviation that is
+/// always followed by a name or number ("Mr", "Gen", "Jan", "No").
+pub fn is_prefix_abbreviation(word: &str) -> bool {
+    in_list(PREFIX_ABBREVIATIONS, word)
+}
+
+/// Abbreviations that are also everyday words, abbreviations only before a number
+/// ("No. 10", "Art. 5").
+const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "art", "fig", "vol", "op"];
+
+/// True when `word` is an abbreviation only when a number follows ("No").
+pub fn needs_number(word: &str) -> bool {
+    in_list(NUMBER_ABBREVIATIONS, word)
+}
+
+/// True when `word` (without its final period) is a known abbreviation or looks
+/// like one: initials ("J"), letter-dot sequences ("U.S", "e.g").
+pub fn is_abbreviation(word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    if in_list(PREFIX_ABBREVIATIONS, word) || in_list(OTHER_ABBREVIATIONS, word) {
+        return true;
+    }
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or(' ');
+    // A single capital letter: an initial.
+    if first.is_uppercase() && chars.next().is_none() {
+        return true;
+    }
+    // Letter-dot sequences: U.S, U.N, a.m, Ph.D
+    word.contains('.')
+        && word.split('.').all(|part| {
+            !part.is_empty() && part.chars().count() <= 2 && part.chars().all(char::is_alphabetic)
+        })
+}
+
+/// True when `left` may stay glued to a following hyphen.
+pub fn is_hyphen_prefix(left: &str) -> bool {
+    in_list(HYPHEN_PREFIXES, left)
+}
+
+/// True when `word` commonly opens a sentence.
+pub fn is_sentence_starter(word: &str) -> bool {
+    in_list(SENTENCE_STARTERS, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations() {
+        assert!(is_abbreviation("U.S"));
+        assert!(is_abbreviation("Gen"));
+        assert!(is_abbreviation("J"));
+        assert!(is_abbreviation("Inc"));
+        assert!(!is_abbreviation("Friday"));
+        assert!(is_prefix_abbreviation("Mr"));
+        assert!(!is_prefix_abbreviation("Inc"));
+    }
+}

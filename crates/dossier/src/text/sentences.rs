@@ -1,0 +1,209 @@
+//! Sentence boundaries over tokens.
+//!
+//! A boundary falls at a blank line, at a forced break (after a dateline), before
+//! a bullet, at a line break in text that is not hard-wrapped, and after terminal
+//! punctuation (with any closing quotes and brackets glued to it) when the next
+//! token can open a sentence. Abbreviations end a sentence only before a common
+//! sentence opener, titles and initials never.
+
+use std::ops::Range;
+
+use super::lexicon::{is_prefix_abbreviation, is_sentence_starter};
+use crate::document::Span;
+
+/// Closing marks that stay with the sentence they end.
+const CLOSERS: &[&str] = &["\"", "”", "’", "'", ")", "]", "»", "}"];
+
+/// Groups `tokens` into sentences; returns token index ranges. `breaks` are byte
+/// offsets at which a sentence must end (for example after a dateline).
+pub fn split_sentences(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Range<usize>> {
+    let wrapped = is_hard_wrapped(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end = i; // last token of the candidate sentence
+        let mut boundary = false;
+        if is_terminal(tokens[i].of(text)) {
+            // Closing marks glued to the end, and further runs of marks ("! !!").
+            while end + 1 < tokens.len() {
+                let next = tokens[end + 1].of(text);
+                let glued = tokens[end].end == tokens[end + 1].start;
+                let same_line = !text[tokens[end].end..tokens[end + 1].start].contains('\n');
+                if (glued && CLOSERS.contains(&next)) || (same_line && is_mark_run(next)) {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            boundary = ends_sentence(text, tokens, i, end);
+        }
+        if let Some(next) = tokens.get(end + 1) {
+            let gap = &text[tokens[end].end..next.start];
+            boundary |= gap_breaks(gap, next.of(text), wrapped)
+                || breaks
+                    .iter()
+                    .any(|&b| tokens[end].end <= b && b <= next.start);
+        } else {
+            boundary = true;
+        }
+        if boundary {
+            out.push(start..end + 1);
+            start = end + 1;
+        }
+        i = end + 1;
+    }
+    out
+}
+
+/// True for tokens that may end a sentence: ".", "!", "?", "...", "?!", "Inc.".
+fn is_terminal(token: &str) -> bool {
+    token.ends_with(['.', '!', '?', '…'])
+}
+
+/// A token made only of sentence marks: ".", "!!", "?!", "...".
+fn is_mark_run(token: &str) -> bool {
+    !token.is_empty() && token.bytes().all(|b| matches!(b, b'.' | b'!' | b'?'))
+}
+
+/// Whether the terminal token `i` (with closers up to `end`) ends its sentence.
+fn ends_sentence(text: &str, tokens: &[Span], i: usize, end: usize) -> bool {
+    let Some(next) = tokens.get(end + 1) else {
+        return true;
+    };
+    let word = tokens[i].of(text);
+    let next_text = next.of(text);
+    let Some(first) = next_text.chars().next() else {
+        return false;
+    };
+    if word.len() > 1 && word.ends_with('.') && !word.ends_with("..") {
+        // An abbreviation kept its period.
+        let stem = &word[..word.len() - 1];
+        if is_prefix_abbreviation(stem) || stem.chars().count() == 1 {
+            return false;
+        }
+        return is_sentence_starter(next_text) || is_opening(next_text);
+    }
+    if word.starts_with("..") || word == "…" {
+        return first.is_uppercase() || is_opening(next_text);
+    }
+    // After a bare period, question or exclamation mark a lower-case word still
+    // opens a sentence in informal text ("... at 8160. they haven't").
+    !first.is_lowercase()
+        || next_text.chars().count() > 1 && next_text.chars().all(char::is_alphabetic)
+}
+
+fn is_opening(token: &str) -> bool {
+    matches!(token, "\"" | "“" | "‘" | "(" | "[" | "'")
+}
+
+/// Whether the whitespace `gap` before token `next` is a sentence boundary.
+fn gap_breaks(gap: &str, next: &str, wrapped: bool) -> bool {
+    let newlines = gap.matches('\n').count();
+    if newlines >= 2 {
+        return true;
+    }
+    newlines == 1 && (!wrapped || is_bullet(next))
+}
+
+/// A list marker at the start of a line.
+fn is_bullet(token: &str) -> bool {
+    matches!(token, "-" | "*" | "•" | "·" | "–" | "—" | "o")
+}
+
+/// True when the text looks hard-wrapped: most lines are of similar, long-ish
+/// length and end without terminal punctuation, so single line breaks are not
+/// boundaries.
+fn is_hard_wrapped(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    if lines.len() < 4 {
+        return false;
+    }
+    let mut wrapped = 0;
+    let mut counted = 0;
+    for pair in lines.windows(2) {
+        if pair[0].is_empty() || pair[1].is_empty() {
+            continue;
+        }
+        counted += 1;
+        let len = pair[0].chars().count();
+        let open_end = !pair[0].ends_with(['.', '!', '?', '"', '”', ':']);
+        if (40..=100).contains(&len) && open_end {
+            wrapped += 1;
+        }
+    }
+    counted >= 3 && wrapped * 2 > counted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokenize::tokenize;
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        split_sentences(text, &tokens, &[])
+            .into_iter()
+            .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        assert_eq!(
+            sentences("Mr. J. R. Smith of Acme Inc. met Gen. Lee on Jan. 5. He left."),
+            vec![
+                "Mr. J. R. Smith of Acme Inc. met Gen. Lee on Jan. 5.",
+                "He left."
+            ]
+        );
+        assert_eq!(
+            sentences("He moved to the U.S. The talks ended."),
+            vec!["He moved to the U.S.", "The talks ended."]
+        );
+        assert_eq!(
+            sentences("U.S. officials said so."),
+            vec!["U.S. officials said so."]
+        );
+    }
+
+    #[test]
+    fn quotations_keep_their_closing_marks() {
+        assert_eq!(
+            sentences("\"We will win,\" he said. \"They lost.\" She agreed."),
+            vec!["\"We will win,\" he said.", "\"They lost.\"", "She agreed."]
+        );
+    }
+
+    #[test]
+    fn headlines_bullets_and_paragraphs() {
+        let text =
+            "Talks collapse in Geneva\n\nThe talks collapsed.\n- first point\n- second point";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Talks collapse in Geneva",
+                "The talks collapsed.",
+                "- first point",
+                "- second point"
+            ]
+        );
+    }
+
+    #[test]
+    fn forced_breaks_split_datelines() {
+        let text = "MOSCOW 1996-08-30 - Russia said";
+        let tokens = tokenize(text);
+        let out = split_sentences(text, &tokens, &[19]);
+        assert_eq!(out, vec![0..3, 3..5]);
+    }
+
+    #[test]
+    fn hard_wrapped_text_joins_lines() {
+        let text = "The minister said on Friday that the government would not block\n\
+                    the convoy and that talks with the rebel leaders would continue\n\
+                    next week in the capital, according to a statement released by\n\
+                    the ministry late on Thursday evening after a long meeting.";
+        assert_eq!(sentences(text).len(), 1);
+    }
+}

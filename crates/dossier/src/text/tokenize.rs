@@ -1,0 +1,423 @@
+//! Rule-based tokeniser in the style of UD English EWT (Penn Treebank conventions
+//! with EWT's hyphen splitting), giving exact byte spans.
+//!
+//! Whitespace separates chunks; each chunk is split into leading punctuation, a
+//! core, and trailing punctuation. The core is split at clitics ("do|n't",
+//! "Reuters|'s"), dashes, and hyphens or slashes between words ("search|-|engine",
+//! "and|/|or"), while numbers, dates, URLs, e-mail addresses, abbreviations
+//! ("U.S.", "Gen.") and prefixed words ("e-mail", "anti-war") stay whole.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::{is_abbreviation, is_hyphen_prefix, needs_number};
+use crate::document::Span;
+
+/// Characters split off the front of a chunk.
+const LEADING: &[char] = &[
+    '"', '“', '‘', '«', '‹', '(', '[', '{', '<', '„', '*', '•', '·', '¿', '¡',
+];
+
+/// Characters split off the end of a chunk.
+const TRAILING: &[char] = &[
+    '"', '”', '’', '»', '›', ')', ']', '}', '>', ',', ';', ':', '!', '?', '*',
+];
+
+/// Currency signs split off a following number ("$|5").
+const CURRENCY: &[char] = &['$', '£', '€', '¥', '₹'];
+
+/// Clitics split off the end of a word, as in the Penn Treebank.
+const CLITICS: &[&str] = &["'s", "'re", "'ve", "'ll", "'d", "'m"];
+
+/// Whole words split into two tokens.
+const SPLIT_WORDS: &[(&str, usize)] = &[("cannot", 3), ("gonna", 3), ("gotta", 3), ("wanna", 3)];
+
+static URL_OR_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(
+            (https?|ftp)://\S+
+          | www\.\S+
+          | [\w.+-]+@[\w-]+(\.[\w-]+)+
+          | [\w-]+(\.[\w-]+)*\.(com|org|net|gov|edu|int|mil|info|io|co\.uk|htm|html|php|aspx?|pdf|docx?|xlsx?|txt|jpe?g|png|gif)
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// Splits `text` into tokens, returned as byte spans in text order.
+pub fn tokenize(text: &str) -> Vec<Span> {
+    let mut chunks = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
+            if let Some(s) = start.take() {
+                chunks.push((s, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        chunks.push((s, text.len()));
+    }
+    let mut out = Vec::with_capacity(text.len() / 5);
+    for (k, &(lo, hi)) in chunks.iter().enumerate() {
+        let next = chunks.get(k + 1).and_then(|&(s, _)| first_char(&text[s..]));
+        split_chunk(text, lo, hi, next, &mut out);
+    }
+    out
+}
+
+fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+/// Splits one whitespace-free chunk `text[lo..hi]`; `next` is the first
+/// character of the following chunk.
+fn split_chunk(text: &str, mut lo: usize, mut hi: usize, next: Option<char>, out: &mut Vec<Span>) {
+    if text[lo..hi]
+        .bytes()
+        .all(|b| matches!(b, b'.' | b'!' | b'?'))
+    {
+        out.push(Span::new(lo, hi)); // "...", "!!!", "?!"
+        return;
+    }
+    // Leading punctuation, one mark at a time; runs of dots or hyphens together.
+    while lo < hi {
+        let s = &text[lo..hi];
+        let Some(c) = first_char(s) else { break };
+        let rest = &s[c.len_utf8()..];
+        let run = leading_run(s);
+        if run > 0 && run < s.len() {
+            out.push(Span::new(lo, lo + run));
+            lo += run;
+        } else if rest.is_empty() {
+            break;
+        } else if LEADING.contains(&c)
+            || (c == '\'' && !first_char(rest).is_some_and(|n| n.is_ascii_digit()))
+            || (CURRENCY.contains(&c) && first_char(rest).is_some_and(|n| n.is_ascii_digit()))
+        {
+            out.push(Span::new(lo, lo + c.len_utf8()));
+            lo += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Trailing punctuation, collected back to front.
+    let mut tail = Vec::new();
+    while lo < hi {
+        let s = &text[lo..hi];
+        let Some(c) = last_char(s) else { break };
+        if URL_OR_EMAIL.is_match(s) && !TRAILING.contains(&c) && c != '.' {
+            break;
+        }
+        let cl = c.len_utf8();
+        if s.len() == cl {
+            break;
+        }
+        let marks = trailing_marks(s);
+        if marks > 1 && marks < s.len() {
+            tail.push(Span::new(hi - marks, hi));
+            hi -= marks;
+        } else if TRAILING.contains(&c) || c == '…' {
+            tail.push(Span::new(hi - cl, hi));
+            hi -= cl;
+        } else if c == '\'' || c == '’' {
+            // A closing quote, or the possessive of a plural ("parents'").
+            tail.push(Span::new(hi - cl, hi));
+            hi -= cl;
+        } else if c == '%' && s[..s.len() - 1].ends_with(|d: char| d.is_ascii_digit()) {
+            tail.push(Span::new(hi - 1, hi));
+            hi -= 1;
+        } else if c == '.' {
+            if keeps_period(&s[..s.len() - 1], tail.is_empty(), next) {
+                break;
+            }
+            tail.push(Span::new(hi - 1, hi));
+            hi -= 1;
+        } else {
+            break;
+        }
+    }
+    if lo < hi {
+        if URL_OR_EMAIL.is_match(&text[lo..hi]) {
+            out.push(Span::new(lo, hi));
+        } else {
+            split_core(text, lo, hi, out);
+        }
+    }
+    out.extend(tail.into_iter().rev());
+}
+
+/// Whether `stem` + "." is an abbreviation that keeps its period. Words such
+/// as "No" are abbreviations only before a number; after a period that a
+/// closing quote or bracket follows, only letter-dot forms ("U.S.") are.
+fn keeps_period(stem: &str, at_chunk_end: bool, next: Option<char>) -> bool {
+    if !is_abbreviation(stem) {
+        return false;
+    }
+    if needs_number(stem) {
+        return at_chunk_end && next.is_some_and(|c| c.is_ascii_digit());
+    }
+    at_chunk_end || stem.contains('.')
+}
+
+/// Length in bytes of a leading run of two or more dots or hyphens ("...", "--").
+fn leading_run(s: &str) -> usize {
+    for mark in ['.', '-'] {
+        let n = s.bytes().take_while(|&b| b == mark as u8).count();
+        if n >= 2 {
+            return n;
+        }
+    }
+    if s.starts_with('-') && s[1..].starts_with(|c: char| c.is_alphabetic()) {
+        return 1; // a dash glued to a word: "-Item"
+    }
+    0
+}
+
+/// Length in bytes of a trailing run of sentence marks ("...", "!!", "?!").
+fn trailing_marks(s: &str) -> usize {
+    let dots = s.bytes().rev().take_while(|&b| b == b'.').count();
+    if dots > 0 {
+        return dots;
+    }
+    s.bytes()
+        .rev()
+        .take_while(|&b| b == b'!' || b == b'?')
+        .count()
+}
+
+/// Length of a clitic at the end of `s` ("n't", "'s", ...; ’ counts as '), if any.
+fn clitic_suffix_len(s: &str) -> Option<usize> {
+    let lower = s.to_lowercase();
+    for clitic in ["n't", "n’t"] {
+        if lower.ends_with(clitic) && lower.len() > clitic.len() {
+            return Some(clitic.len());
+        }
+    }
+    for clitic in CLITICS {
+        for form in [clitic.to_string(), clitic.replace('\'', "’")] {
+            if lower.ends_with(&form) && lower.len() > form.len() {
+                let stem = &s[..s.len() - form.len()];
+                if last_char(stem).is_some_and(char::is_alphanumeric) {
+                    return Some(form.len());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Splits a core (no leading or trailing punctuation) at clitics and inner separators.
+fn split_core(text: &str, lo: usize, hi: usize, out: &mut Vec<Span>) {
+    let s = &text[lo..hi];
+    let lower = s.to_lowercase();
+    if let Some(&(_, cut)) = SPLIT_WORDS.iter().find(|(w, _)| *w == lower) {
+        out.push(Span::new(lo, lo + cut));
+        out.push(Span::new(lo + cut, hi));
+        return;
+    }
+    if let Some(n) = clitic_suffix_len(s) {
+        split_inner(text, lo, hi - n, out);
+        out.push(Span::new(hi - n, hi));
+        return;
+    }
+    split_inner(text, lo, hi, out);
+}
+
+/// Splits at dashes, ellipses, and hyphens, slashes or commas between words.
+fn split_inner(text: &str, lo: usize, hi: usize, out: &mut Vec<Span>) {
+    let chars: Vec<(usize, char)> = text[lo..hi]
+        .char_indices()
+        .map(|(i, c)| (lo + i, c))
+        .collect();
+    let at = |i: usize| chars.get(i).map_or(hi, |&(b, _)| b);
+    let mut piece = lo;
+    let mut i = 0;
+    let flush = |from: usize, to: usize, out: &mut Vec<Span>| {
+        if from < to {
+            out.push(Span::new(from, to));
+        }
+    };
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        let run_of = |mark: char| chars[i..].iter().take_while(|(_, x)| *x == mark).count();
+        if matches!(c, '—' | '–' | '…' | '―') {
+            flush(piece, b, out);
+            out.push(Span::new(b, at(i + 1)));
+            piece = at(i + 1);
+            i += 1;
+            continue;
+        }
+        if (c == '-' || c == '.') && run_of(c) >= 2 && (c == '-' || run_of(c) >= 3 || i > 0) {
+            let n = run_of(c);
+            flush(piece, b, out);
+            out.push(Span::new(b, at(i + n)));
+            piece = at(i + n);
+            i += n;
+            continue;
+        }
+        if matches!(c, '-' | '/' | ',') && b > piece && i + 1 < chars.len() {
+            let left = &text[piece..b];
+            let right_end = chars[i + 1..]
+                .iter()
+                .find(|(_, x)| !x.is_alphanumeric())
+                .map_or(hi, |&(e, _)| e);
+            let right = &text[at(i + 1)..right_end];
+            let split = match c {
+                '-' => splits_at_hyphen(left, right),
+                '/' => splits_at_slash(left, right),
+                _ => is_word(left) && is_word(right),
+            };
+            if split {
+                flush(piece, b, out);
+                out.push(Span::new(b, at(i + 1)));
+                piece = at(i + 1);
+            }
+        }
+        i += 1;
+    }
+    flush(piece, hi, out);
+}
+
+fn is_word(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(char::is_alphabetic)
+}
+
+fn has_digit(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+}
+
+/// EWT splits hyphens between words, except after prefixes and inside codes and numbers.
+fn splits_at_hyphen(left: &str, right: &str) -> bool {
+    !right.is_empty()
+        && !has_digit(left)
+        && !has_digit(right)
+        && left.chars().any(char::is_alphabetic)
+        && right.chars().any(char::is_alphabetic)
+        && !is_hyphen_prefix(left)
+}
+
+/// "and/or" splits; "w/o", "l/c" and "9/11" do not.
+fn splits_at_slash(left: &str, right: &str) -> bool {
+    is_word(left) && is_word(right) && (left.chars().count() > 2 || right.chars().count() > 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).into_iter().map(|s| s.of(text)).collect()
+    }
+
+    #[test]
+    fn splits_punctuation_and_keeps_abbreviations() {
+        assert_eq!(
+            words("Gen. Smith met U.S. officials in Washington, D.C. on Friday."),
+            vec![
+                "Gen.",
+                "Smith",
+                "met",
+                "U.S.",
+                "officials",
+                "in",
+                "Washington",
+                ",",
+                "D.C.",
+                "on",
+                "Friday",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn clitics_and_possessives() {
+        assert_eq!(
+            words("Reuters' reporter didn't say it's Yeltsin's plan, can't he?"),
+            vec![
+                "Reuters", "'", "reporter", "did", "n't", "say", "it", "'s", "Yeltsin", "'s",
+                "plan", ",", "ca", "n't", "he", "?"
+            ]
+        );
+        assert_eq!(words("I cannot"), vec!["I", "can", "not"]);
+        assert_eq!(words("Ankara’s"), vec!["Ankara", "’s"]);
+    }
+
+    #[test]
+    fn quotes_and_dashes() {
+        assert_eq!(
+            words("“It was agreed,” he said -- later... \"No.\""),
+            vec![
+                "“", "It", "was", "agreed", ",", "”", "he", "said", "--", "later", "...", "\"",
+                "No", ".", "\""
+            ]
+        );
+        assert_eq!(words("war—peace"), vec!["war", "—", "peace"]);
+    }
+
+    #[test]
+    fn hyphens_slashes_numbers() {
+        assert_eq!(
+            words("chief-of-staff e-mail anti-war Itar-Tass F-16 1996-08-30 and/or 9/11 w/o"),
+            vec![
+                "chief",
+                "-",
+                "of",
+                "-",
+                "staff",
+                "e-mail",
+                "anti-war",
+                "Itar",
+                "-",
+                "Tass",
+                "F-16",
+                "1996-08-30",
+                "and",
+                "/",
+                "or",
+                "9/11",
+                "w/o"
+            ]
+        );
+        assert_eq!(
+            words("$1,250.50 rose 3.5% at 10:30"),
+            vec!["$", "1,250.50", "rose", "3.5", "%", "at", "10:30"]
+        );
+    }
+
+    #[test]
+    fn urls_and_emails_stay_whole() {
+        assert_eq!(
+            words("See http://example.com/a-b?x=1, or mail press@un.org."),
+            vec![
+                "See",
+                "http://example.com/a-b?x=1",
+                ",",
+                "or",
+                "mail",
+                "press@un.org",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_are_exact_on_unicode() {
+        let text = "Zürich’s «Bürger» said";
+        for span in tokenize(text) {
+            assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
+        assert_eq!(
+            words(text),
+            vec!["Zürich", "’s", "«", "Bürger", "»", "said"]
+        );
+    }
+}
