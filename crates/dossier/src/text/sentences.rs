@@ -76,6 +76,9 @@ fn ends_sentence(text: &str, tokens: &[Span], i: usize, end: usize) -> bool {
     let Some(first) = next_text.chars().next() else {
         return false;
     };
+    if matches!(first, ',' | ';' | ':' | ')' | ']' | '}') {
+        return false; // "Inc. ,", "Yahoo! and", ":)"
+    }
     if word.len() > 1 && word.ends_with('.') && !word.ends_with("..") {
         // An abbreviation kept its period.
         let stem = &word[..word.len() - 1];
