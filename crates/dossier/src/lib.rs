@@ -10,6 +10,7 @@
 //!
 //! [`pipeline::Pipeline`] runs the stages in order; [`eval`] measures them.
 
+pub mod claims;
 pub mod corpora;
 pub mod document;
 pub mod eval;

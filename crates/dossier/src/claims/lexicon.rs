@@ -1,0 +1,364 @@
+//! The words of attribution: reporting verbs with their stance, refusal and
+//! hearsay phrases, source nouns, and hedges.
+
+use crate::document::Stance;
+
+/// A reporting verb: its lemma, its forms, and the stance it expresses.
+pub struct ReportingVerb {
+    /// Dictionary form.
+    pub lemma: &'static str,
+    /// Stance when not negated.
+    pub stance: Stance,
+    /// True when the verb introduces what was said through its object
+    /// ("urged X to", "accused X of", "denied the reports").
+    pub takes_object: bool,
+}
+
+macro_rules! verbs {
+    ($($lemma:literal $stance:ident $object:literal),+ $(,)?) => {
+        &[$(ReportingVerb { lemma: $lemma, stance: Stance::$stance, takes_object: $object }),+]
+    };
+}
+
+/// Reporting verbs of news text.
+pub const REPORTING_VERBS: &[ReportingVerb] = verbs![
+    "say" Assert false, "tell" Assert false, "add" Assert false, "state" Assert false,
+    "claim" Assert false, "confirm" Confirm false, "deny" Deny true, "warn" Assert false,
+    "accuse" Assert true, "charge" Assert false, "insist" Assert false,
+    "acknowledge" Assert false, "suggest" Assert false, "hint" Assert false,
+    "announce" Assert false, "report" Assert false, "urge" Assert true, "demand" Assert true,
+    "declare" Assert false, "argue" Assert false, "explain" Assert false, "note" Assert false,
+    "write" Assert false, "assert" Assert false, "maintain" Assert false, "allege" Assert false,
+    "predict" Assert false, "promise" Assert false, "pledge" Assert false, "vow" Assert false,
+    "reject" Deny true, "dismiss" Deny true, "refute" Deny true, "describe" Assert true,
+    "stress" Assert false, "emphasise" Assert false, "emphasize" Assert false,
+    "reiterate" Assert false, "admit" Assert false, "concede" Assert false,
+    "complain" Assert false, "criticise" Assert true, "criticize" Assert true,
+    "condemn" Assert true, "quote" Assert false, "testify" Assert false,
+    "indicate" Assert false, "disclose" Assert false, "reveal" Assert false,
+    "estimate" Assert false, "reply" Assert false, "counter" Assert false,
+    "caution" Assert false, "ask" Assert true, "appeal" Assert true, "call" Assert true,
+    "believe" Assert false, "contend" Assert false, "recall" Assert false,
+    "remark" Assert false, "observe" Assert false, "forecast" Assert false,
+    "threaten" Assert false, "slam" Assert true,
+];
+
+/// Irregular forms of reporting verbs.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("says", "say"),
+    ("told", "tell"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("denied", "deny"),
+    ("denies", "deny"),
+    ("replied", "reply"),
+    ("replies", "reply"),
+    ("testified", "testify"),
+    ("testifies", "testify"),
+    ("forecast", "forecast"),
+];
+
+/// The lemma of `word` (lower case) when it is a form of a reporting verb.
+pub fn reporting_lemma(word: &str) -> Option<&'static str> {
+    if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(form, _)| *form == word) {
+        return Some(lemma);
+    }
+    REPORTING_VERBS.iter().map(|v| v.lemma).find(|&lemma| {
+        word == lemma
+            || word.strip_suffix('s') == Some(lemma)
+            || word.strip_suffix("es") == Some(lemma)
+            || word.strip_suffix("ed") == Some(lemma)
+            || word.strip_suffix('d') == Some(lemma)
+            || word.strip_suffix("ing") == Some(lemma)
+            || word.strip_suffix("ing").map(|s| format!("{s}e")).as_deref() == Some(lemma)
+            || doubled(word, "ed") == Some(lemma)
+            || doubled(word, "ing") == Some(lemma)
+    })
+}
+
+/// "slammed" -> "slam": a doubled final consonant before a suffix.
+fn doubled<'a>(word: &'a str, suffix: &str) -> Option<&'a str> {
+    let stem = word.strip_suffix(suffix)?;
+    let bytes = stem.as_bytes();
+    (bytes.len() > 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2])
+        .then(|| &stem[..stem.len() - 1])
+}
+
+/// The entry for a lemma.
+pub fn verb(lemma: &str) -> Option<&'static ReportingVerb> {
+    REPORTING_VERBS.iter().find(|v| v.lemma == lemma)
+}
+
+/// Phrases that refuse to say anything, with their stance. Matched on
+/// lower-cased token sequences.
+pub const REFUSALS: &[(&[&str], Stance)] = &[
+    (&["declined", "to", "comment"], Stance::DeclineComment),
+    (&["declined", "comment"], Stance::DeclineComment),
+    (&["declines", "to", "comment"], Stance::DeclineComment),
+    (&["declined", "to", "discuss"], Stance::DeclineComment),
+    (&["declined", "to", "elaborate"], Stance::DeclineComment),
+    (&["declined", "to", "say"], Stance::DeclineComment),
+    (&["refused", "to", "comment"], Stance::DeclineComment),
+    (&["would", "not", "comment"], Stance::DeclineComment),
+    (
+        &["would", "neither", "confirm", "nor", "deny"],
+        Stance::DeclineComment,
+    ),
+    (
+        &["neither", "confirmed", "nor", "denied"],
+        Stance::DeclineComment,
+    ),
+    (&["could", "not", "confirm"], Stance::DeclineComment),
+    (&["would", "not", "confirm"], Stance::DeclineComment),
+    (&["gave", "no", "details"], Stance::DeclineComment),
+    (&["had", "no", "comment"], Stance::DeclineComment),
+    (&["did", "not", "respond"], Stance::NoResponse),
+    (
+        &["did", "not", "immediately", "respond"],
+        Stance::NoResponse,
+    ),
+    (&["did", "not", "reply"], Stance::NoResponse),
+    (&["did", "not", "return"], Stance::NoResponse),
+    (&["did", "not", "immediately", "return"], Stance::NoResponse),
+    (&["could", "not", "be", "reached"], Stance::NoResponse),
+    (
+        &["could", "not", "immediately", "be", "reached"],
+        Stance::NoResponse,
+    ),
+    (
+        &["was", "not", "available", "for", "comment"],
+        Stance::NoResponse,
+    ),
+    (
+        &["were", "not", "available", "for", "comment"],
+        Stance::NoResponse,
+    ),
+    (
+        &["was", "not", "available", "to", "comment"],
+        Stance::NoResponse,
+    ),
+    (
+        &["were", "not", "available", "to", "comment"],
+        Stance::NoResponse,
+    ),
+    (
+        &["was", "unavailable", "for", "comment"],
+        Stance::NoResponse,
+    ),
+    (
+        &["were", "unavailable", "for", "comment"],
+        Stance::NoResponse,
+    ),
+];
+
+/// Hearsay with no source: a claim attributed to nobody, always hedged.
+pub const HEARSAY: &[&[&str]] = &[
+    &["reportedly"],
+    &["allegedly"],
+    &["is", "believed", "to"],
+    &["are", "believed", "to"],
+    &["was", "believed", "to"],
+    &["were", "believed", "to"],
+    &["is", "said", "to"],
+    &["are", "said", "to"],
+    &["was", "said", "to"],
+    &["were", "said", "to"],
+    &["is", "thought", "to"],
+    &["are", "thought", "to"],
+    &["is", "understood", "to"],
+    &["rumours"],
+    &["rumors"],
+];
+
+/// Words and phrases that mark a report as uncertain.
+pub const HEDGES: &[&[&str]] = &[
+    &["reportedly"],
+    &["allegedly"],
+    &["apparently"],
+    &["appeared", "to"],
+    &["appears", "to"],
+    &["unconfirmed"],
+    &["could", "not", "be", "independently", "verified"],
+    &["could", "not", "be", "verified"],
+    &["could", "not", "independently", "verify"],
+    &["rumours"],
+    &["rumors"],
+    &["believed", "to"],
+];
+
+/// Nouns naming unnamed sources.
+pub const SOURCE_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "representative",
+    "representatives",
+    "leader",
+    "leaders",
+    "member",
+    "members",
+    "officer",
+    "officers",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "figure",
+    "minister",
+    "ministers",
+    "envoy",
+    "commander",
+    "commanders",
+    "prosecutor",
+    "prosecutors",
+    "witness",
+    "witnesses",
+    "analyst",
+    "analysts",
+    "resident",
+    "residents",
+    "observer",
+    "observers",
+    "expert",
+    "experts",
+    "people",
+    "person",
+    "activist",
+    "activists",
+    "investigators",
+    "lawmakers",
+    "lawmaker",
+    "police",
+    "authorities",
+    "doctors",
+    "medics",
+    "negotiators",
+    "critics",
+    "shopkeeper",
+    "organisers",
+    "organizers",
+];
+
+/// Nouns of sources that stay anonymous even with a place ("witnesses in Kabul").
+pub const ANONYMOUS_NOUNS: &[&str] = &[
+    "witness",
+    "witnesses",
+    "analyst",
+    "analysts",
+    "resident",
+    "residents",
+    "observer",
+    "observers",
+    "expert",
+    "experts",
+    "people",
+    "person",
+    "critics",
+    "shopkeeper",
+    "sources",
+    "source",
+    "diplomats",
+    "diplomat",
+];
+
+/// Words that make a source a news outlet.
+pub const MEDIA_WORDS: &[&str] = &[
+    "agency",
+    "radio",
+    "television",
+    "tv",
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "media",
+    "broadcaster",
+    "channel",
+    "tabloid",
+    "interfax",
+    "itar-tass",
+    "tass",
+    "reuters",
+    "xinhua",
+    "irna",
+    "afp",
+    "yonhap",
+    "spiegel",
+    "bbc",
+    "cnn",
+];
+
+/// Nouns that stand for an organisation speaking as a body ("the ministry said").
+pub const BODY_NOUNS: &[&str] = &[
+    "ministry",
+    "government",
+    "party",
+    "army",
+    "military",
+    "group",
+    "office",
+    "embassy",
+    "council",
+    "committee",
+    "court",
+    "administration",
+    "police",
+    "company",
+    "firm",
+    "union",
+    "coalition",
+    "movement",
+    "front",
+    "organisation",
+    "organization",
+    "agency",
+    "commission",
+    "parliament",
+    "cabinet",
+    "presidency",
+    "kremlin",
+    "department",
+    "authority",
+    "mission",
+    "alliance",
+    "regime",
+    "junta",
+    "navy",
+    "forces",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reporting_forms() {
+        for (form, lemma) in [
+            ("said", "say"),
+            ("saying", "say"),
+            ("told", "tell"),
+            ("added", "add"),
+            ("confirms", "confirm"),
+            ("denied", "deny"),
+            ("urging", "urge"),
+            ("accused", "accuse"),
+            ("slammed", "slam"),
+            ("stated", "state"),
+            ("noting", "note"),
+        ] {
+            assert_eq!(reporting_lemma(form), Some(lemma), "{form}");
+        }
+        assert_eq!(reporting_lemma("stadium"), None);
+        assert_eq!(reporting_lemma("sing"), None);
+        assert_eq!(verb("deny").unwrap().stance, Stance::Deny);
+    }
+}

@@ -1,0 +1,293 @@
+//! Stage: claims — who says what. For every attribution cue (reporting verb,
+//! "according to", refusal, hearsay) find the source, the content, the stance
+//! and whether the report is hedged.
+//!
+//! Shapes covered: "X said (that) Y", "Y, X said", "Y, said X", "According to
+//! X, Y", "Y, according to X", "X said: “Y”", quotations over several
+//! sentences or paragraphs closed by "..., X said", "X told Reuters ...", "the
+//! agency quoted X as saying Y", refusals ("declined to comment", "could not
+//! be reached"), hearsay ("reportedly", "is believed to"), and one source with
+//! several cues ("confirmed ... but suggested"). Pronouns and descriptions
+//! ("he", "the ministry", "the same official") resolve to earlier sources or
+//! entities.
+
+mod cues;
+mod lexicon;
+mod quotes;
+mod source;
+mod spans;
+
+use std::ops::Range;
+
+use cues::{find_cues, Cue, CueKind, Words};
+use lexicon::HEDGES;
+use quotes::{closing_at, find_quotes, opening_at, Quote};
+use spans::{
+    content_end, content_start, nothing_after, np_after, subject_before, trim_end, trim_start,
+};
+
+use crate::document::{Claim, ClaimSource, Document, SourceKind, Span};
+
+/// Fills `doc.claims`.
+pub fn extract(doc: &mut Document) {
+    let quotes = find_quotes(doc);
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut previous_sentence: Range<usize> = 0..0; // claims of the last sentence with claims
+    for s in 0..doc.sentences.len() {
+        let words = sentence_words(doc, s);
+        let found = find_cues(&words);
+        let has_verb = found.iter().any(|c| !matches!(c.kind, CueKind::Hearsay));
+        let cues: Vec<Cue> = found
+            .into_iter()
+            .filter(|c| !quotes::inside(&quotes, c.tokens.start))
+            // "X reportedly said": the hearsay word only hedges the verb's claim.
+            .filter(|c| !(has_verb && c.kind == CueKind::Hearsay && c.tokens.len() == 1))
+            .collect();
+        let hedged = HEDGES
+            .iter()
+            .any(|h| (0..words.len()).any(|i| words.matches(i, h)));
+        let first_new = claims.len();
+        let tails = tail_commas(&words, &cues);
+        for cue in &cues {
+            let in_sentence = &claims[first_new..];
+            if let Some(mut claim) = build(doc, &words, &quotes, cue, &tails, &claims, in_sentence)
+            {
+                claim.hedged |= hedged;
+                claims.push(claim);
+            }
+        }
+        if claims.len() > first_new {
+            previous_sentence = first_new..claims.len();
+        } else if hedged && verification_disclaimer(&words) {
+            // "The reports could not be independently verified." hedges what came before.
+            for claim in &mut claims[previous_sentence.clone()] {
+                claim.hedged = true;
+            }
+        }
+    }
+    for (i, claim) in claims.iter_mut().enumerate() {
+        claim.id = format!("c{}", i + 1);
+    }
+    doc.claims = claims;
+}
+
+/// The words of sentence `s`.
+fn sentence_words(doc: &Document, s: usize) -> Words<'_> {
+    let range = doc.sentences[s].tokens.clone();
+    let tokens = &doc.tokens[range.clone()];
+    Words {
+        base: range.start,
+        lower: tokens
+            .iter()
+            .map(|t| doc.slice(t.span).to_lowercase())
+            .collect(),
+        upos: tokens.iter().map(|t| t.upos).collect(),
+        text: tokens.iter().map(|t| doc.slice(t.span)).collect(),
+    }
+}
+
+/// "could not be independently verified" and the like, with no cue of its own.
+fn verification_disclaimer(words: &Words) -> bool {
+    (0..words.len()).any(|i| {
+        words.matches(i, &["could", "not", "be"]) || words.matches(i, &["not", "independently"])
+    })
+}
+
+/// Local indices of commas that open a trailing attribution (", X said",
+/// ", said X", ", according to X"); content before them ends there.
+fn tail_commas(words: &Words, cues: &[Cue]) -> Vec<usize> {
+    let mut tails = Vec::new();
+    for cue in cues {
+        let ci = cue.tokens.start - words.base;
+        let ce = cue.tokens.end - words.base;
+        if ci == 0 {
+            continue;
+        }
+        match cue.kind {
+            CueKind::AccordingTo if words.lower[ci - 1] == "," => tails.push(ci - 1),
+            CueKind::Verb { .. } if words.lower[ci - 1] == "," => tails.push(ci - 1),
+            CueKind::Verb { .. } if nothing_after(words, ce) => {
+                if let Some(subject) = subject_before(words, ci) {
+                    if let Some(boundary) = boundary_before(words, subject.start) {
+                        tails.push(boundary);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    tails
+}
+
+/// The local index of the comma or closing quote mark just before `at`, if
+/// the text before `at` ends there.
+fn boundary_before(words: &Words, at: usize) -> Option<usize> {
+    let mut k = at;
+    while k > 0 && matches!(words.lower[k - 1].as_str(), "\"" | "”" | "’" | "'" | "»") {
+        k -= 1;
+    }
+    if k > 0 && words.lower[k - 1] == "," {
+        return Some(k - 1);
+    }
+    (k < at).then_some(k)
+}
+
+/// A byte span over local token indices `a..b` of `words`.
+fn span_of(doc: &Document, words: &Words, a: usize, b: usize) -> Option<Span> {
+    (a < b).then(|| {
+        doc.tokens[words.base + a]
+            .span
+            .cover(&doc.tokens[words.base + b - 1].span)
+    })
+}
+
+/// Content before local index `boundary` (a trailing attribution): the
+/// quotation that closes there, or the text from the sentence start.
+fn content_before(
+    doc: &Document,
+    words: &Words,
+    quotes: &[Quote],
+    boundary: usize,
+) -> Option<Span> {
+    let mut k = boundary;
+    while k > 0 && matches!(words.lower[k - 1].as_str(), "," | "\"" | "”" | "’" | "»") {
+        if let Some(q) = closing_at(quotes, words.base + k - 1) {
+            return Some(q.inner);
+        }
+        k -= 1;
+    }
+    let mut j = boundary;
+    while j < words.len() && matches!(words.lower[j].as_str(), "," | "\"" | "”" | "’" | "»") {
+        if let Some(q) = closing_at(quotes, words.base + j) {
+            return Some(q.inner);
+        }
+        j += 1;
+    }
+    let start = trim_start(words, 0, k);
+    span_of(doc, words, start, trim_end(words, start, k))
+}
+
+/// Content after local index `from`: a quotation opening there, else the
+/// clause up to the next trailing attribution or the sentence end.
+fn content_from(
+    doc: &Document,
+    words: &Words,
+    quotes: &[Quote],
+    from: usize,
+    tails: &[usize],
+) -> Option<Span> {
+    if from < words.len() {
+        if let Some(q) = opening_at(quotes, words.base + from) {
+            return Some(q.inner);
+        }
+    }
+    let end = content_end(words, from, tails);
+    let start = trim_start(words, from, end);
+    span_of(doc, words, start, end)
+}
+
+/// Builds the claim for one cue, or nothing when no content or source can be found.
+fn build(
+    doc: &Document,
+    words: &Words,
+    quotes: &[Quote],
+    cue: &Cue,
+    tails: &[usize],
+    previous: &[Claim],
+    in_sentence: &[Claim],
+) -> Option<Claim> {
+    let ci = cue.tokens.start - words.base;
+    let ce = cue.tokens.end - words.base;
+    let cue_span = span_of(doc, words, ci, ce)?;
+    let classify = |range: Range<usize>| source::classify(doc, words, range, previous);
+    let claim = |source: ClaimSource, content: Option<Span>| Claim {
+        id: String::new(),
+        source,
+        cue: cue_span,
+        content,
+        stance: cue.stance,
+        hedged: false,
+    };
+    match cue.kind {
+        CueKind::Hearsay => {
+            let unattributed = ClaimSource {
+                span: None,
+                kind: SourceKind::Unattributed,
+                entity: None,
+                affiliation: None,
+            };
+            let content = if words.lower[ci].starts_with("rumo") {
+                content_from(doc, words, quotes, content_start(words, ce, false), tails)
+            } else {
+                let end = trim_end(words, 0, words.len());
+                span_of(doc, words, trim_start(words, 0, end), end)
+            };
+            let mut c = claim(unattributed, content);
+            c.hedged = true;
+            Some(c)
+        }
+        CueKind::AccordingTo => {
+            let opens = ci == 0 || matches!(words.lower[ci - 1].as_str(), "\"" | "“");
+            let comma = (ce..words.len()).find(|&k| words.lower[k] == ",");
+            match (opens, comma) {
+                // "According to X, Y"
+                (true, Some(comma)) if comma > ce => {
+                    let content = content_from(doc, words, quotes, comma + 1, tails);
+                    Some(claim(classify(ce..comma), content))
+                }
+                // "Y, according to X"
+                _ => {
+                    let who = np_after(words, ce)?;
+                    let content = if opens {
+                        content_from(doc, words, quotes, who.end, tails)
+                    } else {
+                        content_before(doc, words, quotes, ci - 1)
+                    };
+                    Some(claim(classify(who), content))
+                }
+            }
+        }
+        CueKind::Refusal => {
+            let who = subject_before(words, ci)
+                .map(classify)
+                .or_else(|| in_sentence.last().map(|c| c.source.clone()))?;
+            let content = (ce < words.len() && words.lower[ce] == "on")
+                .then(|| content_from(doc, words, quotes, ce + 1, tails))
+                .flatten();
+            Some(claim(who, content))
+        }
+        CueKind::Verb { lemma, .. } => {
+            // "Y, said X."
+            if ci > 0 && words.lower[ci - 1] == "," {
+                if let Some(who) = np_after(words, ce).filter(|r| nothing_after(words, r.end)) {
+                    let content = content_before(doc, words, quotes, ci - 1);
+                    return Some(claim(classify(who), content));
+                }
+            }
+            let subject = subject_before(words, ci);
+            let who = match &subject {
+                Some(range) => classify(range.clone()),
+                // "confirmed the call but suggested ...": the same source.
+                None => in_sentence.last()?.source.clone(),
+            };
+            let mut after = ce;
+            if lemma == "quote" {
+                // "quoted X as saying Y"
+                let saying = (ce..words.len()).find(|&k| words.matches(k, &["as", "saying"]));
+                after = saying.map_or(ce, |k| k + 2);
+            }
+            if nothing_after(words, after) {
+                let start = subject.as_ref().map_or(ci, |r| r.start);
+                let boundary = boundary_before(words, start)?;
+                let content = content_before(doc, words, quotes, boundary);
+                return Some(claim(who, content));
+            }
+            let start = content_start(words, after, lemma == "tell");
+            let content = content_from(doc, words, quotes, start, tails);
+            content.map(|c| claim(who, Some(c)))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

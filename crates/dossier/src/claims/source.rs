@@ -1,0 +1,195 @@
+//! What kind of source a source phrase is, and which entity it names or is
+//! affiliated with; pronouns and descriptions resolved to earlier sources.
+
+use std::ops::Range;
+
+use super::cues::Words;
+use super::lexicon::{ANONYMOUS_NOUNS, BODY_NOUNS, MEDIA_WORDS, SOURCE_NOUNS};
+use super::spans::PRONOUNS;
+use crate::document::{Claim, ClaimSource, Document, EntityType, SourceKind, Span};
+
+/// An entity mentioned inside a source phrase.
+struct Named<'a> {
+    id: &'a str,
+    etype: EntityType,
+    sector: Option<&'a str>,
+}
+
+/// Entities with a mention inside `span`, in text order.
+fn named_in<'a>(doc: &'a Document, span: Span) -> Vec<Named<'a>> {
+    let mut found: Vec<(usize, Named)> = Vec::new();
+    for e in &doc.entities {
+        if let Some(m) = e.mentions.iter().find(|m| span.contains(&m.span)) {
+            found.push((
+                m.span.start,
+                Named {
+                    id: &e.id,
+                    etype: e.etype,
+                    sector: e.sector.as_deref(),
+                },
+            ));
+        }
+    }
+    found.sort_by_key(|(start, _)| *start);
+    found.into_iter().map(|(_, n)| n).collect()
+}
+
+/// The nearest entity of one of `types` mentioned before byte `before`
+/// whose name contains `word` (any name when `word` is empty).
+fn nearest_before(
+    doc: &Document,
+    before: usize,
+    types: &[EntityType],
+    word: &str,
+) -> Option<String> {
+    doc.entities
+        .iter()
+        .filter(|e| types.contains(&e.etype))
+        .filter(|e| word.is_empty() || e.name.to_lowercase().contains(word))
+        .filter_map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| m.span.end <= before)
+                .map(|m| m.span.start)
+                .max()
+                .map(|at| (at, e.id.clone()))
+        })
+        .max()
+        .map(|(_, id)| id)
+}
+
+/// Classifies the source phrase `range` (local indices of `words`);
+/// `previous` are the claims already found, for pronouns and descriptions.
+pub fn classify(
+    doc: &Document,
+    words: &Words,
+    range: Range<usize>,
+    previous: &[Claim],
+) -> ClaimSource {
+    let first = words.base + range.start;
+    let last = words.base + range.end - 1;
+    let span = doc.tokens[first].span.cover(&doc.tokens[last].span);
+    let lower = &words.lower[range.clone()];
+    let source = |kind, entity: Option<String>, affiliation: Option<String>| ClaimSource {
+        span: Some(span),
+        kind,
+        entity,
+        affiliation,
+    };
+    if lower.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
+        return resolve_pronoun(doc, &lower[0], span, previous);
+    }
+    let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
+    let named = named_in(doc, span);
+    let person = named.iter().find(|n| n.etype == EntityType::Person);
+    let body = named.iter().find(|n| {
+        matches!(
+            n.etype,
+            EntityType::Org | EntityType::Gpe | EntityType::Norp | EntityType::Fac
+        )
+    });
+    let is_media = has(MEDIA_WORDS) || named.iter().any(|n| n.sector == Some("MED"));
+    if let Some(p) = person {
+        if !is_media || body.is_none() {
+            return source(SourceKind::NamedPerson, Some(p.id.to_string()), None);
+        }
+    }
+    if is_media {
+        return source(SourceKind::Media, body.map(|b| b.id.to_string()), None);
+    }
+    // No recogniser help: "Interior Minister Petra Hollander" ends in a name.
+    let last = words.text[range.end - 1];
+    let determined = matches!(
+        lower[0].as_str(),
+        "a" | "an" | "another" | "the" | "several" | "some"
+    );
+    let ends_in_name = last.chars().next().is_some_and(char::is_uppercase)
+        && !SOURCE_NOUNS.contains(&lower[lower.len() - 1].as_str())
+        && !BODY_NOUNS.contains(&lower[lower.len() - 1].as_str())
+        && !determined;
+    if ends_in_name && body.is_none() && named.is_empty() && has(SOURCE_NOUNS) {
+        return source(SourceKind::NamedPerson, None, None);
+    }
+    if has(SOURCE_NOUNS) {
+        if lower[0] == "the" && body.is_none() {
+            if let Some(earlier) = previous.iter().rev().find(|c| {
+                matches!(
+                    c.source.kind,
+                    SourceKind::AnonymousAffiliated | SourceKind::Anonymous
+                )
+            }) {
+                return ClaimSource {
+                    span: Some(span),
+                    ..earlier.source.clone()
+                };
+            }
+        }
+        let affiliation = body.map(|b| b.id.to_string()).or_else(|| {
+            let noun = lower.iter().find(|w| BODY_NOUNS.contains(&w.as_str()))?;
+            nearest_before(doc, span.start, &[EntityType::Org, EntityType::Gpe], noun)
+        });
+        let anonymous = has(ANONYMOUS_NOUNS) && body.is_none();
+        if anonymous {
+            return source(SourceKind::Anonymous, None, None);
+        }
+        return source(SourceKind::AnonymousAffiliated, None, affiliation);
+    }
+    if let Some(b) = body {
+        return source(SourceKind::NamedOrg, Some(b.id.to_string()), None);
+    }
+    if let Some(noun) = lower.iter().find(|w| BODY_NOUNS.contains(&w.as_str())) {
+        let types = if noun == "government" {
+            vec![EntityType::Gpe, EntityType::Org]
+        } else {
+            vec![EntityType::Org]
+        };
+        let entity = nearest_before(
+            doc,
+            span.start,
+            &types,
+            if noun == "government" { "" } else { noun },
+        );
+        return source(SourceKind::NamedOrg, entity, None);
+    }
+    let capitals = words.text[range.clone()]
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if capitals > 0 && capitals * 2 >= range.len() {
+        return source(SourceKind::NamedPerson, None, None);
+    }
+    source(SourceKind::Anonymous, None, None)
+}
+
+/// "he", "she", "it", "they": the latest earlier source that fits, else the
+/// nearest earlier entity that fits.
+fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]) -> ClaimSource {
+    let personal = matches!(pronoun, "he" | "she" | "i" | "we");
+    let fits = |kind: SourceKind| {
+        if personal {
+            !matches!(
+                kind,
+                SourceKind::NamedOrg | SourceKind::Media | SourceKind::Unattributed
+            )
+        } else {
+            !matches!(kind, SourceKind::NamedPerson | SourceKind::Unattributed)
+        }
+    };
+    if let Some(earlier) = previous.iter().rev().find(|c| fits(c.source.kind)) {
+        return ClaimSource {
+            span: Some(span),
+            ..earlier.source.clone()
+        };
+    }
+    let (kind, types) = if personal {
+        (SourceKind::NamedPerson, vec![EntityType::Person])
+    } else {
+        (SourceKind::NamedOrg, vec![EntityType::Org, EntityType::Gpe])
+    };
+    ClaimSource {
+        span: Some(span),
+        kind,
+        entity: nearest_before(doc, span.start, &types, ""),
+        affiliation: None,
+    }
+}

@@ -1,0 +1,458 @@
+//! Where a cue's source and content are: the noun phrase before the cue, the
+//! clause or quotation after it, or — for "Y, X said" — the text before the
+//! attribution.
+
+use std::ops::Range;
+
+use super::cues::Words;
+use crate::document::Upos;
+
+/// Words skipped between a subject and its verb ("has", "also", "could not").
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "would",
+    "will",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "did",
+    "does",
+    "do",
+    "also",
+    "later",
+    "earlier",
+    "then",
+    "again",
+    "further",
+    "not",
+    "n't",
+    "never",
+    "repeatedly",
+    "immediately",
+    "publicly",
+    "only",
+    "still",
+    "already",
+    "however",
+    "previously",
+    "firmly",
+    "flatly",
+    "strongly",
+    "angrily",
+    "formally",
+    "officially",
+    "separately",
+    "privately",
+];
+
+/// Words that end a noun phrase when scanning left from a verb.
+const NP_STOPS: &[&str] = &[
+    "that", "who", "whom", "which", "when", "while", "as", "because", "after", "before", "if",
+    "but", "than", "where", "since", "until", "so", "said", "says", "told", "and", "or", "to",
+    "by", "with", "into", "on", "over", "under", "about", "against", "during", "there", "here",
+    "it's", "what", "whether", "though", "although", "unless", "once", "nor",
+];
+
+/// Pronouns that can be a whole source.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Words that open a time or manner phrase between a verb and its content.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "on",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "in",
+    "at",
+    "by",
+    "from",
+    "after",
+    "during",
+    "again",
+    "also",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "separately",
+    "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Nouns of the audience of "told" ("told reporters", "told a news conference").
+const RECIPIENT_NOUNS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "delegates",
+    "parliament",
+    "lawmakers",
+    "supporters",
+    "us",
+    "me",
+    "him",
+    "her",
+    "them",
+    "television",
+    "radio",
+    "news",
+    "conference",
+    "briefing",
+    "crowd",
+    "rally",
+    "state",
+    "agency",
+    "newspaper",
+    "interviewer",
+    "audience",
+];
+
+/// Length of an audience phrase at local index `k`: "reporters", "a news
+/// conference", "Reuters", "Meridian Wire"; 0 when there is none.
+fn recipient_len(words: &Words, k: usize) -> usize {
+    let Some(first) = words.lower.get(k) else {
+        return 0;
+    };
+    if RECIPIENT_NOUNS.contains(&first.as_str()) {
+        return 1 + usize::from(words.lower.get(k + 1).is_some_and(|w| w == "conference"));
+    }
+    if matches!(first.as_str(), "a" | "an" | "the") {
+        let nouns = words.lower[k + 1..]
+            .iter()
+            .take_while(|w| RECIPIENT_NOUNS.contains(&w.as_str()))
+            .count();
+        return if nouns > 0 { 1 + nouns } else { 0 };
+    }
+    if PRONOUNS.contains(&first.as_str()) {
+        return 0;
+    }
+    words.text[k..]
+        .iter()
+        .take_while(|w| capitalized(w))
+        .count()
+}
+
+fn is_punct(w: &str) -> bool {
+    w.chars().all(|c| !c.is_alphanumeric())
+}
+
+fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Local index where the verb group of a cue at `cue` begins (auxiliaries and
+/// adverbs before it skipped).
+fn verb_group_start(words: &Words, cue: usize) -> usize {
+    let mut j = cue;
+    while j > 0 && AUXILIARIES.contains(&words.lower[j - 1].as_str()) {
+        j -= 1;
+    }
+    j
+}
+
+/// Whether the word at `k` may belong to a noun phrase.
+fn np_word(words: &Words, k: usize) -> bool {
+    let w = words.lower[k].as_str();
+    if let Some(upos) = words.upos[k] {
+        return match upos {
+            Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det | Upos::Num | Upos::Pron => true,
+            Upos::Part => w == "'s" || w == "’s",
+            Upos::Adp => matches!(w, "of" | "for" | "from" | "in" | "at"),
+            Upos::Punct => w == "-",
+            Upos::Cconj => w == "and",
+            _ => false,
+        };
+    }
+    if NP_STOPS.contains(&w) && w != "and" {
+        return false;
+    }
+    if w == "and" {
+        // "Lebed and Maskhadov": only between capitalised words.
+        return k > 0
+            && k + 1 < words.len()
+            && capitalized(words.text[k - 1])
+            && capitalized(words.text[k + 1]);
+    }
+    w == "-" || w == "'s" || w == "’s" || !is_punct(w)
+}
+
+/// The noun phrase ending just before local index `end`: at most 16 words,
+/// not starting with a preposition or conjunction.
+fn np_before(words: &Words, end: usize) -> Option<Range<usize>> {
+    let mut start = end;
+    while start > 0 && end - start < 16 && np_word(words, start - 1) {
+        start -= 1;
+        if PRONOUNS.contains(&words.lower[start].as_str()) {
+            break; // a pronoun is a whole phrase
+        }
+    }
+    while start < end
+        && matches!(
+            words.lower[start].as_str(),
+            "of" | "for" | "from" | "in" | "at" | "and" | "-" | "'s" | "’s"
+        )
+    {
+        start += 1;
+    }
+    (start < end).then_some(start..end)
+}
+
+/// The subject of a cue whose first token is at local index `cue`: the noun
+/// phrase before its verb group, with an apposition ("Its chief executive,
+/// Oskar Lind, said") taken whole.
+pub fn subject_before(words: &Words, cue: usize) -> Option<Range<usize>> {
+    let start = verb_group_start(words, cue);
+    if start > 0 && words.lower[start - 1] == "," {
+        // "X, Name, said": an apposition closed by a comma.
+        let name = np_before(words, start - 1)?;
+        if name.start > 0 && words.lower[name.start - 1] == "," {
+            if let Some(head) = np_before(words, name.start - 1) {
+                if head.start == 0 || is_punct(&words.lower[head.start - 1]) {
+                    return Some(head.start..name.end);
+                }
+            }
+        }
+        return None;
+    }
+    np_before(words, start)
+}
+
+/// The noun phrase right after local index `from` (for "said X" and "according to X").
+pub fn np_after(words: &Words, from: usize) -> Option<Range<usize>> {
+    let mut end = from;
+    while end < words.len() && end - from < 16 {
+        let w = words.lower[end].as_str();
+        if !np_word(words, end) || (NP_STOPS.contains(&w) && w != "and") {
+            break;
+        }
+        end += 1;
+    }
+    (end > from).then_some(from..end)
+}
+
+/// Local index where the content after a cue ending at `after` begins:
+/// recipients, time phrases and "that" skipped.
+pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
+    let mut k = after;
+    if told {
+        k += recipient_len(words, k);
+    }
+    // "that" within reach, with no quotation or clause break before it.
+    let limit = (k + 25).min(words.len());
+    for j in k..limit {
+        let w = words.lower[j].as_str();
+        if matches!(w, "\"" | "“" | "”" | ":" | ";") {
+            break;
+        }
+        if w == "that" {
+            let between_adverbial = j == k || ADVERBIAL_OPENERS.contains(&words.lower[k].as_str());
+            if between_adverbial {
+                return j + 1;
+            }
+            break;
+        }
+    }
+    // Leading time or manner phrases: "on Friday", "in a statement,".
+    while k < words.len() && ADVERBIAL_OPENERS.contains(&words.lower[k].as_str()) {
+        let mut j = k + 1;
+        while j < words.len()
+            && j - k < 5
+            && !is_punct(&words.lower[j])
+            && !is_clause_word(words, j)
+        {
+            j += 1;
+        }
+        if j < words.len() && words.lower[j] == "," {
+            j += 1;
+        }
+        if !phrase_is_adverbial(words, k, j) {
+            break;
+        }
+        k = j;
+    }
+    while k < words.len() && matches!(words.lower[k].as_str(), ":" | "," | "that") {
+        k += 1;
+    }
+    k
+}
+
+/// True for words that start a clause (a likely content start).
+fn is_clause_word(words: &Words, k: usize) -> bool {
+    let w = words.lower[k].as_str();
+    PRONOUNS.contains(&w) || matches!(w, "the" | "a" | "an") && k > 0 && words.lower[k - 1] != "in"
+}
+
+/// True when words `from..to` look like "on Friday", "in a statement", "late on Thursday".
+fn phrase_is_adverbial(words: &Words, from: usize, to: usize) -> bool {
+    let phrase = &words.lower[from..to];
+    let times = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "statement",
+        "interview",
+        "speech",
+        "address",
+        "letter",
+        "conference",
+        "briefing",
+        "telephone",
+        "phone",
+        "today",
+        "yesterday",
+        "tonight",
+        "later",
+        "earlier",
+        "again",
+        "also",
+        "publicly",
+        "recently",
+        "separately",
+        "privately",
+        "repeatedly",
+    ];
+    phrase.iter().any(|w| times.contains(&w.as_str()))
+}
+
+/// Local index one past the end of the content that starts at `start`:
+/// the sentence end, or a comma that opens a trailing attribution
+/// (", X said", ", according to X"), given as `tails`.
+pub fn content_end(words: &Words, start: usize, tails: &[usize]) -> usize {
+    let end = tails
+        .iter()
+        .copied()
+        .filter(|&t| t > start)
+        .min()
+        .unwrap_or(words.len());
+    trim_end(words, start, end)
+}
+
+/// Drops trailing punctuation and quote marks.
+pub fn trim_end(words: &Words, start: usize, mut end: usize) -> usize {
+    while end > start && is_punct(&words.lower[end - 1]) && words.lower[end - 1] != ")" {
+        end -= 1;
+    }
+    end
+}
+
+/// Drops leading punctuation and quote marks.
+pub fn trim_start(words: &Words, mut start: usize, end: usize) -> usize {
+    while start < end && is_punct(&words.lower[start]) {
+        start += 1;
+    }
+    start
+}
+
+/// True when only an audience, time or manner phrases and punctuation follow
+/// local index `from`: the cue closes the sentence ("..., he told reporters on Friday.").
+pub fn nothing_after(words: &Words, from: usize) -> bool {
+    let rest: Vec<usize> = (from..words.len())
+        .filter(|&k| !is_punct(&words.lower[k]))
+        .collect();
+    let Some(&first) = rest.first() else {
+        return true;
+    };
+    if rest.len() > 7 || rest.iter().any(|&k| words.lower[k] == "that") {
+        return false;
+    }
+    if matches!(words.lower[from].as_str(), ":" | "\"" | "“") {
+        return false; // "said: \"...\""
+    }
+    let places = rest[1..].iter().all(|&k| capitalized(words.text[k]));
+    (ADVERBIAL_OPENERS.contains(&words.lower[first].as_str())
+        && (places || phrase_is_adverbial(words, first, words.len())))
+        || recipient_len(words, first) > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(sentence: &str) -> Words<'_> {
+        let text: Vec<&str> = sentence.split(' ').collect();
+        Words {
+            base: 0,
+            lower: text.iter().map(|t| t.to_lowercase()).collect(),
+            upos: vec![None; text.len()],
+            text,
+        }
+    }
+
+    fn join(w: &Words, r: Option<Range<usize>>) -> String {
+        r.map(|r| w.text[r].join(" ")).unwrap_or_default()
+    }
+
+    #[test]
+    fn subjects() {
+        let w = words("Russian Prime Minister Viktor Chernomyrdin said on Friday that");
+        assert_eq!(
+            join(&w, subject_before(&w, 5)),
+            "Russian Prime Minister Viktor Chernomyrdin"
+        );
+        let w = words("Yeltsin 's press office could not confirm the call .");
+        assert_eq!(join(&w, subject_before(&w, 4)), "Yeltsin 's press office");
+        let w = words("Its chief executive , Oskar Lind , said the firm");
+        assert_eq!(
+            join(&w, subject_before(&w, 7)),
+            "Its chief executive , Oskar Lind"
+        );
+        let w = words("Another official from the Freedom Party confirmed that");
+        assert_eq!(
+            join(&w, subject_before(&w, 6)),
+            "Another official from the Freedom Party"
+        );
+        let w = words("Lebed said he had a call");
+        assert_eq!(join(&w, subject_before(&w, 1)), "Lebed");
+        let w = words("the ministry asked the police , he said .");
+        assert_eq!(join(&w, subject_before(&w, 7)), "he");
+    }
+
+    #[test]
+    fn content_starts() {
+        let w = words("X said on Friday that President Yeltsin had backed");
+        assert_eq!(content_start(&w, 2, false), 5);
+        let w = words("X said he hoped");
+        assert_eq!(content_start(&w, 2, false), 2);
+        let w = words("X told reporters in Vienna the talks failed");
+        assert_eq!(content_start(&w, 2, true), 3);
+        let w = words("X said in a statement the talks failed");
+        assert_eq!(content_start(&w, 2, false), 5);
+        let w = words("X told Reuters he did not plan");
+        assert_eq!(content_start(&w, 2, true), 3);
+        let w = words("Y , he said on Friday .");
+        assert!(nothing_after(&w, 4));
+        let w = words("he said the talks had failed .");
+        assert!(!nothing_after(&w, 2));
+    }
+}

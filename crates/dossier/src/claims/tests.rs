@@ -1,0 +1,177 @@
+//! Table-driven tests: one short constructed text per shape and stance, with
+//! the expected source, cue, content and stance.
+
+use super::extract;
+use crate::document::{DocMeta, Document, SourceKind, Stance};
+
+struct Case {
+    text: &'static str,
+    source: Option<&'static str>,
+    kind: SourceKind,
+    cue: &'static str,
+    content: Option<&'static str>,
+    stance: Stance,
+    hedged: bool,
+}
+
+fn claims_of(text: &str) -> Document {
+    let mut doc = Document::new(DocMeta::default(), text.to_string());
+    crate::text::segment(&mut doc);
+    extract(&mut doc);
+    doc
+}
+
+fn check(case: &Case) {
+    let doc = claims_of(case.text);
+    let found: Vec<String> = doc
+        .claims
+        .iter()
+        .map(|c| {
+            format!(
+                "{:?} / {} / {:?}",
+                c.source.span.map(|s| doc.slice(s)),
+                doc.slice(c.cue),
+                c.content.map(|s| doc.slice(s))
+            )
+        })
+        .collect();
+    let claim = doc
+        .claims
+        .iter()
+        .find(|c| doc.slice(c.cue) == case.cue)
+        .unwrap_or_else(|| {
+            panic!(
+                "no claim with cue {:?} in {:?}; found {found:?}",
+                case.cue, case.text
+            )
+        });
+    let source = claim.source.span.map(|s| doc.slice(s));
+    assert_eq!(source, case.source, "source of {:?}", case.text);
+    assert_eq!(claim.source.kind, case.kind, "kind of {:?}", case.text);
+    assert_eq!(
+        claim.content.map(|s| doc.slice(s)),
+        case.content,
+        "content of {:?}",
+        case.text
+    );
+    assert_eq!(claim.stance, case.stance, "stance of {:?}", case.text);
+    assert_eq!(claim.hedged, case.hedged, "hedging of {:?}", case.text);
+}
+
+macro_rules! case {
+    ($text:expr, $source:expr, $kind:ident, $cue:expr, $content:expr, $stance:ident) => {
+        case!($text, $source, $kind, $cue, $content, $stance, false)
+    };
+    ($text:expr, $source:expr, $kind:ident, $cue:expr, $content:expr, $stance:ident, $hedged:expr) => {
+        Case {
+            text: $text,
+            source: $source,
+            kind: SourceKind::$kind,
+            cue: $cue,
+            content: $content,
+            stance: Stance::$stance,
+            hedged: $hedged,
+        }
+    };
+}
+
+#[test]
+fn shapes_and_stances() {
+    let cases = [
+        case!("Viktor Chernomyrdin said on Friday that Yeltsin had backed the plan.",
+            Some("Viktor Chernomyrdin"), NamedPerson, "said", Some("Yeltsin had backed the plan"), Assert),
+        case!("The talks have collapsed, Jan Novak said.",
+            Some("Jan Novak"), NamedPerson, "said", Some("The talks have collapsed"), Assert),
+        case!("The talks have collapsed, said Jan Novak.",
+            Some("Jan Novak"), NamedPerson, "said", Some("The talks have collapsed"), Assert),
+        case!("According to diplomats familiar with the talks, the two sides discussed a prisoner exchange.",
+            Some("diplomats familiar with the talks"), Anonymous, "According to", Some("the two sides discussed a prisoner exchange"), Assert),
+        case!("The convoy reached Brezno on Friday, according to the group.",
+            Some("the group"), NamedOrg, "according to", Some("The convoy reached Brezno on Friday"), Assert),
+        case!("Okafor said: \"This is a fragile start.\"",
+            Some("Okafor"), NamedPerson, "said", Some("This is a fragile start"), Assert),
+        case!("\"This is a fragile start. But it is a start,\" she told reporters.",
+            Some("she"), NamedPerson, "told", Some("This is a fragile start. But it is a start"), Assert),
+        case!("Interfax quoted Chernomyrdin as saying that the plan was agreed.",
+            Some("Interfax"), Media, "quoted", Some("the plan was agreed"), Assert),
+        case!("\"Lebed is now in Chechnya,\" Interfax quoted Chernomyrdin as saying.",
+            Some("Interfax"), Media, "quoted", Some("Lebed is now in Chechnya"), Assert),
+        case!("Interior Minister Petra Hollander declined to comment.",
+            Some("Interior Minister Petra Hollander"), NamedPerson, "declined to comment", None, DeclineComment),
+        case!("The Ministry of Defence did not respond to a request for comment.",
+            Some("The Ministry of Defence"), NamedOrg, "did not respond", None, NoResponse),
+        case!("A police spokesperson could not be reached for comment.",
+            Some("A police spokesperson"), AnonymousAffiliated, "could not be reached", None, NoResponse),
+        case!("Yeltsin's press office could not confirm the call.",
+            Some("Yeltsin's press office"), NamedOrg, "could not confirm", None, DeclineComment),
+        case!("The army denied carrying out the attack.",
+            Some("The army"), NamedOrg, "denied", Some("carrying out the attack"), Deny),
+        case!("Iran denies the allegations.",
+            Some("Iran"), NamedPerson, "denies", Some("the allegations"), Deny),
+        case!("Another official from the party confirmed that the call took place.",
+            Some("Another official from the party"), AnonymousAffiliated, "confirmed", Some("the call took place"), Confirm),
+        case!("The Front is reportedly divided over the talks.",
+            None, Unattributed, "reportedly", Some("The Front is reportedly divided over the talks"), Assert, true),
+        case!("Witnesses said the drone came from the east.",
+            Some("Witnesses"), Anonymous, "said", Some("the drone came from the east"), Assert),
+        case!("State media reported an overnight strike on the town.",
+            Some("State media"), Media, "reported", Some("an overnight strike on the town"), Assert),
+        case!("Government officials said the cut was necessary.",
+            Some("Government officials"), AnonymousAffiliated, "said", Some("the cut was necessary"), Assert),
+        case!("Labour unions urged the government to reverse the increase.",
+            Some("Labour unions"), NamedPerson, "urged", Some("the government to reverse the increase"), Assert),
+        case!("Banisadr told Reuters he did not plan to ask for a guarantee.",
+            Some("Banisadr"), NamedPerson, "told", Some("he did not plan to ask for a guarantee"), Assert),
+        case!("The spokesman would neither confirm nor deny the report.",
+            Some("The spokesman"), AnonymousAffiliated, "would neither confirm nor deny", None, DeclineComment),
+        case!("A shopkeeper said the roof came down. The toll could not be independently verified.",
+            Some("A shopkeeper"), Anonymous, "said", Some("the roof came down"), Assert, true),
+    ];
+    for case in &cases {
+        check(case);
+    }
+}
+
+#[test]
+fn one_source_with_several_cues() {
+    let doc = claims_of("Another official confirmed that the call took place but suggested it was made out of caution.");
+    assert_eq!(doc.claims.len(), 2);
+    let second = &doc.claims[1];
+    assert_eq!(doc.slice(second.cue), "suggested");
+    assert_eq!(
+        second.source.span.map(|s| doc.slice(s)),
+        Some("Another official")
+    );
+    assert_eq!(second.stance, Stance::Assert);
+}
+
+#[test]
+fn pronouns_resolve_to_earlier_sources() {
+    let doc = claims_of(
+        "A ministry spokesman said the talks failed. He added that a new round was planned.",
+    );
+    let found: Vec<&str> = doc.claims.iter().map(|c| doc.slice(c.cue)).collect();
+    assert_eq!(found, vec!["said", "added"]);
+    assert_eq!(doc.claims[1].source.kind, SourceKind::AnonymousAffiliated);
+}
+
+#[test]
+fn quotation_over_paragraphs() {
+    let doc = claims_of("\"Lebed is now in Chechnya,\" Interfax quoted Chernomyrdin as saying. \"\n\nThe main thing is his programme.\n\nIt was agreed.\"");
+    assert_eq!(doc.claims.len(), 1);
+    assert_eq!(
+        doc.slice(doc.claims[0].content.unwrap()),
+        "Lebed is now in Chechnya"
+    );
+}
+
+#[test]
+fn quoted_speech_is_not_a_cue() {
+    let doc = claims_of("\"They said nothing,\" Novak said.");
+    assert_eq!(doc.claims.len(), 1);
+    assert_eq!(doc.slice(doc.claims[0].cue), "said");
+    assert_eq!(
+        doc.slice(doc.claims[0].content.unwrap()),
+        "They said nothing"
+    );
+}
