@@ -40,7 +40,10 @@ pub struct Cue {
 const AMBIGUOUS: &[&str] = &[
     "report", "call", "claim", "charge", "note", "demand", "promise", "pledge", "estimate",
     "forecast", "quote", "appeal", "counter", "reply", "state", "vow", "hint", "add", "warn",
-    "comment", "remark", "threaten", "ask", "observe", "maintain", "caution", "recall",
+    "comment", "remark", "threaten", "ask", "observe", "maintain", "caution", "recall", "show",
+    "find", "question", "attack", "blast", "tweet", "echo", "plan", "fear", "doubt", "worry",
+    "label", "brand", "point", "feel", "know", "think", "hope", "want", "guess", "continue",
+    "respond", "mention", "praise", "blame", "cite", "agree", "dub", "found", "expect",
 ];
 
 /// Words before a verb that negate it.
@@ -149,8 +152,8 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
         (stance, _) => stance,
     };
     let mut end = i + 1;
-    if matches!(lemma, "call" | "appeal") {
-        end += 1; // "called on", "appealed for"
+    if matches!(lemma, "call" | "appeal" | "point") {
+        end += 1; // "called on", "appealed for", "pointed out"
     }
     Some(Cue {
         tokens: words.base + i..words.base + end,

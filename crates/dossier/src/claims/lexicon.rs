@@ -14,6 +14,14 @@ pub struct ReportingVerb {
     pub takes_object: bool,
 }
 
+/// Verbs of thought, intention and request: attributions too, but only when
+/// they are not inside what another cue of the sentence reports ("Lebed said
+/// he hoped to sign" is one claim, not two).
+pub const WEAK_LEMMAS: &[&str] = &[
+    "believe", "think", "hope", "expect", "fear", "feel", "want", "know", "doubt", "worry", "ask",
+    "urge", "call", "appeal", "plan", "seem", "agree", "decide", "refuse", "intend",
+];
+
 macro_rules! verbs {
     ($($lemma:literal $stance:ident $object:literal),+ $(,)?) => {
         &[$(ReportingVerb { lemma: $lemma, stance: Stance::$stance, takes_object: $object }),+]
@@ -40,7 +48,17 @@ pub const REPORTING_VERBS: &[ReportingVerb] = verbs![
     "caution" Assert false, "ask" Assert true, "appeal" Assert true, "call" Assert true,
     "believe" Assert false, "contend" Assert false, "recall" Assert false,
     "remark" Assert false, "observe" Assert false, "forecast" Assert false,
-    "threaten" Assert false, "slam" Assert true,
+    "threaten" Assert false, "slam" Assert true, "cite" Assert true, "show" Assert false,
+    "find" Assert false, "respond" Assert false, "question" Assert true, "mention" Assert false,
+    "blast" Assert true, "tweet" Assert false, "echo" Assert true, "liken" Assert true,
+    "propose" Assert true, "recommend" Assert true, "conclude" Assert false, "praise" Assert true,
+    "blame" Assert true, "attack" Assert true, "lament" Assert false, "think" Assert false,
+    "hope" Assert false, "expect" Assert false, "fear" Assert false, "feel" Assert false,
+    "want" Assert true, "know" Assert false, "doubt" Assert false, "worry" Assert false,
+    "plan" Assert true, "agree" Assert false, "refuse" Assert true, "intend" Assert true,
+    "dub" Assert true, "brand" Assert true, "label" Assert true,
+    "continue" Assert false, "point" Assert false, "speculate" Assert false, "guess" Assert false,
+    "boast" Assert false, "concur" Assert false, "retort" Assert false, "quip" Assert false,
 ];
 
 /// Irregular forms of reporting verbs.
@@ -57,6 +75,19 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("testified", "testify"),
     ("testifies", "testify"),
     ("forecast", "forecast"),
+    ("found", "find"),
+    ("finds", "find"),
+    ("finding", "find"),
+    ("shown", "show"),
+    ("thought", "think"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("felt", "feel"),
+    ("feels", "feel"),
+    ("echoes", "echo"),
+    ("worried", "worry"),
+    ("worries", "worry"),
+    ("thinks", "think"),
 ];
 
 /// The lemma of `word` (lower case) when it is a form of a reporting verb.

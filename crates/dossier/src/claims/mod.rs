@@ -71,6 +71,11 @@ pub fn extract(doc: &mut Document) {
     doc.claims = claims;
 }
 
+/// True for cues of thought, intention or request ([`lexicon::WEAK_LEMMAS`]).
+fn is_weak(cue: &Cue) -> bool {
+    matches!(cue.kind, CueKind::Verb { lemma, .. } if lexicon::WEAK_LEMMAS.contains(&lemma))
+}
+
 /// The words of sentence `s`.
 fn sentence_words(doc: &Document, s: usize) -> Words<'_> {
     let range = doc.sentences[s].tokens.clone();
@@ -123,13 +128,18 @@ fn tail_commas(words: &Words, cues: &[Cue]) -> Vec<usize> {
 /// the text before `at` ends there.
 fn boundary_before(words: &Words, at: usize) -> Option<usize> {
     let mut k = at;
-    while k > 0 && matches!(words.lower[k - 1].as_str(), "\"" | "”" | "’" | "'" | "»") {
+    while k > 0 && is_quote_mark(&words.lower[k - 1]) {
         k -= 1;
     }
     if k > 0 && words.lower[k - 1] == "," {
         return Some(k - 1);
     }
     (k < at).then_some(k)
+}
+
+/// True for quotation marks.
+fn is_quote_mark(token: &str) -> bool {
+    matches!(token, "\"" | "”" | "“" | "’" | "'" | "''" | "»")
 }
 
 /// A byte span over local token indices `a..b` of `words`.
@@ -150,14 +160,14 @@ fn content_before(
     boundary: usize,
 ) -> Option<Span> {
     let mut k = boundary;
-    while k > 0 && matches!(words.lower[k - 1].as_str(), "," | "\"" | "”" | "’" | "»") {
+    while k > 0 && (words.lower[k - 1] == "," || is_quote_mark(&words.lower[k - 1])) {
         if let Some(q) = closing_at(quotes, words.base + k - 1) {
             return Some(q.inner);
         }
         k -= 1;
     }
     let mut j = boundary;
-    while j < words.len() && matches!(words.lower[j].as_str(), "," | "\"" | "”" | "’" | "»") {
+    while j < words.len() && (words.lower[j] == "," || is_quote_mark(&words.lower[j])) {
         if let Some(q) = closing_at(quotes, words.base + j) {
             return Some(q.inner);
         }
@@ -257,9 +267,11 @@ fn build(
             Some(claim(who, content))
         }
         CueKind::Verb { lemma, .. } => {
-            // "Y, said X."
-            if ci > 0 && words.lower[ci - 1] == "," {
-                if let Some(who) = np_after(words, ce).filter(|r| nothing_after(words, r.end)) {
+            // "Y, said X." and "\"Y,\" said X, a spokesman for Z."
+            let after_quote =
+                ci > 1 && is_quote_mark(&words.lower[ci - 1]) && words.lower[ci - 2] == ",";
+            if ci > 0 && (words.lower[ci - 1] == "," || after_quote) {
+                if let Some(who) = np_after(words, ce) {
                     let content = content_before(doc, words, quotes, ci - 1);
                     return Some(claim(classify(who), content));
                 }

@@ -19,14 +19,14 @@ pub struct Quote {
 /// do either (`None`, the straight quote).
 fn is_open(token: &str) -> Option<bool> {
     match token {
-        "“" | "«" | "„" => Some(true),
+        "“" | "«" | "„" | "``" => Some(true),
         "”" | "»" => Some(false),
         _ => None,
     }
 }
 
 fn is_mark(token: &str) -> bool {
-    matches!(token, "“" | "”" | "«" | "»" | "„" | "\"")
+    matches!(token, "“" | "”" | "«" | "»" | "„" | "\"" | "``" | "''")
 }
 
 /// Finds every quotation in `doc`, in text order.

@@ -121,7 +121,10 @@ fn split_chunk(text: &str, mut lo: usize, mut hi: usize, next: Option<char>, out
             break;
         }
         let marks = trailing_marks(s);
-        if marks > 1 && marks < s.len() {
+        if s.ends_with("''") && s.len() > 2 {
+            tail.push(Span::new(hi - 2, hi));
+            hi -= 2;
+        } else if marks > 1 && marks < s.len() {
             tail.push(Span::new(hi - marks, hi));
             hi -= marks;
         } else if TRAILING.contains(&c) || c == '…' {
@@ -167,8 +170,12 @@ fn keeps_period(stem: &str, at_chunk_end: bool, next: Option<char>) -> bool {
     at_chunk_end || stem.contains('.')
 }
 
-/// Length in bytes of a leading run of two or more dots or hyphens ("...", "--").
+/// Length in bytes of a leading run of two or more dots or hyphens ("...",
+/// "--"), or of a doubled quote ("``", "''").
 fn leading_run(s: &str) -> usize {
+    if s.starts_with("``") || s.starts_with("''") {
+        return 2;
+    }
     for mark in ['.', '-'] {
         let n = s.bytes().take_while(|&b| b == mark as u8).count();
         if n >= 2 {
@@ -361,6 +368,10 @@ mod tests {
             ]
         );
         assert_eq!(words("war—peace"), vec!["war", "—", "peace"]);
+        assert_eq!(
+            words("''This isn't it,'' he said. ``Yes''"),
+            vec!["''", "This", "is", "n't", "it", ",", "''", "he", "said", ".", "``", "Yes", "''"]
+        );
     }
 
     #[test]
