@@ -50,6 +50,13 @@ pub fn extract(doc: &mut Document) {
         let tails = tail_commas(&words, &cues);
         for cue in &cues {
             let in_sentence = &claims[first_new..];
+            let cue_span = doc.tokens[cue.tokens.start].span;
+            let nested = in_sentence
+                .iter()
+                .any(|c| c.content.is_some_and(|s| s.contains(&cue_span)));
+            if nested && is_weak(cue) {
+                continue; // "he hoped to", "Washington asked" inside another claim
+            }
             if let Some(mut claim) = build(doc, &words, &quotes, cue, &tails, &claims, in_sentence)
             {
                 claim.hedged |= hedged;
