@@ -23,7 +23,8 @@ use cues::{find_cues, Cue, CueKind, Words};
 use lexicon::HEDGES;
 use quotes::{closing_at, find_quotes, opening_at, Quote};
 use spans::{
-    content_end, content_start, nothing_after, np_after, subject_before, trim_end, trim_start,
+    content_end, content_start, interrupted_subject, is_passive, nothing_after, np_after,
+    relative_antecedent, subject_before, trim_end, trim_start, verb_group_start,
 };
 
 use crate::document::{Claim, ClaimSource, Document, SourceKind, Span};
@@ -283,7 +284,17 @@ fn build(
                     return Some(claim(classify(who), content));
                 }
             }
-            let subject = subject_before(words, ci);
+            if is_passive(words, ci) {
+                return None; // "was threatened with violence"
+            }
+            let group = verb_group_start(words, ci);
+            let subject = subject_before(words, ci)
+                .or_else(|| relative_antecedent(words, group))
+                .or_else(|| {
+                    (group > 0 && words.lower[group - 1] == ",")
+                        .then(|| interrupted_subject(words, group))
+                        .flatten()
+                });
             let who = match &subject {
                 Some(range) => classify(range.clone()),
                 // "confirmed the call but suggested ...": the same source.
@@ -297,9 +308,10 @@ fn build(
             }
             if nothing_after(words, after) {
                 let start = subject.as_ref().map_or(ci, |r| r.start);
-                let boundary = boundary_before(words, start)?;
-                let content = content_before(doc, words, quotes, boundary);
-                return Some(claim(who, content));
+                if let Some(boundary) = boundary_before(words, start) {
+                    let content = content_before(doc, words, quotes, boundary);
+                    return Some(claim(who, content));
+                }
             }
             let start = content_start(words, after, lemma == "tell");
             let content = content_from(doc, words, quotes, start, tails);

@@ -59,8 +59,8 @@ const AUXILIARIES: &[&str] = &[
 const NP_STOPS: &[&str] = &[
     "that", "who", "whom", "which", "when", "while", "as", "because", "after", "before", "if",
     "but", "than", "where", "since", "until", "so", "said", "says", "told", "and", "or", "to",
-    "by", "with", "into", "on", "over", "under", "about", "against", "during", "there", "here",
-    "it's", "what", "whether", "though", "although", "unless", "once", "nor",
+    "by", "with", "into", "on", "over", "under", "about", "against", "during", "it's", "what",
+    "whether", "though", "although", "unless", "once", "nor",
 ];
 
 /// Pronouns that can be a whole source.
@@ -162,7 +162,7 @@ fn capitalized(w: &str) -> bool {
 
 /// Local index where the verb group of a cue at `cue` begins (auxiliaries and
 /// adverbs before it skipped).
-fn verb_group_start(words: &Words, cue: usize) -> usize {
+pub fn verb_group_start(words: &Words, cue: usize) -> usize {
     let mut j = cue;
     while j > 0 && AUXILIARIES.contains(&words.lower[j - 1].as_str()) {
         j -= 1;
@@ -377,22 +377,89 @@ pub fn trim_start(words: &Words, mut start: usize, end: usize) -> usize {
 /// True when only an audience, time or manner phrases and punctuation follow
 /// local index `from`: the cue closes the sentence ("..., he told reporters on Friday.").
 pub fn nothing_after(words: &Words, from: usize) -> bool {
+    let opens_quote = |k: usize| {
+        matches!(
+            words.lower.get(k).map(String::as_str),
+            Some("\"" | "“" | "``" | "''")
+        )
+    };
+    if matches!(words.lower.get(from).map(String::as_str), Some(":")) || opens_quote(from) {
+        return false; // "said: \"...\""
+    }
+    if words.lower.get(from).is_some_and(|w| w == ",") && opens_quote(from + 1) {
+        return false; // "said, \"...\""
+    }
+    // Only the words before the next comma count: ", pointing out ..." and
+    // ", Kang Young-hoon" are not what is said.
     let rest: Vec<usize> = (from..words.len())
+        .take_while(|&k| words.lower[k] != ",")
         .filter(|&k| !is_punct(&words.lower[k]))
         .collect();
     let Some(&first) = rest.first() else {
         return true;
     };
-    if rest.len() > 7 || rest.iter().any(|&k| words.lower[k] == "that") {
+    if rest.len() > 10 || rest.iter().any(|&k| words.lower[k] == "that") {
         return false;
     }
-    if matches!(words.lower[from].as_str(), ":" | "\"" | "“") {
-        return false; // "said: \"...\""
-    }
+    // "told reporters", "told Reuters by telephone from Ankara"
+    let audience = recipient_len(words, first);
+    let rest = &rest[audience.min(rest.len())..];
+    let Some(&first) = rest.first() else {
+        return true;
+    };
     let places = rest[1..].iter().all(|&k| capitalized(words.text[k]));
-    (ADVERBIAL_OPENERS.contains(&words.lower[first].as_str())
-        && (places || phrase_is_adverbial(words, first, words.len())))
-        || recipient_len(words, first) > 0
+    ADVERBIAL_OPENERS.contains(&words.lower[first].as_str())
+        && (places || phrase_is_adverbial(words, first, first + rest.len()))
+}
+
+/// The subject of a cue whose verb group is preceded by a comma-closed
+/// interruption: "Banisadr, who received asylum in 1981, told", "Iran,
+/// which denies the allegations, urged". The sentence must open with the
+/// subject, closed by the first comma.
+pub fn interrupted_subject(words: &Words, verb_start: usize) -> Option<Range<usize>> {
+    let first_comma = (0..verb_start).find(|&k| words.lower[k] == ",")?;
+    if first_comma == 0 || first_comma + 1 >= verb_start || first_comma > 10 {
+        return None;
+    }
+    let opener = words.lower[first_comma + 1].as_str();
+    if !matches!(
+        opener,
+        "who" | "which" | "whose" | "whom" | "a" | "an" | "the" | "its" | "his" | "her"
+    ) {
+        return None;
+    }
+    (0..first_comma)
+        .all(|k| np_word(words, k))
+        .then_some(0..first_comma)
+}
+
+/// The antecedent of "which" or "who" right before a cue: "a report in the
+/// weekly Der Spiegel, which said ..." gives "the weekly Der Spiegel".
+pub fn relative_antecedent(words: &Words, verb_start: usize) -> Option<Range<usize>> {
+    if verb_start < 3 || !matches!(words.lower[verb_start - 1].as_str(), "which" | "who") {
+        return None;
+    }
+    if words.lower[verb_start - 2] != "," {
+        return None;
+    }
+    let np = np_before(words, verb_start - 2)?;
+    // "a report in the news weekly Der Spiegel": the last phrase after "in"/"of".
+    let inner = (np.start..np.end)
+        .rev()
+        .find(|&k| matches!(words.lower[k].as_str(), "in" | "of" | "from" | "by"))
+        .map_or(np.start, |k| k + 1);
+    (inner < np.end).then_some(inner..np.end)
+}
+
+/// True when the verb at local index `cue` is a passive participle ("was
+/// threatened with", "were urged to"): its subject is not a source.
+pub fn is_passive(words: &Words, cue: usize) -> bool {
+    let be = [
+        "was", "were", "been", "be", "is", "are", "being", "get", "got",
+    ];
+    let before = verb_group_start(words, cue);
+    (before..cue).any(|k| be.contains(&words.lower[k].as_str()))
+        && !words.matches(cue + 1, &["as", "saying"])
 }
 
 #[cfg(test)]
