@@ -13,6 +13,7 @@
 pub mod claims;
 pub mod corpora;
 pub mod document;
+pub mod entities;
 pub mod eval;
 pub mod ingest;
 pub mod output;

@@ -1,7 +1,7 @@
 //! The pipeline: runs every stage over a document, in order.
 
 use crate::document::Document;
-use crate::{claims, text};
+use crate::{claims, entities, text};
 
 /// Runs the stages over documents. Build it once and share it across threads.
 #[derive(Debug, Default)]
@@ -15,12 +15,13 @@ impl Pipeline {
 
     /// The layers this pipeline fills.
     pub fn layers(&self) -> &'static [&'static str] {
-        &["sentences", "tokens", "claims"]
+        &["sentences", "tokens", "entities", "claims"]
     }
 
     /// Runs every stage over `doc`.
     pub fn process(&self, mut doc: Document) -> Document {
         text::segment(&mut doc);
+        entities::resolve(&mut doc);
         claims::extract(&mut doc);
         doc
     }

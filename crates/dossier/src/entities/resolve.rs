@@ -1,0 +1,295 @@
+//! In-document entity resolution: mentions of the same actor or place become
+//! one entity. Full names and surnames ("Viktor Chernomyrdin" ... "Chernomyrdin"),
+//! acronyms spelled out in parentheses or matching a name's initials
+//! ("Patriotic Union of Kurdistan (PUK)" ... "PUK"; "KDP"), and repeated
+//! names merge; people who share only a surname with two earlier people are
+//! tied to the most recent one.
+
+use crate::document::{Document, Entity, EntityMention, EntityType, Mention};
+
+/// A name reduced for comparison: no leading "the", no possessive, single
+/// spaces, case kept.
+fn normalize(text: &str) -> String {
+    let mut t = text.trim();
+    for article in ["the ", "The ", "THE "] {
+        if let Some(rest) = t.strip_prefix(article) {
+            t = rest;
+        }
+    }
+    for possessive in ["'s", "’s", "'", "’"] {
+        if let Some(rest) = t.strip_suffix(possessive) {
+            t = rest;
+        }
+    }
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The initials of a multi-word name's capitalised words ("Kurdistan
+/// Democratic Party" -> "KDP"; "Patriotic Union of Kurdistan" -> "PUK").
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// True for a token that looks like an acronym: 2 to 6 capitals (dots allowed).
+fn is_acronym(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
+    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn is_person(t: EntityType) -> bool {
+    t == EntityType::Person
+}
+
+/// Entities being built.
+struct Builder {
+    entities: Vec<Entity>,
+    /// Acronym defined in the text ("(PUK)") -> entity index.
+    acronyms: Vec<(String, usize)>,
+}
+
+impl Builder {
+    /// The entity a mention with `name` and `label` belongs to, if any.
+    fn find(&self, name: &str, label: EntityType) -> Option<usize> {
+        let folded = name.to_lowercase();
+        let same_class = |e: &Entity| is_person(e.etype) == is_person(label);
+        // The same name.
+        if let Some(i) = self.entities.iter().rposition(|e| {
+            same_class(e)
+                && e.aliases
+                    .iter()
+                    .any(|a| normalize(a).to_lowercase() == folded)
+        }) {
+            return Some(i);
+        }
+        if let Some(&(_, i)) = self.acronyms.iter().find(|(a, _)| a == name) {
+            return Some(i);
+        }
+        if is_person(label) {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            // A surname alone: the most recent person whose name ends with it.
+            if words.len() == 1 {
+                return self.entities.iter().rposition(|e| {
+                    is_person(e.etype)
+                        && e.name.split_whitespace().count() > 1
+                        && e.name.split_whitespace().last() == Some(name)
+                });
+            }
+            // A full name whose surname was seen alone first.
+            let surname = words.last()?;
+            return self
+                .entities
+                .iter()
+                .rposition(|e| is_person(e.etype) && e.name == *surname);
+        }
+        if is_acronym(name) {
+            return self.entities.iter().rposition(|e| {
+                !is_person(e.etype)
+                    && e.name.split_whitespace().count() > 1
+                    && initials(&e.name) == name
+            });
+        }
+        None
+    }
+
+    fn add(&mut self, doc: &Document, mention: &Mention) -> usize {
+        let text = doc.slice(mention.span).to_string();
+        let name = normalize(&text);
+        let entry = EntityMention {
+            span: mention.span,
+            label: mention.label,
+        };
+        match self.find(&name, mention.label) {
+            Some(i) => {
+                let e = &mut self.entities[i];
+                e.mentions.push(entry);
+                if !e.aliases.contains(&text) {
+                    e.aliases.push(text);
+                }
+                // The fullest form names the entity.
+                if name.split_whitespace().count() > e.name.split_whitespace().count()
+                    && !is_acronym(&name)
+                {
+                    e.name = name;
+                }
+                i
+            }
+            None => {
+                self.entities.push(Entity {
+                    id: String::new(),
+                    name,
+                    etype: mention.label,
+                    aliases: vec![text],
+                    mentions: vec![entry],
+                    roles: Vec::new(),
+                    country: None,
+                    sector: None,
+                    kb_id: None,
+                });
+                self.entities.len() - 1
+            }
+        }
+    }
+}
+
+/// The acronym in parentheses right after `mention` ("... Kurdistan (PUK)").
+fn parenthesised_acronym(doc: &Document, mention: &Mention) -> Option<String> {
+    let open = doc.tokens.get(mention.tokens.end)?;
+    let acronym = doc.tokens.get(mention.tokens.end + 1)?;
+    let close = doc.tokens.get(mention.tokens.end + 2)?;
+    let text = doc.slice(acronym.span);
+    (doc.slice(open.span) == "(" && doc.slice(close.span) == ")" && is_acronym(text))
+        .then(|| text.to_string())
+}
+
+/// Fills `doc.entities` from `doc.mentions`.
+pub fn resolve(doc: &mut Document) {
+    let mut builder = Builder {
+        entities: Vec::new(),
+        acronyms: Vec::new(),
+    };
+    for mention in &doc.mentions {
+        let index = builder.add(doc, mention);
+        if mention.tokens.len() > 1 {
+            if let Some(acronym) = parenthesised_acronym(doc, mention) {
+                builder.acronyms.push((acronym, index));
+            }
+        }
+    }
+    for (i, e) in builder.entities.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+        e.etype = majority_type(&e.mentions);
+    }
+    doc.entities = builder.entities;
+}
+
+/// The type most mentions carry; a country named and also used as an
+/// adjective ("Iran" ... "Iranian") stays a GPE.
+fn majority_type(mentions: &[EntityMention]) -> EntityType {
+    let mut counts: Vec<(EntityType, usize)> = Vec::new();
+    for m in mentions {
+        match counts.iter_mut().find(|(t, _)| *t == m.label) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((m.label, 1)),
+        }
+    }
+    if counts.iter().any(|(t, _)| *t == EntityType::Gpe) {
+        return EntityType::Gpe;
+    }
+    counts
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map_or(EntityType::Misc, |(t, _)| *t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::DocMeta;
+
+    /// A document whose mentions are the given (text, type) pairs, found in order.
+    fn doc_with(text: &str, mentions: &[(&str, EntityType)]) -> Document {
+        let mut doc = Document::new(DocMeta::default(), text.to_string());
+        crate::text::segment(&mut doc);
+        let mut from = 0;
+        for (name, label) in mentions {
+            let start = from + doc.text[from..].find(name).expect("mention in text");
+            let end = start + name.len();
+            let first = doc
+                .tokens
+                .iter()
+                .position(|t| t.span.start == start)
+                .unwrap();
+            let last = doc.tokens.iter().position(|t| t.span.end == end).unwrap();
+            doc.mentions.push(Mention {
+                span: crate::document::Span::new(start, end),
+                tokens: first..last + 1,
+                label: *label,
+            });
+            from = end;
+        }
+        resolve(&mut doc);
+        doc
+    }
+
+    fn names(doc: &Document) -> Vec<(String, Vec<String>)> {
+        doc.entities
+            .iter()
+            .map(|e| (e.name.clone(), e.aliases.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn surnames_and_repeats_merge() {
+        use EntityType::*;
+        let doc = doc_with(
+            "Viktor Chernomyrdin met Boris Yeltsin. Chernomyrdin said Yeltsin agreed. Yeltsin's office said so.",
+            &[
+                ("Viktor Chernomyrdin", Person),
+                ("Boris Yeltsin", Person),
+                ("Chernomyrdin", Person),
+                ("Yeltsin", Person),
+                ("Yeltsin's", Person),
+            ],
+        );
+        assert_eq!(doc.entities.len(), 2);
+        assert_eq!(doc.entities[0].name, "Viktor Chernomyrdin");
+        assert_eq!(doc.entities[1].mentions.len(), 3);
+        assert_eq!(doc.entities[1].id, "e2");
+    }
+
+    #[test]
+    fn acronyms_merge_with_their_expansion() {
+        use EntityType::*;
+        let doc = doc_with(
+            "The Patriotic Union of Kurdistan (PUK) and the Kurdistan Democratic Party met. The PUK and the KDP agreed.",
+            &[
+                ("Patriotic Union of Kurdistan", Org),
+                ("PUK", Org),
+                ("Kurdistan Democratic Party", Org),
+                ("PUK", Org),
+                ("KDP", Org),
+            ],
+        );
+        assert_eq!(
+            names(&doc),
+            vec![
+                (
+                    "Patriotic Union of Kurdistan".into(),
+                    vec!["Patriotic Union of Kurdistan".into(), "PUK".into()]
+                ),
+                (
+                    "Kurdistan Democratic Party".into(),
+                    vec!["Kurdistan Democratic Party".into(), "KDP".into()]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_and_a_place_with_one_name_stay_apart() {
+        use EntityType::*;
+        let doc = doc_with(
+            "Jordan visited Jordan.",
+            &[("Jordan", Person), ("Jordan", Gpe)],
+        );
+        assert_eq!(doc.entities.len(), 2);
+    }
+
+    #[test]
+    fn a_surname_shared_by_two_people_goes_to_the_latest() {
+        use EntityType::*;
+        let doc = doc_with(
+            "Ali Khan met Imran Khan. Khan left.",
+            &[
+                ("Ali Khan", Person),
+                ("Imran Khan", Person),
+                ("Khan", Person),
+            ],
+        );
+        assert_eq!(doc.entities.len(), 2);
+        assert_eq!(doc.entities[1].mentions.len(), 2);
+    }
+}
