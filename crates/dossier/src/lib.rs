@@ -15,6 +15,7 @@ pub mod corpora;
 pub mod document;
 pub mod entities;
 pub mod eval;
+pub mod events;
 pub mod ingest;
 pub mod output;
 pub mod pipeline;

@@ -1,7 +1,7 @@
 //! The pipeline: runs every stage over a document, in order.
 
 use crate::document::Document;
-use crate::{claims, entities, text};
+use crate::{claims, entities, events, text};
 
 /// Runs the stages over documents. Build it once and share it across threads.
 #[derive(Debug, Default)]
@@ -15,7 +15,7 @@ impl Pipeline {
 
     /// The layers this pipeline fills.
     pub fn layers(&self) -> &'static [&'static str] {
-        &["sentences", "tokens", "entities", "claims"]
+        &["sentences", "tokens", "entities", "claims", "events"]
     }
 
     /// Runs every stage over `doc`.
@@ -23,6 +23,7 @@ impl Pipeline {
         text::segment(&mut doc);
         entities::resolve(&mut doc);
         claims::extract(&mut doc);
+        events::extract(&mut doc);
         doc
     }
 }

@@ -1,0 +1,134 @@
+//! Source and target actors of an event: entity mentions in the trigger's
+//! clause before it (the subject side) and after it (the object side).
+//! Relative clauses (", whom Yeltsin ordered ... ,") are set aside unless the
+//! trigger is inside one.
+
+use std::ops::Range;
+
+use crate::document::Document;
+
+/// An entity mention located by token range.
+#[derive(Clone, Debug)]
+pub struct Located {
+    /// Token indices.
+    pub tokens: Range<usize>,
+    /// Entity id.
+    pub entity: String,
+}
+
+/// Every entity mention of the document with its token range, in text order.
+pub fn locate_mentions(doc: &Document) -> Vec<Located> {
+    let mut out = Vec::new();
+    for e in &doc.entities {
+        for m in &e.mentions {
+            let first = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+            let last = doc.tokens.partition_point(|t| t.span.start < m.span.end);
+            if first < last {
+                out.push(Located {
+                    tokens: first..last,
+                    entity: e.id.clone(),
+                });
+            }
+        }
+    }
+    out.sort_by_key(|l| l.tokens.start);
+    out
+}
+
+/// Tokens of the trigger's clause before it, from `clause_start`: relative
+/// clauses that close before the trigger are left out.
+fn main_clause(lower: &[String], base: usize, clause_start: usize, trigger: usize) -> Vec<usize> {
+    let mut kept = Vec::new();
+    let mut in_relative: Option<usize> = None;
+    for k in clause_start..trigger {
+        let w = lower[k - base].as_str();
+        let after_comma = k > base && lower[k - 1 - base] == ",";
+        if after_comma && matches!(w, "who" | "whom" | "which" | "whose") {
+            in_relative = Some(kept.len());
+        }
+        kept.push(k);
+        if w == "," && in_relative.is_some() && !after_comma {
+            if let Some(start) = in_relative.take() {
+                kept.truncate(start.saturating_sub(1)); // drop ", who ... ,"
+            }
+        }
+    }
+    if let Some(start) = in_relative {
+        // The trigger is inside the relative clause: its clause starts there.
+        return kept.split_off(start);
+    }
+    kept
+}
+
+/// Source and target entity ids for a trigger at tokens `trigger` of the
+/// sentence `sentence` (token range, lower-cased words in `lower`), the
+/// clause starting at `clause_start`, and ending before `clause_end`.
+pub fn actors(
+    mentions: &[Located],
+    lower: &[String],
+    sentence: Range<usize>,
+    clause_start: usize,
+    clause_end: usize,
+    trigger: Range<usize>,
+) -> (Vec<String>, Vec<String>) {
+    let clause = main_clause(lower, sentence.start, clause_start, trigger.start);
+    let in_clause = |m: &&Located| clause.contains(&m.tokens.start);
+    let before: Vec<&Located> = mentions.iter().filter(in_clause).collect();
+    let mut sources: Vec<String> = Vec::new();
+    if let Some(first) = before.first() {
+        sources.push(first.entity.clone());
+        // "Lebed and Maskhadov discussed": a conjoined subject.
+        for pair in before.windows(2) {
+            let gap = pair[0].tokens.end..pair[1].tokens.start;
+            if gap.len() == 1
+                && lower[gap.start - sentence.start] == "and"
+                && pair[0].entity == sources[sources.len() - 1]
+            {
+                sources.push(pair[1].entity.clone());
+            }
+        }
+    }
+    let mut targets: Vec<String> = Vec::new();
+    for m in mentions
+        .iter()
+        .filter(|m| m.tokens.start >= trigger.end && m.tokens.end <= clause_end)
+    {
+        if !sources.contains(&m.entity) && !targets.contains(&m.entity) {
+            targets.push(m.entity.clone());
+        }
+        if targets.len() == 1 {
+            break;
+        }
+    }
+    sources.dedup();
+    (sources, targets)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lower(s: &str) -> Vec<String> {
+        s.split(' ').map(str::to_lowercase).collect()
+    }
+
+    #[test]
+    fn relative_clauses_are_set_aside() {
+        let w = lower("Lebed , whom Yeltsin ordered to restore peace , struck a deal with rebels");
+        assert_eq!(main_clause(&w, 0, 0, 9), vec![0]);
+        assert_eq!(main_clause(&w, 0, 0, 4), vec![2, 3]);
+    }
+
+    #[test]
+    fn subject_and_object_mentions() {
+        let w = lower("Lebed and Maskhadov discussed a plan with Yeltsin");
+        let m = |a: usize, b: usize, e: &str| Located {
+            tokens: a..b,
+            entity: e.into(),
+        };
+        let mentions = vec![m(0, 1, "e1"), m(2, 3, "e2"), m(7, 8, "e3")];
+        let (s, t) = actors(&mentions, &w, 0..8, 0, 8, 3..4);
+        assert_eq!(s, vec!["e1", "e2"]);
+        assert_eq!(t, vec!["e3"]);
+    }
+}

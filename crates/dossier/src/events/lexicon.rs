@@ -1,0 +1,479 @@
+//! Event triggers: words and phrases of news text with their PLOVER type,
+//! PLOVER mode and CAMEO code (CAMEO codes as in the PLOVER project's
+//! CAMEO-to-PLOVER table; Dossier keeps the 2016 SANCTION reading of 163).
+
+use crate::document::EventType;
+
+/// One trigger entry.
+pub struct Trigger {
+    /// Lower-case word forms (single tokens) that start the trigger.
+    pub forms: &'static [&'static str],
+    /// Words that must follow right after (empty: none).
+    pub then: &'static [&'static str],
+    /// Words one of which must come right before (empty: none).
+    pub after: &'static [&'static str],
+    /// PLOVER type.
+    pub etype: EventType,
+    /// PLOVER mode.
+    pub mode: Option<&'static str>,
+    /// CAMEO code.
+    pub cameo: &'static str,
+}
+
+macro_rules! t {
+    ([$($f:literal),+], $ty:ident, $mode:expr, $cameo:literal) => {
+        Trigger { forms: &[$($f),+], then: &[], after: &[], etype: EventType::$ty, mode: $mode, cameo: $cameo }
+    };
+    ([$($f:literal),+] then [$($n:literal),+], $ty:ident, $mode:expr, $cameo:literal) => {
+        Trigger { forms: &[$($f),+], then: &[$($n),+], after: &[], etype: EventType::$ty, mode: $mode, cameo: $cameo }
+    };
+    ([$($f:literal),+] after [$($p:literal),+], $ty:ident, $mode:expr, $cameo:literal) => {
+        Trigger { forms: &[$($f),+], then: &[], after: &[$($p),+], etype: EventType::$ty, mode: $mode, cameo: $cameo }
+    };
+}
+
+/// The trigger lexicon. More specific entries come first.
+pub const TRIGGERS: &[Trigger] = &[
+    // ASSAULT before PROTEST: "drone strike", "air strike" are attacks.
+    t!(["strike", "strikes"] after ["drone", "air", "missile", "military", "rocket", "overnight", "artillery"], Assault, Some("aerial"), "195"),
+    t!(
+        ["airstrike", "airstrikes", "air-strike", "bombardment"],
+        Assault,
+        Some("aerial"),
+        "195"
+    ),
+    t!(["strike", "strikes"] after ["general", "hunger", "national", "workers", "a", "the"], Protest, Some("strike"), "143"),
+    t!(["strike", "striking"] then ["on", "against", "at"], Assault, None, "190"),
+    t!(
+        [
+            "attack",
+            "attacks",
+            "attacked",
+            "attacking",
+            "assault",
+            "assaulted",
+            "offensive"
+        ],
+        Assault,
+        None,
+        "190"
+    ),
+    t!(
+        ["shelled", "shelling", "shells"],
+        Assault,
+        Some("heavy-weapons"),
+        "195"
+    ),
+    t!(
+        [
+            "bombed",
+            "bombing",
+            "bombings",
+            "bomb",
+            "explosion",
+            "blast"
+        ],
+        Assault,
+        Some("explosives"),
+        "183"
+    ),
+    t!(
+        [
+            "killed",
+            "killing",
+            "killings",
+            "kill",
+            "massacre",
+            "massacred"
+        ],
+        Assault,
+        None,
+        "190"
+    ),
+    t!(
+        ["shot", "shooting", "gunfire", "fired"],
+        Assault,
+        Some("firearms"),
+        "193"
+    ),
+    t!(
+        ["stormed", "storm", "raided", "raid", "invaded", "invasion", "ambushed", "ambush"],
+        Assault,
+        None,
+        "190"
+    ),
+    t!(["burst"] then ["into", "in"], Assault, None, "190"),
+    t!(
+        ["assassination", "assassinated", "assassinate"],
+        Assault,
+        Some("targeted"),
+        "186"
+    ),
+    t!(
+        [
+            "abducted",
+            "kidnapped",
+            "abduction",
+            "kidnapping",
+            "hijacked"
+        ],
+        Assault,
+        Some("abduct"),
+        "181"
+    ),
+    t!(
+        ["fighting", "clashes", "clashed", "battle", "battles", "fought"],
+        Assault,
+        None,
+        "190"
+    ),
+    // COERCE
+    t!(
+        [
+            "arrested",
+            "arrest",
+            "arrests",
+            "detained",
+            "detain",
+            "detention",
+            "jailed",
+            "imprisoned",
+            "interrogated"
+        ],
+        Coerce,
+        Some("arrest"),
+        "173"
+    ),
+    t!(
+        ["seized", "seize", "seizure", "confiscated"],
+        Coerce,
+        Some("seize"),
+        "171"
+    ),
+    t!(
+        [
+            "deported",
+            "deport",
+            "deportation",
+            "extradite",
+            "extradited",
+            "extradition"
+        ],
+        Coerce,
+        Some("deport"),
+        "174"
+    ),
+    t!(["curfew"], Coerce, Some("curfew"), "1723"),
+    t!(["locked"] then ["into", "in", "up"], Coerce, Some("restrict"), "170"),
+    t!(["banned", "ban"], Coerce, Some("restrict"), "170"),
+    t!(["quell", "crackdown", "suppressed"], Coerce, None, "175"),
+    // SANCTION
+    t!(["sanctions", "sanction", "embargo"], Sanction, None, "163"),
+    t!(
+        ["expelled", "expel", "expulsion"],
+        Sanction,
+        Some("expel"),
+        "166"
+    ),
+    t!(["froze", "freezing", "freeze"], Sanction, None, "163"),
+    t!(["severed", "suspended"] then ["ties", "relations", "aid"], Sanction, None, "161"),
+    // MOBILIZE
+    t!(["sent", "send", "sending", "deployed", "deploy", "deployment"] then ["troops", "forces", "soldiers", "warships", "tanks"], Mobilize, None, "150"),
+    t!(
+        [
+            "mobilised",
+            "mobilized",
+            "mobilisation",
+            "mobilization",
+            "reinforcements"
+        ],
+        Mobilize,
+        None,
+        "150"
+    ),
+    // PROTEST
+    t!(
+        [
+            "protest",
+            "protests",
+            "protested",
+            "protesters",
+            "protesting"
+        ],
+        Protest,
+        Some("demo"),
+        "141"
+    ),
+    t!(
+        [
+            "demonstration",
+            "demonstrations",
+            "demonstrators",
+            "marched",
+            "rally",
+            "rallies"
+        ],
+        Protest,
+        Some("demo"),
+        "141"
+    ),
+    t!(["boycott", "boycotted"], Protest, Some("boycott"), "143"),
+    t!(["riot", "riots", "rioting"], Protest, Some("riot"), "145"),
+    // THREATEN
+    t!(
+        [
+            "threatened",
+            "threatens",
+            "threaten",
+            "threat",
+            "threats",
+            "ultimatum"
+        ],
+        Threaten,
+        None,
+        "130"
+    ),
+    // REJECT
+    t!(
+        ["rejected", "rejects", "reject", "refused", "refuses", "refusal", "vetoed", "veto"],
+        Reject,
+        None,
+        "120"
+    ),
+    // ACCUSE
+    t!(
+        [
+            "accused",
+            "accuses",
+            "accusing",
+            "accusation",
+            "accusations",
+            "blamed",
+            "blames",
+            "alleged"
+        ],
+        Accuse,
+        Some("allege"),
+        "112"
+    ),
+    t!(
+        [
+            "condemned",
+            "condemns",
+            "condemnation",
+            "criticised",
+            "criticized",
+            "criticism",
+            "denounced",
+            "slams",
+            "slammed"
+        ],
+        Accuse,
+        Some("disapprove"),
+        "111"
+    ),
+    t!(
+        ["charged", "indicted", "lawsuit", "sued"],
+        Accuse,
+        Some("allege"),
+        "115"
+    ),
+    t!(
+        ["investigate", "investigation", "probe"],
+        Accuse,
+        Some("investigate"),
+        "090"
+    ),
+    // REQUEST
+    t!(
+        [
+            "urged",
+            "urges",
+            "urge",
+            "urging",
+            "asked",
+            "asks",
+            "requested",
+            "requests",
+            "request",
+            "demanded",
+            "demands",
+            "demand",
+            "petition",
+            "appealed",
+            "appeals",
+            "ordered"
+        ],
+        Request,
+        None,
+        "100"
+    ),
+    t!(["called", "calls", "calling"] then ["on", "for"], Request, None, "100"),
+    // CONSULT
+    t!(["telephone", "phone"] then ["conversation", "call", "message", "talks"], Consult, Some("phone"), "041"),
+    t!(["telephoned", "phoned"], Consult, Some("phone"), "041"),
+    t!(
+        ["visit", "visited", "visiting", "visits", "arrival"],
+        Consult,
+        Some("visit"),
+        "042"
+    ),
+    t!(["hosted", "hosts"], Consult, Some("visit"), "043"),
+    t!(
+        [
+            "talks",
+            "met",
+            "meet",
+            "meeting",
+            "meetings",
+            "discussed",
+            "discuss",
+            "discussion",
+            "discussions",
+            "consultations",
+            "consulted",
+            "summit"
+        ],
+        Consult,
+        None,
+        "040"
+    ),
+    t!(
+        ["negotiations", "negotiated", "negotiate", "negotiating"],
+        Consult,
+        None,
+        "046"
+    ),
+    t!(
+        ["mediating", "mediation", "mediated", "mediate"],
+        Consult,
+        Some("third-party"),
+        "045"
+    ),
+    t!(["call"] after ["the", "a", "phone"], Consult, Some("phone"), "041"),
+    t!(["summoned"], Consult, None, "040"),
+    // AGREE
+    t!(
+        ["agreed", "agree", "agrees", "agreement"],
+        Agree,
+        None,
+        "030"
+    ),
+    t!(["deal", "accord", "ceasefire", "truce"] after ["a", "military", "peace", "political"], Agree, None, "030"),
+    t!(["signed", "sign"], Support, None, "057"),
+    // SUPPORT
+    t!(
+        [
+            "backed",
+            "backs",
+            "backing",
+            "supported",
+            "supports",
+            "endorsed",
+            "endorses",
+            "welcomed",
+            "praised"
+        ],
+        Support,
+        None,
+        "051"
+    ),
+    // COOPERATE
+    t!(
+        ["cooperate", "cooperation", "cooperated"],
+        Cooperate,
+        None,
+        "060"
+    ),
+    // AID
+    t!(["aid", "asylum", "donated", "relief"], Aid, None, "070"),
+    t!(
+        ["pledged", "pledge", "provided", "provide"],
+        Aid,
+        None,
+        "070"
+    ),
+    // RETREAT and CONCEDE
+    t!(
+        [
+            "withdrew",
+            "withdraw",
+            "withdrawal",
+            "withdrawn",
+            "retreated",
+            "retreat"
+        ],
+        Retreat,
+        Some("withdraw"),
+        "087"
+    ),
+    t!(["pulled"] then ["out", "back"], Retreat, Some("withdraw"), "087"),
+    t!(
+        [
+            "released",
+            "freed",
+            "release",
+            "repatriated",
+            "repatriation"
+        ],
+        Retreat,
+        Some("release"),
+        "0841"
+    ),
+    t!(
+        [
+            "lifted",
+            "eased",
+            "conceded",
+            "regretted",
+            "apologised",
+            "apologized"
+        ],
+        Concede,
+        None,
+        "080"
+    ),
+];
+
+/// The trigger at local index `i` of the lower-cased words, with its length
+/// in tokens.
+pub fn trigger_at(lower: &[String], i: usize) -> Option<(&'static Trigger, usize)> {
+    let word = lower[i].as_str();
+    TRIGGERS.iter().find_map(|t| {
+        if !t.forms.contains(&word) {
+            return None;
+        }
+        let preceded = i > 0 && t.after.contains(&lower[i - 1].as_str());
+        if !t.after.is_empty() && !preceded {
+            return None;
+        }
+        if !t.then.is_empty() {
+            let next = lower.get(i + 1)?;
+            return t.then.contains(&next.as_str()).then_some((t, 2));
+        }
+        Some((t, 1))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lower(s: &str) -> Vec<String> {
+        s.split(' ').map(str::to_lowercase).collect()
+    }
+
+    #[test]
+    fn triggers_by_context() {
+        let w = lower("a drone strike hit the town");
+        assert_eq!(trigger_at(&w, 2).unwrap().0.etype, EventType::Assault);
+        let w = lower("workers began a general strike");
+        assert_eq!(trigger_at(&w, 4).unwrap().0.etype, EventType::Protest);
+        let w = lower("they called for talks");
+        assert_eq!(trigger_at(&w, 1).unwrap().1, 2);
+        let w = lower("he called it a farce");
+        assert!(trigger_at(&w, 1).is_none());
+        let w = lower("a telephone conversation with Yeltsin");
+        assert_eq!(trigger_at(&w, 1).unwrap().0.mode, Some("phone"));
+    }
+}

@@ -1,0 +1,285 @@
+//! Stage: events — what happened, who did it to whom, when and where, coded in
+//! PLOVER (with the CAMEO code alongside).
+//!
+//! Triggers come from a lexicon of verbs and event nouns ([`lexicon`]); actors
+//! are the entity mentions of the trigger's clause ([`actors`]); modality
+//! comes from the claim the event rests on (reported, denied), negation and
+//! modal or intention words (hypothetical); dates are normalised against the
+//! publication date ([`dates`]); the place is the "in X" phrase naming a
+//! place.
+
+mod actors;
+pub mod dates;
+mod lexicon;
+
+use chrono::NaiveDate;
+
+use crate::document::{
+    Document, EntityType, Event, EventDate, EventLocation, Modality, Span, Stance,
+};
+use actors::{actors, locate_mentions, Located};
+use dates::date_at;
+use lexicon::trigger_at;
+
+/// Words before a trigger that make it hypothetical.
+const HYPOTHETICAL: &[&str] = &[
+    "would",
+    "could",
+    "may",
+    "might",
+    "will",
+    "shall",
+    "should",
+    "plans",
+    "planned",
+    "plan",
+    "proposed",
+    "threatened",
+    "hoped",
+    "hopes",
+    "expected",
+    "wants",
+    "wanted",
+    "to",
+    "if",
+    "intends",
+    "ready",
+    "considering",
+];
+
+/// Words before a trigger that negate it.
+const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
+
+/// Fills `doc.events`.
+pub fn extract(doc: &mut Document) {
+    let reference = doc
+        .meta
+        .reference_date()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let mentions = locate_mentions(doc);
+    let mut events = Vec::new();
+    for sentence in &doc.sentences {
+        let range = sentence.tokens.clone();
+        let lower: Vec<String> = doc.tokens[range.clone()]
+            .iter()
+            .map(|t| doc.slice(t.span).to_lowercase())
+            .collect();
+        let mut i = 0;
+        while i < lower.len() {
+            let Some((trigger, len)) = trigger_at(&lower, i) else {
+                i += 1;
+                continue;
+            };
+            let first = range.start + i;
+            let tokens = first..first + len;
+            i += len;
+            if mentions.iter().any(|m| m.tokens.contains(&first)) {
+                continue; // a word of a name ("Red Cross Aid Committee")
+            }
+            let span = doc.tokens[first]
+                .span
+                .cover(&doc.tokens[first + len - 1].span);
+            let claim = doc
+                .claims
+                .iter()
+                .find(|c| c.content.is_some_and(|s| s.contains(&span)));
+            let clause_start = claim
+                .and_then(|c| c.content)
+                .map(|s| doc.tokens.partition_point(|t| t.span.end <= s.start))
+                .filter(|&k| k >= range.start)
+                .unwrap_or(range.start);
+            let clause_end = claim
+                .and_then(|c| c.content)
+                .map(|s| doc.tokens.partition_point(|t| t.span.start < s.end))
+                .unwrap_or(range.end)
+                .min(range.end);
+            let (sources, targets) = actors(
+                &mentions,
+                &lower,
+                range.clone(),
+                clause_start,
+                clause_end,
+                tokens.clone(),
+            );
+            let local = first - range.start;
+            let window = &lower[local.saturating_sub(4)..local];
+            let modality = match claim {
+                Some(c) if c.stance == Stance::Deny => Modality::Denied,
+                _ if window.iter().any(|w| NEGATIONS.contains(&w.as_str())) => Modality::Negated,
+                _ if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())) => {
+                    Modality::Hypothetical
+                }
+                Some(_) => Modality::Reported,
+                None => Modality::Asserted,
+            };
+            events.push(Event {
+                id: String::new(),
+                etype: trigger.etype,
+                mode: trigger.mode.map(str::to_string),
+                cameo: Some(trigger.cameo.to_string()),
+                sources,
+                targets,
+                trigger: span,
+                modality,
+                claim: claim.map(|c| c.id.clone()),
+                date: sentence_date(
+                    doc,
+                    range.clone(),
+                    reference,
+                    modality == Modality::Hypothetical,
+                ),
+                location: place_after(doc, &mentions, first + len, range.end),
+            });
+        }
+    }
+    for (k, e) in events.iter_mut().enumerate() {
+        e.id = format!("v{}", k + 1);
+    }
+    doc.events = events;
+}
+
+/// The first date expression of the sentence, normalised.
+fn sentence_date(
+    doc: &Document,
+    range: std::ops::Range<usize>,
+    reference: Option<NaiveDate>,
+    future: bool,
+) -> Option<EventDate> {
+    let words: Vec<&str> = doc.tokens[range.clone()]
+        .iter()
+        .map(|t| doc.slice(t.span))
+        .collect();
+    // A dateline's date is the story's, not an event's.
+    let skip = doc.meta.dateline.as_ref().map(|d| d.span);
+    for k in 0..words.len() {
+        let at = doc.tokens[range.start + k].span;
+        if skip.is_some_and(|d| d.contains(&at)) {
+            continue;
+        }
+        if let Some(found) = date_at(&words[k..], reference, future) {
+            let end = doc.tokens[range.start + k + found.len - 1].span;
+            return Some(EventDate {
+                span: Span::new(at.start, end.end),
+                value: found.value,
+            });
+        }
+    }
+    None
+}
+
+/// The place of "in X" after the trigger, where X is a place entity.
+fn place_after(
+    doc: &Document,
+    mentions: &[Located],
+    from: usize,
+    end: usize,
+) -> Option<EventLocation> {
+    let located = mentions.iter().find(|m| {
+        m.tokens.start > from
+            && m.tokens.end <= end
+            && matches!(
+                doc.slice(doc.tokens[m.tokens.start - 1].span),
+                "in" | "near" | "at"
+            )
+    })?;
+    let entity = doc.entities.iter().find(|e| e.id == located.entity)?;
+    if !matches!(
+        entity.etype,
+        EntityType::Gpe | EntityType::Loc | EntityType::Fac
+    ) {
+        return None;
+    }
+    let span = doc.tokens[located.tokens.start]
+        .span
+        .cover(&doc.tokens[located.tokens.end - 1].span);
+    Some(EventLocation {
+        span,
+        name: Some(entity.name.clone()),
+        country: entity.country.clone(),
+        coordinates: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{DocMeta, Entity, EntityMention};
+
+    fn with_entities(text: &str, published: &str, names: &[(&str, EntityType)]) -> Document {
+        let meta = DocMeta {
+            published: Some(published.into()),
+            ..Default::default()
+        };
+        let mut doc = Document::new(meta, text.into());
+        crate::text::segment(&mut doc);
+        for (k, (name, etype)) in names.iter().enumerate() {
+            let start = doc.text.find(name).unwrap();
+            doc.entities.push(Entity {
+                id: format!("e{}", k + 1),
+                name: name.to_string(),
+                etype: *etype,
+                aliases: vec![name.to_string()],
+                mentions: vec![EntityMention {
+                    span: Span::new(start, start + name.len()),
+                    label: *etype,
+                }],
+                roles: vec![],
+                country: None,
+                sector: None,
+                kb_id: None,
+            });
+        }
+        crate::claims::extract(&mut doc);
+        extract(&mut doc);
+        doc
+    }
+
+    #[test]
+    fn codes_type_actors_modality_date_and_place() {
+        let doc = with_entities(
+            "Moscow sent troops to Chechnya in December 1994. Lebed said he had a telephone conversation with Yeltsin on Thursday. Lebed would visit Bonn.",
+            "1996-08-30",
+            &[("Moscow", EntityType::Gpe), ("Chechnya", EntityType::Gpe), ("Lebed", EntityType::Person), ("Yeltsin", EntityType::Person), ("Bonn", EntityType::Gpe)],
+        );
+        let found: Vec<(EventType, Vec<String>, Vec<String>, Modality)> = doc
+            .events
+            .iter()
+            .map(|e| (e.etype, e.sources.clone(), e.targets.clone(), e.modality))
+            .collect();
+        use crate::document::EventType;
+        assert_eq!(
+            found[0],
+            (
+                EventType::Mobilize,
+                vec!["e1".into()],
+                vec!["e2".into()],
+                Modality::Asserted
+            )
+        );
+        assert_eq!(
+            doc.events[0].date.as_ref().unwrap().value.as_deref(),
+            Some("1994-12")
+        );
+        assert_eq!(found[1].0, EventType::Consult);
+        assert_eq!(found[1].3, Modality::Reported);
+        assert_eq!(doc.events[1].mode.as_deref(), Some("phone"));
+        assert_eq!(
+            doc.events[1].date.as_ref().unwrap().value.as_deref(),
+            Some("1996-08-29")
+        );
+        assert_eq!(doc.events[1].claim.as_deref(), Some("c1"));
+        assert_eq!(found[2].3, Modality::Hypothetical);
+        assert_eq!(found[2].2, vec!["e5".to_string()]);
+    }
+
+    #[test]
+    fn denied_and_negated_events() {
+        let doc = with_entities(
+            "The army denied that it attacked the town. Iran did not attack Iraq.",
+            "2026-04-02",
+            &[("Iran", EntityType::Gpe), ("Iraq", EntityType::Gpe)],
+        );
+        let modalities: Vec<Modality> = doc.events.iter().map(|e| e.modality).collect();
+        assert_eq!(modalities, vec![Modality::Denied, Modality::Negated]);
+    }
+}
