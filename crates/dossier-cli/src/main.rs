@@ -44,6 +44,18 @@ enum Command {
     /// Measure a stage against annotated data.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Single-threaded throughput of the pipeline and of each stage (median of runs).
+    Bench(BenchArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct BenchArgs {
+    /// Articles to process (files or folders).
+    #[arg(default_value = "../shared/data/polnear/data/dev/text")]
+    paths: Vec<PathBuf>,
+    /// Runs over the articles; the median is reported.
+    #[arg(long, default_value_t = 5)]
+    repeat: usize,
 }
 
 /// Output formats of `extract`.
@@ -133,6 +145,7 @@ fn main() -> ExitCode {
         ),
         Command::Demo(args) => commands::demo::run(&args.examples, args.format),
         Command::Eval(command) => commands::eval::run(command),
+        Command::Bench(args) => commands::bench::run(&args.paths, args.repeat),
     };
     ExitCode::from(code)
 }

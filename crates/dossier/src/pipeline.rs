@@ -1,7 +1,34 @@
-//! The pipeline: runs every stage over a document, in order.
+//! The pipeline: runs every stage over a document, in order, optionally
+//! timing each stage.
+
+use std::time::{Duration, Instant};
 
 use crate::document::Document;
 use crate::{claims, entities, events, text};
+
+/// The stages, in the order they run.
+pub const STAGES: &[&str] = &["text", "entities", "claims", "events"];
+
+/// Time spent in each stage, summed over the documents processed.
+#[derive(Clone, Debug, Default)]
+pub struct StageTimes {
+    /// `(stage, total time)` in stage order.
+    pub totals: Vec<(&'static str, Duration)>,
+}
+
+impl StageTimes {
+    fn add(&mut self, stage: &'static str, took: Duration) {
+        match self.totals.iter_mut().find(|(s, _)| *s == stage) {
+            Some((_, total)) => *total += took,
+            None => self.totals.push((stage, took)),
+        }
+    }
+
+    /// Total time over all stages.
+    pub fn total(&self) -> Duration {
+        self.totals.iter().map(|(_, d)| *d).sum()
+    }
+}
 
 /// Runs the stages over documents. Build it once and share it across threads.
 #[derive(Debug, Default)]
@@ -19,11 +46,41 @@ impl Pipeline {
     }
 
     /// Runs every stage over `doc`.
-    pub fn process(&self, mut doc: Document) -> Document {
-        text::segment(&mut doc);
-        entities::resolve(&mut doc);
-        claims::extract(&mut doc);
-        events::extract(&mut doc);
+    pub fn process(&self, doc: Document) -> Document {
+        self.run(doc, &mut |_, _| {})
+    }
+
+    /// Runs every stage over `doc`, adding each stage's time to `times`.
+    pub fn process_timed(&self, doc: Document, times: &mut StageTimes) -> Document {
+        self.run(doc, &mut |stage, took| times.add(stage, took))
+    }
+
+    fn run(&self, mut doc: Document, observe: &mut dyn FnMut(&'static str, Duration)) -> Document {
+        let mut stage = |name: &'static str, doc: &mut Document, f: &dyn Fn(&mut Document)| {
+            let started = Instant::now();
+            f(doc);
+            observe(name, started.elapsed());
+        };
+        stage("text", &mut doc, &text::segment);
+        stage("entities", &mut doc, &entities::resolve);
+        stage("claims", &mut doc, &claims::extract);
+        stage("events", &mut doc, &events::extract);
         doc
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::DocMeta;
+
+    #[test]
+    fn timed_run_reports_every_stage() {
+        let doc = Document::new(DocMeta::default(), "Officials said talks ended.".into());
+        let mut times = StageTimes::default();
+        let doc = Pipeline::new().process_timed(doc, &mut times);
+        let names: Vec<&str> = times.totals.iter().map(|(s, _)| *s).collect();
+        assert_eq!(names, STAGES);
+        assert_eq!(doc.claims.len(), 1);
     }
 }

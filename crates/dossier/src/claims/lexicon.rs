@@ -1,6 +1,9 @@
 //! The words of attribution: reporting verbs with their stance, refusal and
 //! hearsay phrases, source nouns, and hedges.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::document::Stance;
 
 /// A reporting verb: its lemma, its forms, and the stance it expresses.
@@ -90,30 +93,40 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("thinks", "think"),
 ];
 
+/// Every inflected form of every reporting verb, mapped to its lemma.
+static FORMS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut forms = HashMap::new();
+    for v in REPORTING_VERBS {
+        let lemma = v.lemma;
+        let stem = lemma.strip_suffix('e').unwrap_or(lemma);
+        let last = lemma.chars().last().unwrap_or(' ');
+        let mut add = |form: String| {
+            forms.entry(form).or_insert(lemma);
+        };
+        add(lemma.to_string());
+        add(format!("{lemma}s"));
+        add(format!("{lemma}es"));
+        add(format!("{stem}ed"));
+        add(format!("{stem}ing"));
+        if let Some(y) = lemma.strip_suffix('y') {
+            add(format!("{y}ied"));
+            add(format!("{y}ies"));
+        }
+        // "slammed", "slamming": a doubled final consonant.
+        if !"aeiouwy".contains(last) {
+            add(format!("{lemma}{last}ed"));
+            add(format!("{lemma}{last}ing"));
+        }
+    }
+    for (form, lemma) in IRREGULAR {
+        forms.insert((*form).to_string(), lemma);
+    }
+    forms
+});
+
 /// The lemma of `word` (lower case) when it is a form of a reporting verb.
 pub fn reporting_lemma(word: &str) -> Option<&'static str> {
-    if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(form, _)| *form == word) {
-        return Some(lemma);
-    }
-    REPORTING_VERBS.iter().map(|v| v.lemma).find(|&lemma| {
-        word == lemma
-            || word.strip_suffix('s') == Some(lemma)
-            || word.strip_suffix("es") == Some(lemma)
-            || word.strip_suffix("ed") == Some(lemma)
-            || word.strip_suffix('d') == Some(lemma)
-            || word.strip_suffix("ing") == Some(lemma)
-            || word.strip_suffix("ing").map(|s| format!("{s}e")).as_deref() == Some(lemma)
-            || doubled(word, "ed") == Some(lemma)
-            || doubled(word, "ing") == Some(lemma)
-    })
-}
-
-/// "slammed" -> "slam": a doubled final consonant before a suffix.
-fn doubled<'a>(word: &'a str, suffix: &str) -> Option<&'a str> {
-    let stem = word.strip_suffix(suffix)?;
-    let bytes = stem.as_bytes();
-    (bytes.len() > 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2])
-        .then(|| &stem[..stem.len() - 1])
+    FORMS.get(word).copied()
 }
 
 /// The entry for a lemma.

@@ -2,6 +2,9 @@
 //! PLOVER mode and CAMEO code (CAMEO codes as in the PLOVER project's
 //! CAMEO-to-PLOVER table; Dossier keeps the 2016 SANCTION reading of 163).
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::document::EventType;
 
 /// One trigger entry.
@@ -435,14 +438,22 @@ pub const TRIGGERS: &[Trigger] = &[
     ),
 ];
 
+/// Trigger entries by word form, in lexicon order.
+static BY_FORM: LazyLock<HashMap<&'static str, Vec<&'static Trigger>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<&'static Trigger>> = HashMap::new();
+    for t in TRIGGERS {
+        for form in t.forms {
+            map.entry(*form).or_default().push(t);
+        }
+    }
+    map
+});
+
 /// The trigger at local index `i` of the lower-cased words, with its length
 /// in tokens.
 pub fn trigger_at(lower: &[String], i: usize) -> Option<(&'static Trigger, usize)> {
-    let word = lower[i].as_str();
-    TRIGGERS.iter().find_map(|t| {
-        if !t.forms.contains(&word) {
-            return None;
-        }
+    let candidates = BY_FORM.get(lower[i].as_str())?;
+    candidates.iter().find_map(|&t| {
         let preceded = i > 0 && t.after.contains(&lower[i - 1].as_str());
         if !t.after.is_empty() && !preceded {
             return None;
