@@ -23,7 +23,7 @@ pub fn split_sentences(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Ran
     let mut i = 0;
     while i < tokens.len() {
         let mut end = i; // last token of the candidate sentence
-        let mut boundary = false;
+        let mut boundary = soft_boundary(text, tokens, i);
         if is_terminal(tokens[i].of(text)) {
             // Closing marks glued to the end, and further runs of marks ("! !!").
             while end + 1 < tokens.len() {
@@ -59,6 +59,24 @@ pub fn split_sentences(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Ran
 /// True for tokens that may end a sentence: ".", "!", "?", "...", "?!", "Inc.".
 fn is_terminal(token: &str) -> bool {
     token.ends_with(['.', '!', '?', '…'])
+}
+
+/// Boundaries without terminal punctuation: a clock time ("08:02 PM") or a
+/// dateline dash ("(AFP) -") before a capitalised word.
+fn soft_boundary(text: &str, tokens: &[Span], i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    let word = tokens[i].of(text);
+    let next_text = next.of(text);
+    let capital = next_text.chars().next().is_some_and(char::is_uppercase);
+    match word {
+        "AM" | "PM" | "a.m." | "p.m." => {
+            capital && i > 0 && tokens[i - 1].of(text).contains(':') && next_text != "EST"
+        }
+        "-" | "--" => capital && i > 0 && tokens[i - 1].of(text) == ")",
+        _ => false,
+    }
 }
 
 /// A token made only of sentence marks: ".", "!!", "?!", "...".
