@@ -17,7 +17,8 @@ use chrono::NaiveDate;
 use crate::document::{
     Document, EntityType, Event, EventDate, EventLocation, Modality, Span, Stance,
 };
-use actors::{actors, locate_mentions, Located};
+use crate::entities::{locate_mentions, Located};
+use actors::actors;
 use dates::date_at;
 use lexicon::trigger_at;
 
