@@ -14,6 +14,7 @@ pub mod corpora;
 pub mod document;
 pub mod eval;
 pub mod ingest;
+pub mod kb;
 pub mod output;
 pub mod pipeline;
 pub mod text;
