@@ -17,6 +17,7 @@ pub mod entities;
 pub mod eval;
 pub mod events;
 pub mod ingest;
+pub mod kb;
 pub mod output;
 pub mod pipeline;
 pub mod text;
