@@ -20,4 +20,5 @@ pub mod ingest;
 pub mod kb;
 pub mod output;
 pub mod pipeline;
+pub mod relations;
 pub mod text;

@@ -4,10 +4,10 @@
 use std::time::{Duration, Instant};
 
 use crate::document::Document;
-use crate::{claims, entities, events, text};
+use crate::{claims, entities, events, relations, text};
 
 /// The stages, in the order they run.
-pub const STAGES: &[&str] = &["text", "entities", "claims", "events"];
+pub const STAGES: &[&str] = &["text", "entities", "claims", "relations", "events"];
 
 /// Time spent in each stage, summed over the documents processed.
 #[derive(Clone, Debug, Default)]
@@ -42,7 +42,14 @@ impl Pipeline {
 
     /// The layers this pipeline fills.
     pub fn layers(&self) -> &'static [&'static str] {
-        &["sentences", "tokens", "entities", "claims", "events"]
+        &[
+            "sentences",
+            "tokens",
+            "entities",
+            "claims",
+            "relations",
+            "events",
+        ]
     }
 
     /// Runs every stage over `doc`.
@@ -62,8 +69,12 @@ impl Pipeline {
             observe(name, started.elapsed());
         };
         stage("text", &mut doc, &text::segment);
-        stage("entities", &mut doc, &entities::resolve);
+        stage("entities", &mut doc, &|d| {
+            entities::resolve(d);
+            entities::link(d);
+        });
         stage("claims", &mut doc, &claims::extract);
+        stage("relations", &mut doc, &relations::extract);
         stage("events", &mut doc, &events::extract);
         doc
     }

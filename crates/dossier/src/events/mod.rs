@@ -193,11 +193,22 @@ fn place_after(
     let span = doc.tokens[located.tokens.start]
         .span
         .cover(&doc.tokens[located.tokens.end - 1].span);
+    let place = crate::kb::Kb::get()
+        .place(doc.slice(span), entity.country.as_deref())
+        .into_iter()
+        .next();
     Some(EventLocation {
         span,
-        name: Some(entity.name.clone()),
-        country: entity.country.clone(),
-        coordinates: None,
+        name: Some(
+            place
+                .as_ref()
+                .map_or(entity.name.clone(), |p| p.name.to_string()),
+        ),
+        country: place
+            .as_ref()
+            .map(|p| p.country.to_string())
+            .or_else(|| entity.country.clone()),
+        coordinates: place.and_then(|p| p.coordinates),
     })
 }
 

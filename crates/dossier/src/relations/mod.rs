@@ -74,7 +74,11 @@ pub fn extract(doc: &mut Document) {
             }
             Finding::Role { holder, role } => {
                 if let Some(e) = doc.entities.iter_mut().find(|e| e.id == holder) {
-                    if !e.roles.iter().any(|r| r.title == role.title && r.of == role.of) {
+                    if !e
+                        .roles
+                        .iter()
+                        .any(|r| r.title == role.title && r.of == role.of)
+                    {
                         e.roles.push(role);
                     }
                 }
@@ -82,4 +86,181 @@ pub fn extract(doc: &mut Document) {
         }
     }
     doc.relations = relations;
+    profile_from_roles(doc);
+}
+
+/// A person's country and sector from their current roles: "Iran's
+/// intelligence minister" is Iranian and in government.
+fn profile_from_roles(doc: &mut Document) {
+    let kb = crate::kb::Kb::get();
+    let countries: Vec<(String, Option<String>)> = doc
+        .entities
+        .iter()
+        .map(|e| (e.id.clone(), e.country.clone()))
+        .collect();
+    for e in &mut doc.entities {
+        let Some(role) = e.roles.iter().find(|r| !r.former) else {
+            continue;
+        };
+        if e.country.is_none() {
+            e.country = role
+                .of
+                .as_ref()
+                .and_then(|of| countries.iter().find(|(id, _)| id == of))
+                .and_then(|(_, c)| c.clone());
+        }
+        if e.sector.is_none() {
+            e.sector = kb
+                .role(&role.title)
+                .and_then(|r| r.sector)
+                .map(|s| s.code().to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{DocMeta, EntityType, Mention};
+
+    /// Runs entities and relations on `text` with the given mentions.
+    fn related(text: &str, names: &[(&str, EntityType)]) -> Document {
+        let mut doc = Document::new(DocMeta::default(), text.into());
+        crate::text::segment(&mut doc);
+        let mut from = 0;
+        for (name, label) in names {
+            let start = from + doc.text[from..].find(name).unwrap();
+            let first = doc
+                .tokens
+                .iter()
+                .position(|t| t.span.start == start)
+                .unwrap();
+            let last = doc
+                .tokens
+                .iter()
+                .position(|t| t.span.end == start + name.len())
+                .unwrap();
+            doc.mentions.push(Mention {
+                span: Span::new(start, start + name.len()),
+                tokens: first..last + 1,
+                label: *label,
+            });
+            from = start + name.len();
+        }
+        crate::entities::resolve(&mut doc);
+        crate::entities::link(&mut doc);
+        crate::claims::extract(&mut doc);
+        extract(&mut doc);
+        doc
+    }
+
+    fn triples(doc: &Document) -> Vec<(String, &'static str, String)> {
+        let name = |id: &str| {
+            doc.entities
+                .iter()
+                .find(|e| e.id == id)
+                .unwrap()
+                .name
+                .clone()
+        };
+        doc.relations
+            .iter()
+            .map(|r| (name(&r.subject), r.predicate.name(), name(&r.object)))
+            .collect()
+    }
+
+    fn t(s: &str, p: &'static str, o: &str) -> (String, &'static str, String) {
+        (s.to_string(), p, o.to_string())
+    }
+
+    #[test]
+    fn relation_shapes() {
+        use EntityType::*;
+        type Triple = (String, &'static str, String);
+        let cases: Vec<(&str, Vec<(&str, EntityType)>, Vec<Triple>)> = vec![
+            (
+                "Russian Prime Minister Viktor Chernomyrdin said so.",
+                vec![("Russian", Norp), ("Viktor Chernomyrdin", Person)],
+                vec![t("Viktor Chernomyrdin", "leader_of", "Russia")],
+            ),
+            (
+                "Peshawa Hawramani, a spokesperson for the KRG, said so.",
+                vec![("Peshawa Hawramani", Person), ("KRG", Org)],
+                vec![t(
+                    "Peshawa Hawramani",
+                    "spokesperson_for",
+                    "Kurdistan Regional Government",
+                )],
+            ),
+            (
+                "Mustafa Hijri, who heads the PDKI, said so.",
+                vec![("Mustafa Hijri", Person), ("PDKI", Org)],
+                vec![t(
+                    "Mustafa Hijri",
+                    "leader_of",
+                    "Democratic Party of Iranian Kurdistan",
+                )],
+            ),
+            (
+                "A senior official of the Freedom Party, led by Jan Novak, spoke.",
+                vec![("Freedom Party", Org), ("Jan Novak", Person)],
+                vec![t("Jan Novak", "leader_of", "Freedom Party")],
+            ),
+            (
+                "Moscow wants to keep Chechnya as a part of the Russian Federation.",
+                vec![
+                    ("Moscow", Gpe),
+                    ("Chechnya", Gpe),
+                    ("Russian Federation", Gpe),
+                ],
+                vec![t("Chechnya", "part_of", "Russia")],
+            ),
+            (
+                "Iran's intelligence minister Ali Fallahiyan left.",
+                vec![("Iran", Gpe), ("Ali Fallahiyan", Person)],
+                vec![t("Ali Fallahiyan", "member_of", "Iran")],
+            ),
+            (
+                "Former Iranian president Abolhassan Banisadr spoke.",
+                vec![("Iranian", Norp), ("Abolhassan Banisadr", Person)],
+                vec![],
+            ),
+        ];
+        for (text, names, want) in cases {
+            let doc = related(text, &names);
+            let got = triples(&doc);
+            for w in &want {
+                assert!(got.contains(w), "{text}: want {w:?}, got {got:?}");
+            }
+            if want.is_empty() {
+                assert!(got.is_empty(), "{text}: got {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn roles_give_country_and_sector() {
+        use EntityType::*;
+        let doc = related(
+            "Iran's intelligence minister Ali Fallahiyan left.",
+            &[("Iran", Gpe), ("Ali Fallahiyan", Person)],
+        );
+        let person = doc.entities.iter().find(|e| e.etype == Person).unwrap();
+        assert_eq!(person.country.as_deref(), Some("IRN"));
+        assert_eq!(person.sector.as_deref(), Some("GOV"));
+    }
+
+    #[test]
+    fn former_roles_are_marked() {
+        use EntityType::*;
+        let doc = related(
+            "Former Iranian president Abolhassan Banisadr spoke.",
+            &[("Iranian", Norp), ("Abolhassan Banisadr", Person)],
+        );
+        let person = doc.entities.iter().find(|e| e.etype == Person).unwrap();
+        assert_eq!(person.roles.len(), 1);
+        assert_eq!(person.country, None, "a former role gives no country");
+        assert!(person.roles[0].former);
+        assert_eq!(person.roles[0].title, "president");
+    }
 }

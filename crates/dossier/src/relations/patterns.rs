@@ -13,12 +13,14 @@ const MAX_TITLE: usize = 10;
 /// Words that end a title phrase.
 const STOPS: &[&str] = &[
     "said", "says", "told", "and", "but", "that", "with", "by", "on", "in", "at", "to", "when",
-    "while", "after", "before", "as", "who", "which", "is", "was", "has", "had", "will",
-    "would", "met", "called", "urged",
+    "while", "after", "before", "as", "who", "which", "is", "was", "has", "had", "will", "would",
+    "met", "called", "urged",
 ];
 
 /// Verbs of a relative clause that make its subject a leader ("who heads the PDKI").
-const LEADS: &[&str] = &["heads", "headed", "leads", "led", "chairs", "chaired", "runs", "commands"];
+const LEADS: &[&str] = &[
+    "heads", "headed", "leads", "led", "chairs", "chaired", "runs", "commands",
+];
 
 struct Reader<'a> {
     doc: &'a Document,
@@ -40,7 +42,11 @@ impl<'a> Reader<'a> {
     }
 
     fn etype(&self, id: &str) -> Option<EntityType> {
-        self.doc.entities.iter().find(|e| e.id == id).map(|e| e.etype)
+        self.doc
+            .entities
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.etype)
     }
 
     fn span(&self, tokens: Range<usize>) -> Span {
@@ -130,16 +136,21 @@ fn title(
         return false;
     };
     let of = body.map(|b| b.entity.clone());
+    // "Former Iranian president": "former" may stand before the body's name too.
+    let former = found.former
+        || reader.lower[phrase.start..phrase.start + found.words.start]
+            .iter()
+            .any(|w| matches!(w.as_str(), "former" | "ex" | "onetime" | "erstwhile"));
     out.push(Finding::Role {
         holder: holder.to_string(),
         role: Role {
             title: found.title.clone(),
             of: of.clone(),
-            former: found.former,
+            former,
             evidence,
         },
     });
-    if let (Some(object), Some(predicate), false) = (of, found.relation, found.former) {
+    if let (Some(object), Some(predicate), false) = (of, found.relation, former) {
         out.push(Finding::Relation {
             subject: holder.to_string(),
             predicate,
@@ -201,7 +212,8 @@ fn title_after(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut 
         }
         // "who is (also) the Swiss foreign minister"
         start += 1;
-        while start < sentence.end && matches!(reader.lower[start].as_str(), "is" | "was" | "also") {
+        while start < sentence.end && matches!(reader.lower[start].as_str(), "is" | "was" | "also")
+        {
             start += 1;
         }
     }
@@ -209,7 +221,11 @@ fn title_after(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut 
         start += 1;
     }
     let mut end = start;
-    while end < sentence.end && end - start < MAX_TITLE + 4 && reader.lower[end] != "," && reader.lower[end] != "." {
+    while end < sentence.end
+        && end - start < MAX_TITLE + 4
+        && reader.lower[end] != ","
+        && reader.lower[end] != "."
+    {
         let w = reader.lower[end].as_str();
         if matches!(w, "said" | "says" | "told" | "who" | "which" | "and") {
             break;
@@ -238,10 +254,15 @@ fn led_by(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut Vec<F
         k += 1;
     }
     let verb = reader.lower.get(k).map(String::as_str);
-    if !matches!(verb, Some("led" | "headed" | "chaired" | "commanded")) || reader.lower.get(k + 1).map(String::as_str) != Some("by") {
+    if !matches!(verb, Some("led" | "headed" | "chaired" | "commanded"))
+        || reader.lower.get(k + 1).map(String::as_str) != Some("by")
+    {
         return;
     }
-    if let Some(leader) = reader.mention_at(k + 2).filter(|l| reader.etype(&l.entity) == Some(EntityType::Person)) {
+    if let Some(leader) = reader
+        .mention_at(k + 2)
+        .filter(|l| reader.etype(&l.entity) == Some(EntityType::Person))
+    {
         out.push(Finding::Relation {
             subject: leader.entity.clone(),
             predicate: Predicate::LeaderOf,
@@ -260,7 +281,10 @@ fn possessive_body(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &
     if reader.etype(&m.entity) != Some(EntityType::Gpe) {
         return;
     }
-    if let Some(body) = reader.mention_after(k + 1, sentence).filter(|b| b.tokens.start <= k + 3) {
+    if let Some(body) = reader
+        .mention_after(k + 1, sentence)
+        .filter(|b| b.tokens.start <= k + 3)
+    {
         if reader.etype(&body.entity) == Some(EntityType::Org) {
             out.push(Finding::Relation {
                 subject: body.entity.clone(),
@@ -284,13 +308,18 @@ fn linking_words(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<Finding
             ("opponent" | "opponents" | "critic" | "enemy" | "rival" | "rivals", Some("of")) => {
                 (Predicate::Opposes, k + 2)
             }
-            ("ally" | "allies", Some("of")) | ("allied", Some("with")) => (Predicate::AlliedWith, k + 2),
+            ("ally" | "allies", Some("of")) | ("allied", Some("with")) => {
+                (Predicate::AlliedWith, k + 2)
+            }
             ("member" | "members", _) => (Predicate::MemberOf, k),
             _ => continue,
         };
         if predicate == Predicate::MemberOf {
             // "Russia was an OSCE member": the body right before "member".
-            let Some(body) = reader.mention_before(k, sentence).filter(|b| b.tokens.end == k) else {
+            let Some(body) = reader
+                .mention_before(k, sentence)
+                .filter(|b| b.tokens.end == k)
+            else {
                 continue;
             };
             let Some(subject) = reader.mention_before(body.tokens.start, sentence) else {
@@ -304,7 +333,10 @@ fn linking_words(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<Finding
             });
             continue;
         }
-        let Some(object) = reader.mention_after(object_from, sentence).filter(|o| o.tokens.start <= object_from + 3) else {
+        let Some(object) = reader
+            .mention_after(object_from, sentence)
+            .filter(|o| o.tokens.start <= object_from + 3)
+        else {
             continue;
         };
         let Some(subject) = reader.mention_before(k, sentence) else {
@@ -315,7 +347,10 @@ fn linking_words(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<Finding
         } else {
             (subject, object)
         };
-        let evidence = reader.span(subject.tokens.start.min(object.tokens.start)..subject.tokens.end.max(object.tokens.end));
+        let evidence = reader.span(
+            subject.tokens.start.min(object.tokens.start)
+                ..subject.tokens.end.max(object.tokens.end),
+        );
         out.push(Finding::Relation {
             subject: subject.entity.clone(),
             predicate,

@@ -1,0 +1,194 @@
+//! Linking entities to the knowledge base: ids, canonical names, countries and
+//! sectors; adjectives merged with their country ("Iranian" is Iran), seats of
+//! power with what they stand for ("the Kremlin", "Washington asked"), while
+//! a capital used as a place ("in Tehran") stays the city.
+
+use crate::document::{Document, Entity, EntityMention, EntityType};
+use crate::kb::{Kb, KbEntity};
+
+/// Words before a name that make it a place ("in Tehran", "from Ankara").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "to", "from", "at", "near", "of", "outside", "into", "across", "around", "via",
+    "towards", "toward",
+];
+
+/// True when every mention of `e` is used as a place: after a place
+/// preposition, or in the dateline.
+fn used_as_place(doc: &Document, e: &Entity) -> bool {
+    e.mentions.iter().all(|m| {
+        let in_dateline = doc
+            .meta
+            .dateline
+            .as_ref()
+            .is_some_and(|d| d.span.contains(&m.span));
+        let k = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+        let before = k
+            .checked_sub(1)
+            .map(|p| doc.slice(doc.tokens[p].span).to_lowercase());
+        in_dateline || before.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_str()))
+    })
+}
+
+/// The knowledge-base reading of an entity, trying its name and then its aliases.
+fn reading(doc: &Document, e: &Entity) -> Option<KbEntity> {
+    let kb = Kb::get();
+    let names = std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str));
+    let found = names.clone().find_map(|n| kb.resolve(n))?;
+    // A capital standing for its government, unless it is only used as a place.
+    let is_capital_reading = found.kb_id.starts_with("kb:country:")
+        && !names
+            .clone()
+            .any(|n| kb.country(n).is_some() || kb.demonym(n).is_some());
+    if is_capital_reading && used_as_place(doc, e) {
+        let place = names
+            .clone()
+            .find_map(|n| kb.place(n, None).into_iter().next())?;
+        return Some(KbEntity {
+            kb_id: place.kb_id,
+            name: place.name,
+            etype: EntityType::Gpe,
+            country: Some(place.country),
+            sector: None,
+        });
+    }
+    Some(found)
+}
+
+/// Links every non-person entity to the knowledge base and merges entities
+/// that turn out to be one.
+pub fn link(doc: &mut Document) {
+    let readings: Vec<Option<KbEntity>> = doc
+        .entities
+        .iter()
+        .map(|e| {
+            (e.etype != EntityType::Person)
+                .then(|| reading(doc, e))
+                .flatten()
+        })
+        .collect();
+    let mut merged: Vec<Entity> = Vec::new();
+    for (mut e, found) in std::mem::take(&mut doc.entities).into_iter().zip(readings) {
+        if let Some(found) = found {
+            let only_adjectives = e.mentions.iter().all(|m| m.label == EntityType::Norp);
+            if found.etype == EntityType::Gpe || e.etype == EntityType::Misc || only_adjectives {
+                e.etype = found.etype;
+            }
+            let acronym = e.name.chars().all(|c| c.is_uppercase() || c == '.');
+            if only_adjectives
+                || acronym
+                || found.etype == EntityType::Gpe && e.etype == EntityType::Gpe
+            {
+                e.name = found.name.to_string();
+            }
+            e.country = found.country.map(str::to_string);
+            e.sector = found.sector.map(|s| s.code().to_string());
+            e.kb_id = Some(found.kb_id);
+        }
+        match merged
+            .iter_mut()
+            .find(|m| m.kb_id.is_some() && m.kb_id == e.kb_id)
+        {
+            Some(into) => absorb(into, e),
+            None => merged.push(e),
+        }
+    }
+    for (i, e) in merged.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+    }
+    doc.entities = merged;
+}
+
+/// Moves `other`'s mentions and aliases into `into`.
+fn absorb(into: &mut Entity, other: Entity) {
+    let mut mentions: Vec<EntityMention> = into.mentions.drain(..).chain(other.mentions).collect();
+    mentions.sort_by_key(|m| m.span.start);
+    into.mentions = mentions;
+    for alias in other.aliases {
+        if !into.aliases.contains(&alias) {
+            into.aliases.push(alias);
+        }
+    }
+    if into.etype == EntityType::Norp && other.etype == EntityType::Gpe {
+        into.etype = EntityType::Gpe;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{DocMeta, Mention, Span};
+
+    fn linked(text: &str, names: &[(&str, EntityType)]) -> Document {
+        let mut doc = Document::new(DocMeta::default(), text.into());
+        crate::text::segment(&mut doc);
+        let mut from = 0;
+        for (name, label) in names {
+            let start = from + doc.text[from..].find(name).unwrap();
+            let first = doc
+                .tokens
+                .iter()
+                .position(|t| t.span.start == start)
+                .unwrap();
+            let last = doc
+                .tokens
+                .iter()
+                .position(|t| t.span.end == start + name.len())
+                .unwrap();
+            doc.mentions.push(Mention {
+                span: Span::new(start, start + name.len()),
+                tokens: first..last + 1,
+                label: *label,
+            });
+            from = start + name.len();
+        }
+        crate::entities::resolve(&mut doc);
+        link(&mut doc);
+        doc
+    }
+
+    #[test]
+    fn adjectives_and_seats_join_their_country() {
+        use EntityType::*;
+        let doc = linked(
+            "Iranian officials said Tehran would respond. Iran denied it. The Kremlin said so.",
+            &[
+                ("Iranian", Norp),
+                ("Tehran", Gpe),
+                ("Iran", Gpe),
+                ("Kremlin", Org),
+            ],
+        );
+        let iran = &doc.entities[0];
+        assert_eq!(iran.name, "Iran");
+        assert_eq!(iran.etype, Gpe);
+        assert_eq!(iran.kb_id.as_deref(), Some("kb:country:IRN"));
+        assert_eq!(iran.mentions.len(), 3);
+        assert_eq!(doc.entities[1].country.as_deref(), Some("RUS"));
+        assert_eq!(doc.entities.len(), 2);
+    }
+
+    #[test]
+    fn a_capital_used_as_a_place_stays_the_city() {
+        use EntityType::*;
+        let doc = linked(
+            "Talks were held in Tehran. Iran said so.",
+            &[("Tehran", Gpe), ("Iran", Gpe)],
+        );
+        assert_eq!(doc.entities.len(), 2);
+        assert_eq!(doc.entities[0].name, "Tehran");
+        assert!(doc.entities[0]
+            .kb_id
+            .as_deref()
+            .unwrap()
+            .starts_with("kb:geo:"));
+        assert_eq!(doc.entities[0].country.as_deref(), Some("IRN"));
+    }
+
+    #[test]
+    fn organisations_get_sector_and_country() {
+        use EntityType::*;
+        let doc = linked("The PUK met the KDP.", &[("PUK", Org), ("KDP", Org)]);
+        assert_eq!(doc.entities[0].country.as_deref(), Some("IRQ"));
+        assert!(doc.entities[0].sector.is_some());
+    }
+}
