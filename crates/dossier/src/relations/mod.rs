@@ -177,7 +177,8 @@ mod tests {
     fn relation_shapes() {
         use EntityType::*;
         type Triple = (String, &'static str, String);
-        let cases: Vec<(&str, Vec<(&str, EntityType)>, Vec<Triple>)> = vec![
+        type Case<'a> = (&'a str, Vec<(&'a str, EntityType)>, Vec<Triple>);
+        let cases: Vec<Case> = vec![
             (
                 "Russian Prime Minister Viktor Chernomyrdin said so.",
                 vec![("Russian", Norp), ("Viktor Chernomyrdin", Person)],
