@@ -116,6 +116,13 @@ fn tail_commas(words: &Words, cues: &[Cue]) -> Vec<usize> {
         if ci == 0 {
             continue;
         }
+        // "confirmed the call but suggested ...": the first content ends at "but".
+        if matches!(words.lower[ci - 1].as_str(), "and" | "but")
+            && matches!(cue.kind, CueKind::Verb { .. })
+        {
+            tails.push(ci - 1);
+            continue;
+        }
         match cue.kind {
             CueKind::AccordingTo if words.lower[ci - 1] == "," => tails.push(ci - 1),
             CueKind::Verb { .. } if words.lower[ci - 1] == "," => tails.push(ci - 1),
@@ -275,11 +282,49 @@ fn build(
             Some(claim(who, content))
         }
         CueKind::Verb { lemma, .. } => {
+            // ", saying ...", ", adding that ...": the sentence's source goes on.
+            let form = words.lower[ci].as_str();
+            if ci > 0 && words.lower[ci - 1] == "," && form.ends_with("ing") {
+                if let Some(previous) = in_sentence.last() {
+                    let start = content_start(words, ce, false);
+                    let content = content_from(doc, words, quotes, start, tails);
+                    return content.map(|c| claim(previous.source.clone(), Some(c)));
+                }
+            }
             // "Y, said X." and "\"Y,\" said X, a spokesman for Z."
             let after_quote =
                 ci > 1 && is_quote_mark(&words.lower[ci - 1]) && words.lower[ci - 2] == ",";
-            if ci > 0 && (words.lower[ci - 1] == "," || after_quote) {
-                if let Some(who) = np_after(words, ce) {
+            let speech_verb = matches!(
+                lemma,
+                "say"
+                    | "add"
+                    | "tell"
+                    | "write"
+                    | "state"
+                    | "explain"
+                    | "insist"
+                    | "note"
+                    | "argue"
+                    | "continue"
+                    | "ask"
+                    | "reply"
+                    | "warn"
+                    | "declare"
+                    | "recall"
+                    | "conclude"
+                    | "respond"
+                    | "claim"
+                    | "report"
+                    | "announce"
+                    | "acknowledge"
+            );
+            let apposition = subject_before(words, ci).is_some();
+            if speech_verb && !apposition && ci > 0 && (words.lower[ci - 1] == "," || after_quote) {
+                let closed = |r: &Range<usize>| {
+                    r.end >= words.len()
+                        || matches!(words.lower[r.end].as_str(), "," | "." | "!" | "?" | ";")
+                };
+                if let Some(who) = np_after(words, ce).filter(closed) {
                     let content = content_before(doc, words, quotes, ci - 1);
                     return Some(claim(classify(who), content));
                 }

@@ -358,9 +358,15 @@ pub fn content_end(words: &Words, start: usize, tails: &[usize]) -> usize {
     trim_end(words, start, end)
 }
 
+/// Punctuation that never begins or ends a content span (currency and
+/// percent signs do).
+fn is_edge_punct(w: &str) -> bool {
+    is_punct(w) && !w.contains(['$', '£', '€', '¥', '%', '#', '(', ')'])
+}
+
 /// Drops trailing punctuation and quote marks.
 pub fn trim_end(words: &Words, start: usize, mut end: usize) -> usize {
-    while end > start && is_punct(&words.lower[end - 1]) && words.lower[end - 1] != ")" {
+    while end > start && is_edge_punct(&words.lower[end - 1]) {
         end -= 1;
     }
     end
@@ -368,7 +374,7 @@ pub fn trim_end(words: &Words, start: usize, mut end: usize) -> usize {
 
 /// Drops leading punctuation and quote marks.
 pub fn trim_start(words: &Words, mut start: usize, end: usize) -> usize {
-    while start < end && is_punct(&words.lower[start]) {
+    while start < end && is_edge_punct(&words.lower[start]) {
         start += 1;
     }
     start

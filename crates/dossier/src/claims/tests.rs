@@ -175,3 +175,31 @@ fn quoted_speech_is_not_a_cue() {
         "They said nothing"
     );
 }
+
+#[test]
+fn participles_continue_the_source_and_appositions_are_not_inversions() {
+    let doc =
+        claims_of("Kerr denied those accusations, saying delays had been caused by damaged roads.");
+    let cues: Vec<&str> = doc.claims.iter().map(|c| doc.slice(c.cue)).collect();
+    assert_eq!(cues, vec!["denied", "saying"]);
+    assert_eq!(
+        doc.claims[1].source.span.map(|s| doc.slice(s)),
+        Some("Kerr")
+    );
+    assert_eq!(
+        doc.slice(doc.claims[1].content.unwrap()),
+        "delays had been caused by damaged roads"
+    );
+    let doc = claims_of("Ostland's Interior Minister, Nadia Kerr, confirmed the agreement but said inspections would continue.");
+    assert_eq!(
+        doc.claims[0].source.span.map(|s| doc.slice(s)),
+        Some("Ostland's Interior Minister, Nadia Kerr")
+    );
+    assert_eq!(doc.slice(doc.claims[0].content.unwrap()), "the agreement");
+    assert_eq!(doc.claims[1].stance, Stance::Assert);
+    let doc = claims_of("Donors pledged $2 billion on Monday, the agency said.");
+    assert_eq!(
+        doc.slice(doc.claims[0].content.unwrap()),
+        "$2 billion on Monday"
+    );
+}
