@@ -14,12 +14,23 @@ use crate::document::Span;
 /// Closing marks that stay with the sentence they end.
 const CLOSERS: &[&str] = &["\"", "”", "’", "'", ")", "]", "»", "}"];
 
-/// Groups `tokens` into sentences; returns token index ranges. `breaks` are byte
-/// offsets at which a sentence must end (for example after a dateline).
-pub fn split_sentences(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Range<usize>> {
+/// A gap after a token where the rules decided whether a sentence ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Gap {
+    /// Index of the token before the gap.
+    pub token: usize,
+    /// The rules' decision.
+    pub boundary: bool,
+    /// A boundary no model may undo: a blank line, a forced break, a list
+    /// item, a line break in text that is not hard-wrapped, or the end.
+    pub hard: bool,
+}
+
+/// The rules' decision at every gap between tokens (closing marks glued to a
+/// sentence end are inside it, so no gap is reported before them).
+pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
     let wrapped = is_hard_wrapped(text);
-    let mut out = Vec::new();
-    let mut start = 0;
+    let mut gaps = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
         let mut end = i; // last token of the candidate sentence
@@ -38,20 +49,36 @@ pub fn split_sentences(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Ran
             }
             boundary = ends_sentence(text, tokens, i, end);
         }
-        if let Some(next) = tokens.get(end + 1) {
-            let gap = &text[tokens[end].end..next.start];
-            boundary |= gap_breaks(gap, next.of(text), wrapped)
-                || breaks
-                    .iter()
-                    .any(|&b| tokens[end].end <= b && b <= next.start);
-        } else {
-            boundary = true;
-        }
-        if boundary {
-            out.push(start..end + 1);
-            start = end + 1;
-        }
+        let hard = match tokens.get(end + 1) {
+            Some(next) => {
+                let gap = &text[tokens[end].end..next.start];
+                gap_breaks(gap, next.of(text), wrapped)
+                    || breaks
+                        .iter()
+                        .any(|&b| tokens[end].end <= b && b <= next.start)
+            }
+            None => true,
+        };
+        gaps.push(Gap {
+            token: end,
+            boundary: boundary || hard,
+            hard,
+        });
         i = end + 1;
+    }
+    gaps
+}
+
+/// Groups `tokens` into sentences; returns token index ranges. `breaks` are byte
+/// offsets at which a sentence must end (for example after a dateline).
+pub fn split_sentences(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for gap in rule_gaps(text, tokens, breaks) {
+        if gap.boundary {
+            out.push(start..gap.token + 1);
+            start = gap.token + 1;
+        }
     }
     out
 }
