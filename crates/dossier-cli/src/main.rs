@@ -44,6 +44,8 @@ enum Command {
     /// Measure a stage against annotated data.
     #[command(subcommand)]
     Eval(EvalCommand),
+    #[command(flatten)]
+    Corpus(commands::corpus::CorpusCommand),
 }
 
 /// Output formats of `extract`.
@@ -133,6 +135,7 @@ fn main() -> ExitCode {
         ),
         Command::Demo(args) => commands::demo::run(&args.examples, args.format),
         Command::Eval(command) => commands::eval::run(command),
+        Command::Corpus(command) => commands::corpus::run(command),
     };
     ExitCode::from(code)
 }

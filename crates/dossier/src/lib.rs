@@ -11,6 +11,7 @@
 //! [`pipeline::Pipeline`] runs the stages in order; [`eval`] measures them.
 
 pub mod corpora;
+pub mod corpus;
 pub mod document;
 pub mod eval;
 pub mod ingest;

@@ -1,6 +1,9 @@
 //! One module per subcommand.
 
+pub mod corpus;
 pub mod demo;
 pub mod eval;
 pub mod extract;
+mod ingest;
+mod render;
 mod sink;
