@@ -251,3 +251,21 @@ fn inputs_that_fail_are_recorded_and_the_batch_goes_on() {
         .collect();
     assert_eq!(failed, ["binary.txt", "empty.txt"]);
 }
+
+#[test]
+fn a_full_database_rolls_back_the_batch_and_keeps_what_was_committed() {
+    let (_tmp, inputs, db) = setup(400);
+    let out = ingest(&db, &inputs, &["--batch", "20", "--max-db-bytes", "300000"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("database or disk is full"),
+        "{}",
+        stderr(&out)
+    );
+    let (stored, distinct) = counts(&db);
+    assert!(stored > 0 && stored < 400 && stored % 20 == 0, "{stored}");
+    assert_eq!(stored, distinct);
+    let rerun = ingest(&db, &inputs, &[]);
+    assert_eq!(rerun.status.code(), Some(0), "{}", stderr(&rerun));
+    assert_eq!(counts(&db), (400, 400));
+}

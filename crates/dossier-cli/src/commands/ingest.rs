@@ -53,6 +53,10 @@ pub struct IngestArgs {
     /// How to show progress on standard error.
     #[arg(long, value_enum, default_value = "auto")]
     pub progress: Progress,
+    /// Do not let the database grow beyond this many bytes (a batch that would
+    /// is rolled back as on a full disk).
+    #[arg(long)]
+    pub max_db_bytes: Option<u64>,
 }
 
 /// What one input gave: documents in `dossier/1` form, failures, token count.
@@ -111,6 +115,12 @@ pub fn run(args: &IngestArgs) -> u8 {
             return exit::FAILURE;
         }
     };
+    if let Some(limit) = args.max_db_bytes {
+        if let Err(e) = store.limit_size(limit) {
+            eprintln!("dossier: {e}");
+            return exit::FAILURE;
+        }
+    }
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
         pool = pool.num_threads(n.max(1));
@@ -207,7 +217,7 @@ fn ingest(store: &mut Store, args: &IngestArgs) -> Result<BatchOutcome, String> 
     pb.finish_and_clear();
     eprintln!(
         "dossier: {}: {} inputs, {docs} documents ({} new, {} updated, {} unchanged, \
-         {} duplicates), {} failed; {}",
+         {} duplicates), {} failed; {}{}",
         store.path().display(),
         inputs.len(),
         total.added,
@@ -215,7 +225,11 @@ fn ingest(store: &mut Store, args: &IngestArgs) -> Result<BatchOutcome, String> 
         total.unchanged,
         total.duplicates,
         total.failed,
-        rates(docs, tokens, start.elapsed())
+        rates(docs, tokens, start.elapsed()),
+        peak_memory().map_or(String::new(), |kb| format!(
+            ", peak memory {:.1} MB",
+            kb as f64 / 1024.0
+        ))
     );
     Ok(total)
 }
@@ -228,4 +242,12 @@ fn rates(docs: usize, tokens: usize, elapsed: Duration) -> String {
         docs as f64 * 60.0 / secs,
         tokens as f64 / secs
     )
+}
+
+/// The peak resident memory of this process in kB, where the system tells it
+/// (`VmHWM` in `/proc/self/status` on Linux).
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }

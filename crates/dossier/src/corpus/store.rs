@@ -141,6 +141,22 @@ impl Store {
         Ok(store)
     }
 
+    /// Refuses to let the database grow beyond about `bytes`: a batch that
+    /// would pass the limit fails as if the disk were full.
+    pub fn limit_size(&self, bytes: u64) -> Result<(), CorpusError> {
+        let page: i64 = self
+            .conn
+            .query_row("PRAGMA page_size", [], |r| r.get(0))
+            .map_err(|e| self.error(e))?;
+        let pages = (bytes / page.max(1) as u64).max(1);
+        self.conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map_err(|e| self.error(e))?;
+        Ok(())
+    }
+
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.path
