@@ -46,6 +46,8 @@ enum Command {
     Eval(EvalCommand),
     /// Single-threaded throughput of the pipeline and of each stage (median of runs).
     Bench(BenchArgs),
+    #[command(flatten)]
+    Corpus(commands::corpus::CorpusCommand),
 }
 
 #[derive(clap::Args, Debug)]
@@ -146,6 +148,7 @@ fn main() -> ExitCode {
         Command::Demo(args) => commands::demo::run(&args.examples, args.format),
         Command::Eval(command) => commands::eval::run(command),
         Command::Bench(args) => commands::bench::run(&args.paths, args.repeat),
+        Command::Corpus(command) => commands::corpus::run(command),
     };
     ExitCode::from(code)
 }

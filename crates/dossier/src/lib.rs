@@ -12,6 +12,7 @@
 
 pub mod claims;
 pub mod corpora;
+pub mod corpus;
 pub mod document;
 pub mod entities;
 pub mod eval;

@@ -1,0 +1,253 @@
+//! `dossier ingest`: extract inputs on every core and store them in a corpus
+//! database, one transaction per batch, with progress on standard error.
+
+use std::io::IsTerminal;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use clap::ValueEnum;
+use dossier::corpus::{BatchOutcome, Failure, Store};
+use dossier::ingest::{collect_inputs, read_input, Input, ReadOptions};
+use dossier::output::{to_json, DocumentJson};
+use dossier::pipeline::Pipeline;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::exit;
+
+/// How progress is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Progress {
+    /// A bar on a terminal, lines otherwise.
+    Auto,
+    /// A progress bar with rate and ETA.
+    Bar,
+    /// One line per stored batch.
+    Lines,
+    /// Only the final summary.
+    None,
+}
+
+/// Arguments of `dossier ingest`.
+#[derive(clap::Args, Debug)]
+pub struct IngestArgs {
+    /// Files or directories (read recursively).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// The corpus database (created when missing).
+    #[arg(long, default_value = "dossier.db")]
+    pub db: PathBuf,
+    /// Extraction threads (default: every core).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Inputs extracted and stored per transaction.
+    #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u16).range(1..))]
+    pub batch: u16,
+    /// Seconds to wait for another writer before giving up.
+    #[arg(long, default_value_t = 30.0)]
+    pub busy_timeout: f64,
+    /// Refuse inputs larger than this many bytes.
+    #[arg(long, default_value_t = dossier::ingest::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+    /// How to show progress on standard error.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub progress: Progress,
+    /// Do not let the database grow beyond this many bytes (a batch that would
+    /// is rolled back as on a full disk).
+    #[arg(long)]
+    pub max_db_bytes: Option<u64>,
+}
+
+/// What one input gave: documents in `dossier/1` form, failures, token count.
+struct Extracted {
+    docs: Vec<DocumentJson>,
+    failures: Vec<Failure>,
+    tokens: usize,
+}
+
+fn extract(pipeline: &Pipeline, input: &Input, options: &ReadOptions) -> Extracted {
+    let outcome = read_input(input, options);
+    let mut failures: Vec<Failure> = outcome
+        .errors
+        .into_iter()
+        .map(|e| Failure {
+            origin: e.origin,
+            error: e.problem,
+        })
+        .collect();
+    let mut docs = Vec::new();
+    let mut tokens = 0;
+    for doc in outcome.documents {
+        let origin = doc.meta.origin.clone();
+        match catch_unwind(AssertUnwindSafe(|| to_json(&pipeline.process(doc)))) {
+            Ok(json) => {
+                tokens += json.tokens.len();
+                docs.push(json);
+            }
+            Err(panic) => {
+                let why = panic
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "unknown error".into());
+                failures.push(Failure {
+                    origin,
+                    error: format!("extraction failed: {why}"),
+                });
+            }
+        }
+    }
+    Extracted {
+        docs,
+        failures,
+        tokens,
+    }
+}
+
+/// Runs `ingest`; returns the exit code.
+pub fn run(args: &IngestArgs) -> u8 {
+    let timeout = Duration::from_secs_f64(args.busy_timeout.max(0.0));
+    let mut store = match Store::open(&args.db, timeout) {
+        Ok(store) => store,
+        Err(e) => {
+            eprintln!("dossier: {e}");
+            return exit::FAILURE;
+        }
+    };
+    if let Some(limit) = args.max_db_bytes {
+        if let Err(e) = store.limit_size(limit) {
+            eprintln!("dossier: {e}");
+            return exit::FAILURE;
+        }
+    }
+    let mut pool = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = args.threads {
+        pool = pool.num_threads(n.max(1));
+    }
+    let pool = match pool.build() {
+        Ok(pool) => pool,
+        Err(e) => {
+            eprintln!("dossier: cannot start threads: {e}");
+            return exit::FAILURE;
+        }
+    };
+    match pool.install(|| ingest(&mut store, args)) {
+        Ok(total) if total.failed > 0 => exit::INPUT_PROBLEMS,
+        Ok(_) => exit::OK,
+        Err(e) => {
+            eprintln!("dossier: {e}");
+            exit::FAILURE
+        }
+    }
+}
+
+fn progress_bar(mode: Progress, len: usize) -> (ProgressBar, bool) {
+    let terminal = std::io::stderr().is_terminal();
+    let bar = matches!(mode, Progress::Bar) || (mode == Progress::Auto && terminal);
+    let lines = matches!(mode, Progress::Lines) || (mode == Progress::Auto && !terminal);
+    if !bar {
+        return (ProgressBar::hidden(), lines);
+    }
+    let pb = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+    let style = ProgressStyle::with_template(
+        "{elapsed_precise} [{wide_bar}] {pos}/{len} inputs  {per_sec}  ETA {eta}  {msg}",
+    )
+    .expect("valid template");
+    pb.set_style(style);
+    (pb, false)
+}
+
+fn ingest(store: &mut Store, args: &IngestArgs) -> Result<BatchOutcome, String> {
+    let pipeline = Pipeline::new();
+    let options = ReadOptions {
+        max_bytes: args.max_bytes,
+    };
+    let start = Instant::now();
+    let (inputs, walk_errors) = collect_inputs(&args.paths);
+    let (pb, lines) = progress_bar(args.progress, inputs.len());
+    let report = |pb: &ProgressBar, f: &Failure| {
+        pb.suspend(|| eprintln!("dossier: {}: {}", f.origin, f.error));
+    };
+    let mut total = BatchOutcome::default();
+    let walk_failures: Vec<Failure> = walk_errors
+        .into_iter()
+        .map(|e| Failure {
+            origin: e.origin,
+            error: e.problem,
+        })
+        .collect();
+    walk_failures.iter().for_each(|f| report(&pb, f));
+    total.absorb(
+        &store
+            .ingest(&[], &walk_failures)
+            .map_err(|e| e.to_string())?,
+    );
+    let (mut done, mut docs, mut tokens) = (0, 0, 0);
+    for chunk in inputs.chunks(usize::from(args.batch)) {
+        let extracted: Vec<Extracted> = chunk
+            .par_iter()
+            .map(|input| extract(&pipeline, input, &options))
+            .collect();
+        let mut batch_docs = Vec::new();
+        let mut batch_failures = Vec::new();
+        for e in extracted {
+            tokens += e.tokens;
+            batch_docs.extend(e.docs);
+            batch_failures.extend(e.failures);
+        }
+        batch_failures.iter().for_each(|f| report(&pb, f));
+        let outcome = store.ingest(&batch_docs, &batch_failures).map_err(|e| {
+            pb.abandon();
+            e.to_string()
+        })?;
+        total.absorb(&outcome);
+        done += chunk.len();
+        docs += batch_docs.len();
+        pb.inc(chunk.len() as u64);
+        pb.set_message(format!("{docs} documents"));
+        if lines {
+            eprintln!(
+                "dossier: ingest: {done}/{} inputs, {docs} documents stored, {}",
+                inputs.len(),
+                rates(docs, tokens, start.elapsed())
+            );
+        }
+    }
+    pb.finish_and_clear();
+    eprintln!(
+        "dossier: {}: {} inputs, {docs} documents ({} new, {} updated, {} unchanged, \
+         {} duplicates), {} failed; {}{}",
+        store.path().display(),
+        inputs.len(),
+        total.added,
+        total.updated,
+        total.unchanged,
+        total.duplicates,
+        total.failed,
+        rates(docs, tokens, start.elapsed()),
+        peak_memory().map_or(String::new(), |kb| format!(
+            ", peak memory {:.1} MB",
+            kb as f64 / 1024.0
+        ))
+    );
+    Ok(total)
+}
+
+fn rates(docs: usize, tokens: usize, elapsed: Duration) -> String {
+    let secs = elapsed.as_secs_f64().max(1e-9);
+    format!(
+        "{:.1} s, {:.0} articles/minute, {:.0} tokens/s",
+        secs,
+        docs as f64 * 60.0 / secs,
+        tokens as f64 / secs
+    )
+}
+
+/// The peak resident memory of this process in kB, where the system tells it
+/// (`VmHWM` in `/proc/self/status` on Linux).
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
