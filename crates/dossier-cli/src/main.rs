@@ -122,6 +122,21 @@ enum EvalCommand {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Event-type and actor accuracy on the PLOVER gold records and the PETRARCH2 validation records.
+    Events {
+        /// PLOVER gold standard records (JSON).
+        #[arg(
+            long,
+            default_value = "../shared/data/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt"
+        )]
+        plover: PathBuf,
+        /// PETRARCH2 records (XML); may be given several times.
+        #[arg(long, default_values = ["../shared/data/petrarch2/universalpetrarch/PETR2_GSR_validation.xml", "../shared/data/petrarch2/text/PETR.UnitTest.records.xml"])]
+        petrarch: Vec<PathBuf>,
+        /// CAMEO-to-PLOVER table.
+        #[arg(long, default_value = "../shared/data/plover/CAMEO2PLOVER-2021.txt")]
+        table: PathBuf,
+    },
     /// Extract a PolNeAR split and score its claims with score_polnear.py.
     Polnear {
         /// Split folder holding text/ and attributions/.

@@ -1,10 +1,10 @@
 //! `dossier eval`: measure stages against annotated data.
 
 use std::ffi::OsStr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use dossier::eval::gold::{extract_gold_dir, extract_polnear_split, run_scorer};
-use dossier::eval::segmentation;
+use dossier::eval::{events, segmentation};
 use dossier::pipeline::Pipeline;
 
 use crate::{exit, EvalCommand};
@@ -13,6 +13,11 @@ use crate::{exit, EvalCommand};
 pub fn run(command: EvalCommand) -> u8 {
     let result = match command {
         EvalCommand::Segmentation { data } => eval_segmentation(&data),
+        EvalCommand::Events {
+            plover,
+            petrarch,
+            table,
+        } => eval_events(&plover, &petrarch, &table),
         EvalCommand::Gold {
             gold_dir,
             out,
@@ -48,6 +53,35 @@ fn eval_segmentation(data: &Path) -> Result<String, String> {
         scores.tokens,
         scores.tokens_per_second
     ))
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn eval_events(plover: &Path, petrarch: &[PathBuf], table: &Path) -> Result<String, String> {
+    let pipeline = Pipeline::new();
+    let gold = events::read_plover_records(&read(plover)?)
+        .map_err(|e| format!("{}: {e}", plover.display()))?;
+    let mut report = format!(
+        "PLOVER gold records ({})
+  {}
+",
+        plover.display(),
+        events::evaluate(&pipeline, &gold)
+    );
+    let table = events::read_cameo_table(&read(table)?);
+    for file in petrarch {
+        let gold = events::read_petrarch_records(&read(file)?, &table);
+        report.push_str(&format!(
+            "PETRARCH2 records ({})
+  {}
+",
+            file.display(),
+            events::evaluate(&pipeline, &gold)
+        ));
+    }
+    Ok(report)
 }
 
 fn eval_gold(gold_dir: &Path, out: &Path, scorer: &Path, verbose: bool) -> Result<String, String> {

@@ -1,6 +1,7 @@
 //! Measuring the pipeline: segmentation against UD treebanks, and whole
 //! documents against the gold sets through the shared scorers.
 
+pub mod events;
 pub mod gold;
 pub mod segmentation;
 
