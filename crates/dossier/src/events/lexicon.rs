@@ -436,6 +436,144 @@ pub const TRIGGERS: &[Trigger] = &[
         None,
         "080"
     ),
+    // More of each category's vocabulary, after the entries above.
+    t!(
+        ["offered", "offers", "promised", "promises", "accepted", "accepts", "vowed"],
+        Agree,
+        None,
+        "030"
+    ),
+    t!(["reached", "struck"] then ["agreement", "deal", "accord"], Agree, None, "030"),
+    t!(
+        [
+            "defended",
+            "defends",
+            "upgraded",
+            "restored",
+            "recognised",
+            "recognized"
+        ],
+        Support,
+        None,
+        "050"
+    ),
+    t!(["shared", "exchanged"] then ["intelligence", "information", "data"], Cooperate, None, "062"),
+    t!(
+        [
+            "granted",
+            "grants",
+            "gave",
+            "handed",
+            "evacuated",
+            "delivered"
+        ],
+        Aid,
+        None,
+        "070"
+    ),
+    t!(
+        [
+            "resigned",
+            "resigns",
+            "surrendered",
+            "demobilized",
+            "demobilised",
+            "disarmed"
+        ],
+        Retreat,
+        None,
+        "080"
+    ),
+    t!(
+        ["investigating", "investigated", "inquiry"],
+        Accuse,
+        Some("investigate"),
+        "090"
+    ),
+    t!(
+        ["complained", "complaint", "lodged"],
+        Accuse,
+        Some("disapprove"),
+        "111"
+    ),
+    t!(
+        [
+            "sought",
+            "seeks",
+            "seeking",
+            "pressed",
+            "pressing",
+            "pressuring"
+        ],
+        Request,
+        None,
+        "100"
+    ),
+    t!(
+        ["opposed", "opposes", "declined", "reneged", "violated", "spurned", "snubbed"],
+        Reject,
+        None,
+        "120"
+    ),
+    t!(["warned", "warns", "warning"], Threaten, None, "130"),
+    t!(
+        [
+            "blocked",
+            "blockaded",
+            "rioted",
+            "demonstrated",
+            "picketed",
+            "occupied",
+            "shunned"
+        ],
+        Protest,
+        None,
+        "140"
+    ),
+    t!(["staged"] then ["protest", "protests", "demonstration", "demonstrations", "rally", "strike"], Protest, Some("demo"), "141"),
+    t!(
+        ["strengthened", "reinforced", "trained", "massed"],
+        Mobilize,
+        None,
+        "150"
+    ),
+    t!(["halted", "reduced", "imposed", "ended", "cut"] then ["aid", "sanctions", "ties", "relations", "trade", "imports", "exports", "assistance", "cooperation"], Sanction, None, "160"),
+    t!(
+        [
+            "exploded", "beat", "beaten", "tortured", "wounded", "wounding", "captured", "engaged",
+            "mortar", "mortars"
+        ],
+        Assault,
+        None,
+        "190"
+    ),
+    t!(
+        [
+            "prevented",
+            "demolished",
+            "outlawed",
+            "confiscate",
+            "hacked",
+            "defaced",
+            "censored"
+        ],
+        Coerce,
+        None,
+        "170"
+    ),
+    t!(
+        [
+            "cancelled",
+            "canceled",
+            "approved",
+            "allowed",
+            "relented",
+            "yielded"
+        ],
+        Concede,
+        None,
+        "080"
+    ),
 ];
 
 /// Trigger entries by word form, in lexicon order.
