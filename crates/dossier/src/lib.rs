@@ -14,6 +14,8 @@ pub mod corpora;
 pub mod document;
 pub mod eval;
 pub mod ingest;
+pub mod learn;
 pub mod output;
 pub mod pipeline;
+pub mod syntax;
 pub mod text;

@@ -2,5 +2,8 @@
 
 pub mod demo;
 pub mod eval;
+pub mod eval_syntax;
 pub mod extract;
+mod progress;
 mod sink;
+pub mod train;
