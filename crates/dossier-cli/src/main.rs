@@ -46,6 +46,8 @@ enum Command {
     Eval(EvalCommand),
     /// Single-threaded throughput of the pipeline and of each stage (median of runs).
     Bench(BenchArgs),
+    /// Train a model on annotated data.
+    Train(commands::train::TrainArgs),
     #[command(flatten)]
     Corpus(commands::corpus::CorpusCommand),
 }
@@ -149,6 +151,24 @@ enum EvalCommand {
         #[arg(long, default_value = "../shared/tools/score_polnear.py")]
         scorer: PathBuf,
     },
+    /// UPOS, XPOS and lemma accuracy of the tagger on a UD CoNLL-U treebank.
+    Pos {
+        /// CoNLL-U file, for example ../shared/data/ud_english_ewt/en_ewt-ud-test.conllu.
+        #[arg(long)]
+        data: PathBuf,
+        /// Folder of models to use instead of the shipped ones.
+        #[arg(long)]
+        models: Option<PathBuf>,
+    },
+    /// UAS and LAS of the parser (with predicted tags) on a UD CoNLL-U treebank.
+    Parse {
+        /// CoNLL-U file, for example ../shared/data/ud_english_ewt/en_ewt-ud-test.conllu.
+        #[arg(long)]
+        data: PathBuf,
+        /// Folder of models to use instead of the shipped ones.
+        #[arg(long)]
+        models: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -163,6 +183,7 @@ fn main() -> ExitCode {
         Command::Demo(args) => commands::demo::run(&args.examples, args.format),
         Command::Eval(command) => commands::eval::run(command),
         Command::Bench(args) => commands::bench::run(&args.paths, args.repeat),
+        Command::Train(args) => commands::train::run(args),
         Command::Corpus(command) => commands::corpus::run(command),
     };
     ExitCode::from(code)

@@ -4,10 +4,18 @@
 use std::time::{Duration, Instant};
 
 use crate::document::Document;
+use crate::syntax::Syntax;
 use crate::{claims, entities, events, relations, text};
 
 /// The stages, in the order they run.
-pub const STAGES: &[&str] = &["text", "entities", "claims", "relations", "events"];
+pub const STAGES: &[&str] = &[
+    "text",
+    "syntax",
+    "entities",
+    "claims",
+    "relations",
+    "events",
+];
 
 /// Time spent in each stage, summed over the documents processed.
 #[derive(Clone, Debug, Default)]
@@ -31,13 +39,29 @@ impl StageTimes {
 }
 
 /// Runs the stages over documents. Build it once and share it across threads.
-#[derive(Debug, Default)]
-pub struct Pipeline {}
+#[derive(Debug)]
+pub struct Pipeline {
+    syntax: Syntax,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline::new()
+    }
+}
 
 impl Pipeline {
-    /// A pipeline with every stage Dossier has.
+    /// A pipeline with every stage Dossier has, with the shipped models (or
+    /// those in `$DOSSIER_MODELS`).
+    ///
+    /// # Panics
+    ///
+    /// When a model in `$DOSSIER_MODELS` cannot be read or is not a model of
+    /// this version (the shipped models always load).
     pub fn new() -> Self {
-        Pipeline {}
+        let syntax =
+            Syntax::load().unwrap_or_else(|e| panic!("cannot load the syntax models: {e}"));
+        Pipeline { syntax }
     }
 
     /// The layers this pipeline fills.
@@ -45,6 +69,7 @@ impl Pipeline {
         &[
             "sentences",
             "tokens",
+            "syntax",
             "entities",
             "claims",
             "relations",
@@ -69,6 +94,7 @@ impl Pipeline {
             observe(name, started.elapsed());
         };
         stage("text", &mut doc, &text::segment);
+        stage("syntax", &mut doc, &|d| self.syntax.annotate(d));
         stage("entities", &mut doc, &|d| {
             entities::resolve(d);
             entities::link(d);
@@ -93,5 +119,6 @@ mod tests {
         let names: Vec<&str> = times.totals.iter().map(|(s, _)| *s).collect();
         assert_eq!(names, STAGES);
         assert_eq!(doc.claims.len(), 1);
+        assert!(doc.tokens.iter().all(|t| t.upos.is_some()));
     }
 }

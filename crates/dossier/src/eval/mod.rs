@@ -1,9 +1,11 @@
 //! Measuring the pipeline: segmentation against UD treebanks, and whole
 //! documents against the gold sets through the shared scorers.
 
+pub mod clock;
 pub mod events;
 pub mod gold;
 pub mod segmentation;
+pub mod syntax;
 
 use std::collections::HashSet;
 use std::hash::Hash;
