@@ -7,7 +7,11 @@ use std::collections::HashMap;
 /// apostrophes removed, other punctuation as spaces, "&" as "and", spaces
 /// collapsed, a leading "the" dropped.
 pub fn fold(name: &str) -> String {
-    let ascii = deunicode::deunicode(name);
+    let ascii = if name.is_ascii() {
+        std::borrow::Cow::Borrowed(name)
+    } else {
+        std::borrow::Cow::Owned(deunicode::deunicode(name))
+    };
     let mut key = String::with_capacity(ascii.len());
     let mut space = false;
     for ch in ascii.chars() {
@@ -56,9 +60,20 @@ pub struct NameIndex {
 }
 
 impl NameIndex {
+    /// An empty index with room for `names` names.
+    pub fn with_capacity(names: usize) -> NameIndex {
+        NameIndex {
+            map: HashMap::with_capacity(names),
+        }
+    }
+
     /// Records `id` under `name` (once; empty keys are ignored).
     pub fn insert(&mut self, name: &str, id: usize) {
-        let key = fold(name);
+        self.insert_key(fold(name), id);
+    }
+
+    /// Records `id` under an already folded key.
+    pub fn insert_key(&mut self, key: String, id: usize) {
         if key.is_empty() {
             return;
         }

@@ -73,7 +73,7 @@ impl Kb {
         let organisations = organisations::Organisations::load();
         let seats = seats::Seats::load(&organisations, &territories);
         Kb {
-            countries: countries::Countries::load(territories.names()),
+            countries: countries::Countries::load(&[territories.names(), organisations.names()]),
             territories,
             organisations,
             seats,

@@ -130,6 +130,11 @@ impl Organisations {
         &self.all
     }
 
+    /// The names index (for keeping other lexicons off these names).
+    pub fn names(&self) -> &NameIndex {
+        &self.names
+    }
+
     /// Every organisation with this name, acronym or alias, the usual reading first.
     pub fn get_all(&self, name: &str) -> impl Iterator<Item = &Organisation> {
         self.names.get(name).iter().map(|&i| &self.all[i as usize])
