@@ -53,6 +53,18 @@ pub fn is_latin(name: &str) -> bool {
     })
 }
 
+/// Walks `words` left to right, offering at each position the longest run of
+/// words first; `take` returns true when it used the run, which is then skipped.
+pub fn for_each_run(words: &[&str], mut take: impl FnMut(&str) -> bool) {
+    let mut i = 0;
+    while i < words.len() {
+        let used = (i + 1..=words.len())
+            .rev()
+            .find(|&j| take(&words[i..j].join(" ")));
+        i = used.unwrap_or(i + 1);
+    }
+}
+
 /// Folded names mapped to the records that bear them, in insertion order.
 #[derive(Debug, Default)]
 pub struct NameIndex {
@@ -127,6 +139,19 @@ mod tests {
         ] {
             assert_eq!(fold(name), key, "{name}");
         }
+    }
+
+    #[test]
+    fn runs_are_offered_longest_first() {
+        let mut taken = Vec::new();
+        for_each_run(&["Iraqi", "Kurdish", "militants"], |run| {
+            let known = ["Iraqi Kurdish", "militants"].contains(&run);
+            if known {
+                taken.push(run.to_string());
+            }
+            known
+        });
+        assert_eq!(taken, ["Iraqi Kurdish", "militants"]);
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! Data files live in `crates/dossier/data/kb/` (sources and licences in its
 //! README); they are embedded in the binary, so nothing is read at run time.
 
+mod affiliation;
 mod countries;
 mod demonyms;
 mod fold;
@@ -32,6 +33,7 @@ mod tsv;
 
 use std::sync::{LazyLock, OnceLock};
 
+pub use affiliation::Affiliation;
 pub use countries::Country;
 pub use demonyms::Demonym;
 pub use fold::fold;

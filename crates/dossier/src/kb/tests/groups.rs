@@ -99,3 +99,32 @@ fn resolve_gives_type_country_and_sector() {
     assert_eq!(kb().resolve("the Kremlin").map(|e| e.name), Some("Russia"));
     assert!(kb().resolve("Bafel Talabani").is_none());
 }
+
+#[rustfmt::skip]
+#[test]
+fn affiliation_of_descriptive_phrases() {
+    use Sector::*;
+    for (phrase, country, org, sector) in [
+        ("U.S. officials", Some("USA"), None, Some(Gov)),
+        ("PKK commander", Some("TUR"), Some("PKK"), Some(Reb)),
+        ("German Foreign Ministry", Some("DEU"), None, Some(Gov)),
+        ("Iranian security forces", Some("IRN"), None, Some(Mil)),
+        ("the Tehran government", Some("IRN"), None, Some(Gov)),
+        ("Seoul's unification ministry", Some("KOR"), None, Some(Gov)),
+        ("Chechen rebels", Some("RUS"), None, Some(Reb)),
+        ("Iraqi Kurdish authorities", Some("IRQ"), None, Some(Gov)),
+        ("a senior figure from the Patriotic Union of Kurdistan", Some("IRQ"), Some("PUK"), Some(Pty)),
+        ("Pentagon officials", Some("USA"), Some("DOD"), Some(Mil)),
+        ("Kremlin spokesman", Some("RUS"), None, Some(Gov)),
+        ("Iranian Kurdish militants", Some("IRN"), None, Some(Reb)),
+        ("the state-run Itar-Tass news agency", Some("RUS"), Some("TASS"), Some(Jrn)),
+    ] {
+        let a = kb().affiliation(phrase).unwrap_or_else(|| panic!("{phrase}"));
+        let got = (a.country.map(|c| c.alpha3), a.organisation.map(|o| o.id), a.sector);
+        assert_eq!(got, (country, org, sector), "{phrase}");
+    }
+    let kurdish = kb().affiliation("Kurdish coalition representatives").expect("coalition");
+    assert_eq!(kurdish.groups.first().map(|g| g.id), Some("kurds"));
+    assert_eq!(kurdish.role.map(|r| r.title), Some("representative".to_string()));
+    assert!(kb().affiliation("several people familiar with the discussions").is_none());
+}
