@@ -13,7 +13,7 @@ pub struct KbEntity {
     /// Canonical name.
     pub name: &'static str,
     /// Entity type: GPE for countries, territories, cities, regions and the
-    /// capitals and seats that stand for governments; ORG; NORP.
+    /// capitals and seats that stand for governments; LOC for areas; ORG; NORP.
     pub etype: EntityType,
     /// ISO alpha-3 country code (or a PLOVER non-state actor code such as UNO
     /// for international organisations).
@@ -25,7 +25,7 @@ pub struct KbEntity {
 impl Kb {
     /// The most likely reading of a name out of context, in this order: a seat
     /// of power ("the Kremlin"), a country ("Britain"), a territory ("Gaza"), an
-    /// organisation ("PUK"), a nationality, territory or group adjective
+    /// area ("the Middle East", a LOC), an organisation ("PUK"), a nationality, territory or group adjective
     /// ("Iranian" is Iran; "Kurdish" the Kurds), a capital standing for its
     /// government ("Washington"), a place of the gazetteer ("Erbil"). Whether a
     /// capital names the government or the city depends on the sentence, which
@@ -48,6 +48,15 @@ impl Kb {
                 })
             })
             .or_else(|| {
+                self.areas.get(name).map(|a| KbEntity {
+                    kb_id: a.kb_id(),
+                    name: a.name,
+                    etype: EntityType::Loc,
+                    country: None,
+                    sector: None,
+                })
+            })
+            .or_else(|| {
                 self.organisation(name).map(|o| KbEntity {
                     kb_id: o.kb_id(),
                     name: o.name,
@@ -63,7 +72,7 @@ impl Kb {
                     kb_id: p.kb_id,
                     name: p.name,
                     etype: EntityType::Gpe,
-                    country: Some(p.country),
+                    country: p.country,
                     sector: None,
                 })
             })

@@ -90,6 +90,7 @@ fn resolve_gives_type_country_and_sector() {
         ("Gaza", "kb:territory:gaza", Gpe, Some("PSE"), None),
         ("Sulaymaniyah", "kb:geo:98463", Gpe, Some("IRQ"), None),
         ("Qamishli", "kb:geo:173377", Gpe, Some("SYR"), None),
+        ("Middle East", "kb:area:middle-east", EntityType::Loc, None, None),
     ] {
         let e = kb().resolve(name).unwrap_or_else(|| panic!("{name}"));
         let got = (e.kb_id.as_str(), e.etype, e.country, e.sector);
