@@ -100,6 +100,12 @@ impl Countries {
                 capitals.insert(capital, i);
             }
         }
+        // Keep as aliases only the names that lead back to the country.
+        let mut all = all;
+        for (i, c) in all.iter_mut().enumerate() {
+            c.aliases
+                .retain(|a| names.get(a).first() == Some(&(i as u32)));
+        }
         Countries {
             all,
             names,

@@ -34,12 +34,13 @@ fn every_iso_country_is_present_with_codes_and_names() {
     for c in countries {
         assert_eq!((c.alpha2.len(), c.alpha3.len()), (2, 3), "{c:?}");
         assert_eq!(kb().country(c.alpha3).map(|k| k.alpha2), Some(c.alpha2));
-        assert_eq!(
-            kb().country(c.name).map(|k| k.alpha3),
-            Some(c.alpha3),
-            "{}",
-            c.name
-        );
+        for name in std::iter::once(&c.name).chain(&c.aliases) {
+            assert_eq!(
+                kb().country(name).map(|k| k.alpha3),
+                Some(c.alpha3),
+                "{name}"
+            );
+        }
         if c.sovereign {
             assert!(c.capital.is_some(), "{} has a capital", c.name);
             assert!(!c.demonyms.is_empty(), "{} has a demonym", c.name);
