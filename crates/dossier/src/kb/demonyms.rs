@@ -19,7 +19,8 @@ pub struct Demonym<'a> {
 impl Kb {
     /// Reads an adjective or people noun, or a run of them: "Iranian" (Iran),
     /// "Americans", "U.S.", "Iraqi Kurdish" (Kurdistan Region, Iraq, Kurds),
-    /// "Kurdish" (the Kurds, no country), "Shiite". `None` when no word is known.
+    /// "Kurdish" (the Kurds, no country), "Shiite". `None` unless every word is
+    /// known ("Korean War" is not a demonym).
     pub fn demonym(&self, phrase: &str) -> Option<Demonym<'_>> {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let mut found = Demonym {
@@ -28,7 +29,7 @@ impl Kb {
             groups: Vec::new(),
         };
         // Longest runs first: places (territory, then country), then groups.
-        for_each_run(&words, |segment| {
+        let places = for_each_run(&words, |segment| {
             if let Some(t) = self.territories.by_demonym(segment) {
                 found.territory.get_or_insert(t);
                 found.country = found.country.or_else(|| self.countries.by_code(t.country));
@@ -40,7 +41,7 @@ impl Kb {
                 false
             }
         });
-        for_each_run(&words, |segment| match self.norps.get(segment) {
+        let groups = for_each_run(&words, |segment| match self.norps.get(segment) {
             Some(norp) => {
                 if !found.groups.contains(&norp) {
                     found.groups.push(norp);
@@ -49,8 +50,9 @@ impl Kb {
             }
             None => false,
         });
+        let all_known = places.iter().zip(&groups).all(|(p, g)| *p || *g);
         let empty = found.country.is_none() && found.groups.is_empty();
-        (!empty).then_some(found)
+        (all_known && !empty).then_some(found)
     }
 
     /// The country of an adjective or people noun ("Iranian", "Iraqis",

@@ -54,15 +54,24 @@ pub fn is_latin(name: &str) -> bool {
 }
 
 /// Walks `words` left to right, offering at each position the longest run of
-/// words first; `take` returns true when it used the run, which is then skipped.
-pub fn for_each_run(words: &[&str], mut take: impl FnMut(&str) -> bool) {
+/// words first; `take` returns true when it used the run, which is then
+/// skipped. Returns which words the used runs covered.
+pub fn for_each_run(words: &[&str], mut take: impl FnMut(&str) -> bool) -> Vec<bool> {
+    let mut covered = vec![false; words.len()];
     let mut i = 0;
     while i < words.len() {
-        let used = (i + 1..=words.len())
+        match (i + 1..=words.len())
             .rev()
-            .find(|&j| take(&words[i..j].join(" ")));
-        i = used.unwrap_or(i + 1);
+            .find(|&j| take(&words[i..j].join(" ")))
+        {
+            Some(j) => {
+                covered[i..j].fill(true);
+                i = j;
+            }
+            None => i += 1,
+        }
     }
+    covered
 }
 
 /// Folded names mapped to the records that bear them, in insertion order.
@@ -144,7 +153,7 @@ mod tests {
     #[test]
     fn runs_are_offered_longest_first() {
         let mut taken = Vec::new();
-        for_each_run(&["Iraqi", "Kurdish", "militants"], |run| {
+        let covered = for_each_run(&["Iraqi", "Kurdish", "armed", "militants"], |run| {
             let known = ["Iraqi Kurdish", "militants"].contains(&run);
             if known {
                 taken.push(run.to_string());
@@ -152,6 +161,7 @@ mod tests {
             known
         });
         assert_eq!(taken, ["Iraqi Kurdish", "militants"]);
+        assert_eq!(covered, [true, true, false, true]);
     }
 
     #[test]

@@ -179,7 +179,7 @@ const ARTICLES: &[&str] = &[
 ];
 
 /// A folded name without its leading Arabic article ("qamishli"), if it has one.
-fn without_article(key: &str) -> Option<&str> {
+pub fn without_article(key: &str) -> Option<&str> {
     ARTICLES
         .iter()
         .find_map(|a| key.strip_prefix(a))

@@ -129,3 +129,17 @@ fn affiliation_of_descriptive_phrases() {
     assert_eq!(kurdish.role.map(|r| r.title), Some("representative".to_string()));
     assert!(kb().affiliation("several people familiar with the discussions").is_none());
 }
+
+#[test]
+fn resolve_ignores_longer_phrases_and_common_words() {
+    for phrase in [
+        "Korean War",
+        "German Foreign Ministry",
+        "Jewish West Bank",
+        "But",
+        "March",
+    ] {
+        assert!(kb().resolve(phrase).is_none(), "{phrase}");
+    }
+    assert!(kb().demonym("Korean War").is_none());
+}
