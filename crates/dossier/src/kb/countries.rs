@@ -56,9 +56,11 @@ pub struct Countries {
 }
 
 impl Countries {
-    /// Loads the countries; names in `reserved` (folded names of territories)
-    /// are not taken from the crate's unofficial names.
-    pub fn load(reserved: &NameIndex) -> Countries {
+    /// Loads the countries. The crate's unofficial names are used only when
+    /// they have several words (its one-word names are mostly other languages'
+    /// names: "Island" for Iceland, "Chili" for Chile) and no index in
+    /// `reserved` (territories, organisations) has them.
+    pub fn load(reserved: &[&NameIndex]) -> Countries {
         let (all, from_file): (Vec<Country>, Vec<FromFile>) =
             tsv::rows("countries.tsv", DATA).map(country).unzip();
         let mut names = NameIndex::default();
@@ -86,7 +88,8 @@ impl Countries {
         for &i in &by_size {
             let (c, file) = (&all[i], &from_file[i]);
             for alias in &c.aliases[file.aliases..] {
-                if !reserved.contains(alias) {
+                let several_words = fold(alias).contains(' ');
+                if several_words && !reserved.iter().any(|index| index.contains(alias)) {
                     names.insert_if_free(alias, i);
                 }
             }
@@ -96,6 +99,12 @@ impl Countries {
             for capital in c.capital.iter().chain(&c.capital_aliases) {
                 capitals.insert(capital, i);
             }
+        }
+        // Keep as aliases only the names that lead back to the country.
+        let mut all = all;
+        for (i, c) in all.iter_mut().enumerate() {
+            c.aliases
+                .retain(|a| names.get(a).first() == Some(&(i as u32)));
         }
         Countries {
             all,
@@ -202,19 +211,29 @@ fn country(row: tsv::Row) -> (Country, FromFile) {
             row.at()
         );
         c.official_name = Some(k.iso_long_name().trim_start_matches("The "));
-        let names =
-            std::iter::once(k.iso_short_name()).chain(k.unofficial_name_list().iter().copied());
-        let known = fold(c.name);
-        for name in names.filter(|n| is_latin(n) && fold(n) != known) {
-            if !c.aliases.contains(&name) {
+        let names = std::iter::once(k.iso_short_name())
+            .chain(k.unofficial_name_list().iter().copied())
+            .filter(|n| is_latin(n));
+        let mut known: Vec<String> = std::iter::once(c.name)
+            .chain(c.aliases.iter().copied())
+            .map(fold)
+            .collect();
+        for name in names {
+            let key = fold(name);
+            if !known.contains(&key) {
+                known.push(key);
                 c.aliases.push(name);
             }
         }
-        c.demonyms.extend(
-            k.maybe_nationality()
-                .into_iter()
-                .flat_map(|n| n.split(", ")),
-        );
+        let nationalities = k
+            .maybe_nationality()
+            .into_iter()
+            .flat_map(|n| n.split(", "));
+        for nationality in nationalities {
+            if !c.demonyms.contains(&nationality) {
+                c.demonyms.push(nationality);
+            }
+        }
         c.centroid = Some((k.geo().latitude(), k.geo().longitude()));
         c.population = k.maybe_population();
     }

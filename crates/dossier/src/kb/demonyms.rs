@@ -2,6 +2,7 @@
 //! territories ("Iraqi Kurdish") and groups ("Kurdish", "Shiite"), alone or
 //! combined ("Iranian Kurdish", "Sunni Arab").
 
+use super::fold::for_each_run;
 use super::{Country, Kb, Norp, Territory};
 
 /// What an adjective or people noun refers to.
@@ -18,7 +19,8 @@ pub struct Demonym<'a> {
 impl Kb {
     /// Reads an adjective or people noun, or a run of them: "Iranian" (Iran),
     /// "Americans", "U.S.", "Iraqi Kurdish" (Kurdistan Region, Iraq, Kurds),
-    /// "Kurdish" (the Kurds, no country), "Shiite". `None` when no word is known.
+    /// "Kurdish" (the Kurds, no country), "Shiite". `None` unless every word is
+    /// known ("Korean War" is not a demonym).
     pub fn demonym(&self, phrase: &str) -> Option<Demonym<'_>> {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let mut found = Demonym {
@@ -27,7 +29,7 @@ impl Kb {
             groups: Vec::new(),
         };
         // Longest runs first: places (territory, then country), then groups.
-        for_each_segment(&words, |segment| {
+        let places = for_each_run(&words, |segment| {
             if let Some(t) = self.territories.by_demonym(segment) {
                 found.territory.get_or_insert(t);
                 found.country = found.country.or_else(|| self.countries.by_code(t.country));
@@ -39,7 +41,7 @@ impl Kb {
                 false
             }
         });
-        for_each_segment(&words, |segment| match self.norps.get(segment) {
+        let groups = for_each_run(&words, |segment| match self.norps.get(segment) {
             Some(norp) => {
                 if !found.groups.contains(&norp) {
                     found.groups.push(norp);
@@ -48,8 +50,9 @@ impl Kb {
             }
             None => false,
         });
+        let all_known = places.iter().zip(&groups).all(|(p, g)| *p || *g);
         let empty = found.country.is_none() && found.groups.is_empty();
-        (!empty).then_some(found)
+        (all_known && !empty).then_some(found)
     }
 
     /// The country of an adjective or people noun ("Iranian", "Iraqis",
@@ -57,17 +60,5 @@ impl Kb {
     /// ("Kurdish").
     pub fn country_by_demonym(&self, word: &str) -> Option<&Country> {
         self.demonym(word).and_then(|d| d.country)
-    }
-}
-
-/// Walks `words` left to right, offering the longest run first at each position;
-/// `take` returns true when it used the run.
-fn for_each_segment(words: &[&str], mut take: impl FnMut(&str) -> bool) {
-    let mut i = 0;
-    while i < words.len() {
-        let used = (i + 1..=words.len())
-            .rev()
-            .find(|&j| take(&words[i..j].join(" ")));
-        i = used.unwrap_or(i + 1);
     }
 }

@@ -7,7 +7,11 @@ use std::collections::HashMap;
 /// apostrophes removed, other punctuation as spaces, "&" as "and", spaces
 /// collapsed, a leading "the" dropped.
 pub fn fold(name: &str) -> String {
-    let ascii = deunicode::deunicode(name);
+    let ascii = if name.is_ascii() {
+        std::borrow::Cow::Borrowed(name)
+    } else {
+        std::borrow::Cow::Owned(deunicode::deunicode(name))
+    };
     let mut key = String::with_capacity(ascii.len());
     let mut space = false;
     for ch in ascii.chars() {
@@ -49,6 +53,27 @@ pub fn is_latin(name: &str) -> bool {
     })
 }
 
+/// Walks `words` left to right, offering at each position the longest run of
+/// words first; `take` returns true when it used the run, which is then
+/// skipped. Returns which words the used runs covered.
+pub fn for_each_run(words: &[&str], mut take: impl FnMut(&str) -> bool) -> Vec<bool> {
+    let mut covered = vec![false; words.len()];
+    let mut i = 0;
+    while i < words.len() {
+        match (i + 1..=words.len())
+            .rev()
+            .find(|&j| take(&words[i..j].join(" ")))
+        {
+            Some(j) => {
+                covered[i..j].fill(true);
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+    covered
+}
+
 /// Folded names mapped to the records that bear them, in insertion order.
 #[derive(Debug, Default)]
 pub struct NameIndex {
@@ -56,9 +81,20 @@ pub struct NameIndex {
 }
 
 impl NameIndex {
+    /// An empty index with room for `names` names.
+    pub fn with_capacity(names: usize) -> NameIndex {
+        NameIndex {
+            map: HashMap::with_capacity(names),
+        }
+    }
+
     /// Records `id` under `name` (once; empty keys are ignored).
     pub fn insert(&mut self, name: &str, id: usize) {
-        let key = fold(name);
+        self.insert_key(fold(name), id);
+    }
+
+    /// Records `id` under an already folded key.
+    pub fn insert_key(&mut self, key: String, id: usize) {
         if key.is_empty() {
             return;
         }
@@ -112,6 +148,20 @@ mod tests {
         ] {
             assert_eq!(fold(name), key, "{name}");
         }
+    }
+
+    #[test]
+    fn runs_are_offered_longest_first() {
+        let mut taken = Vec::new();
+        let covered = for_each_run(&["Iraqi", "Kurdish", "armed", "militants"], |run| {
+            let known = ["Iraqi Kurdish", "militants"].contains(&run);
+            if known {
+                taken.push(run.to_string());
+            }
+            known
+        });
+        assert_eq!(taken, ["Iraqi Kurdish", "militants"]);
+        assert_eq!(covered, [true, true, false, true]);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::fold::NameIndex;
+use super::fold::{fold, NameIndex};
 use super::tsv;
 
 const CITIES: &str = include_str!("../../data/kb/cities.tsv");
@@ -77,13 +77,17 @@ impl Gazetteer {
     /// Parses and indexes the embedded data.
     pub fn load() -> Gazetteer {
         let cities: Vec<City> = tsv::rows("cities.tsv", CITIES).map(city).collect();
-        let mut city_names = NameIndex::default();
+        let names = cities.iter().map(|c| 1 + c.alternate_names.len()).sum();
+        let mut city_names = NameIndex::with_capacity(names);
         let mut by_country: HashMap<&'static str, Range<usize>> = HashMap::new();
         let mut largest: HashMap<String, usize> = HashMap::new();
         for (i, c) in cities.iter().enumerate() {
-            city_names.insert(c.name, i);
-            for alt in &c.alternate_names {
-                city_names.insert(alt, i);
+            for name in std::iter::once(&c.name).chain(&c.alternate_names) {
+                let key = fold(name);
+                if let Some(bare) = without_article(&key) {
+                    city_names.insert_key(bare.to_string(), i);
+                }
+                city_names.insert_key(key, i);
             }
             by_country.entry(c.country).or_insert(i..i).end = i + 1;
             largest.entry(c.region_code()).or_insert(i);
@@ -133,10 +137,13 @@ impl Gazetteer {
     /// The cities with this name or alternate name; `true` marks a match on the
     /// main name.
     pub fn cities_named(&self, name: &str) -> impl Iterator<Item = (&City, bool)> {
-        let key = super::fold::fold(name);
+        let key = fold(name);
         self.city_names.get_folded(&key).iter().map(move |&i| {
             let c = &self.cities[i as usize];
-            (c, super::fold::fold(c.name) == key)
+            (
+                c,
+                fold(c.name) == key || without_article(&fold(c.name)) == Some(key.as_str()),
+            )
         })
     }
 
@@ -164,6 +171,19 @@ impl Gazetteer {
     pub fn regions_in<'a>(&'a self, alpha2: &'a str) -> impl Iterator<Item = &'a Region> {
         self.regions.iter().filter(move |r| r.country() == alpha2)
     }
+}
+
+/// Arabic articles that GeoNames writes before many names ("Al Qāmishlī").
+const ARTICLES: &[&str] = &[
+    "al ", "ar ", "as ", "ad ", "an ", "at ", "az ", "ash ", "el ",
+];
+
+/// A folded name without its leading Arabic article ("qamishli"), if it has one.
+pub fn without_article(key: &str) -> Option<&str> {
+    ARTICLES
+        .iter()
+        .find_map(|a| key.strip_prefix(a))
+        .filter(|rest| rest.len() > 2)
 }
 
 fn city(row: tsv::Row) -> City {

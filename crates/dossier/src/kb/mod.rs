@@ -1,20 +1,29 @@
 //! Dossier's built-in knowledge base and gazetteer.
 //!
 //! [`Kb::get`] loads, once, lexicons of countries and territories (names, ISO
-//! codes, demonyms, capitals), seats of power ("the Kremlin"), organisations
+//! codes, demonyms, capitals), geographic areas ("the Middle East"), seats of
+//! power ("the Kremlin"), organisations
 //! (UN agencies, NGOs, news media, state bodies, parties, armed groups), NORP
 //! groups, role nouns with their PLOVER [`Sector`] and relation hint, and the
 //! nouns that type an organisation from its name. The gazetteer (cities of
 //! 15,000+ people and first-level regions, from GeoNames) loads on first use.
 //!
+//! Besides lookups by name, [`Kb::resolve`] gives the likeliest record for a
+//! name (id, type, country, sector), [`Kb::demonym`] reads adjectives ("Iraqi
+//! Kurdish"), [`Kb::role_head`] finds the title heading a noun phrase and
+//! [`Kb::affiliation`] reads the country, body and sector of a description
+//! ("U.S. officials", "PKK commander").
+//!
 //! Lookups ignore case, diacritics, punctuation and a leading "the". Every
 //! record has a stable id for `Entity.kb_id`: `kb:country:IRN`,
-//! `kb:territory:kurdistan-region`, `kb:org:NATO`, `kb:norp:kurds`,
+//! `kb:territory:kurdistan-region`, `kb:area:sahel`, `kb:org:NATO`, `kb:norp:kurds`,
 //! `kb:region:IQ.11`, `kb:geo:95446` (a GeoNames id).
 //!
 //! Data files live in `crates/dossier/data/kb/` (sources and licences in its
 //! README); they are embedded in the binary, so nothing is read at run time.
 
+mod affiliation;
+mod areas;
 mod countries;
 mod demonyms;
 mod fold;
@@ -32,6 +41,8 @@ mod tsv;
 
 use std::sync::{LazyLock, OnceLock};
 
+pub use affiliation::Affiliation;
+pub use areas::Area;
 pub use countries::Country;
 pub use demonyms::Demonym;
 pub use fold::fold;
@@ -49,6 +60,7 @@ pub use territories::Territory;
 /// The knowledge base. Get the shared instance with [`Kb::get`].
 #[derive(Debug)]
 pub struct Kb {
+    areas: areas::Areas,
     countries: countries::Countries,
     territories: territories::Territories,
     organisations: organisations::Organisations,
@@ -73,7 +85,8 @@ impl Kb {
         let organisations = organisations::Organisations::load();
         let seats = seats::Seats::load(&organisations, &territories);
         Kb {
-            countries: countries::Countries::load(territories.names()),
+            areas: areas::Areas::load(),
+            countries: countries::Countries::load(&[territories.names(), organisations.names()]),
             territories,
             organisations,
             seats,
@@ -152,6 +165,16 @@ impl Kb {
                 sector: Some(Sector::Gov),
                 capital: true,
             })
+    }
+
+    /// Every geographic area (world regions, seas, straits, mountain ranges).
+    pub fn areas(&self) -> &[Area] {
+        self.areas.all()
+    }
+
+    /// The area with this name ("the Middle East", "Strait of Hormuz").
+    pub fn area(&self, name: &str) -> Option<&Area> {
+        self.areas.get(name)
     }
 
     /// Every seat of power listed in the data (capitals not included).

@@ -1,7 +1,7 @@
 //! Organisations: the United Nations and other intergovernmental bodies,
 //! NGOs, news media, well-known state bodies, parties and armed groups.
 
-use super::fold::NameIndex;
+use super::fold::{fold, NameIndex};
 use super::sector::Sector;
 use super::tsv;
 
@@ -71,6 +71,40 @@ impl OrgKind {
 /// PLOVER's actor codes for international non-state actors (used instead of a country).
 pub const NON_STATE_ACTORS: &[&str] = &["UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"];
 
+/// Folded words that describe a news outlet before its name.
+const MEDIA_BEFORE: &[&str] = &[
+    "state run ",
+    "state owned ",
+    "state ",
+    "official ",
+    "semi official ",
+    "semiofficial ",
+    "domestic ",
+    "independent ",
+    "news weekly ",
+    "weekly ",
+    "daily ",
+    "newspaper ",
+    "news agency ",
+    "broadcaster ",
+    "television ",
+    "channel ",
+];
+/// Folded words that describe a news outlet after its name.
+const MEDIA_AFTER: &[&str] = &[
+    " news agency",
+    " agency",
+    " newspaper",
+    " daily",
+    " weekly",
+    " television",
+    " tv",
+    " radio",
+    " channel",
+    " broadcaster",
+    " news",
+];
+
 /// An organisation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Organisation {
@@ -130,9 +164,43 @@ impl Organisations {
         &self.all
     }
 
-    /// Every organisation with this name, acronym or alias, the usual reading first.
+    /// The names index (for keeping other lexicons off these names).
+    pub fn names(&self) -> &NameIndex {
+        &self.names
+    }
+
+    /// Every organisation with this name, acronym or alias, the usual reading
+    /// first. A news outlet is also found under its descriptions ("the
+    /// state-run Itar-Tass news agency", "news weekly Der Spiegel").
     pub fn get_all(&self, name: &str) -> impl Iterator<Item = &Organisation> {
-        self.names.get(name).iter().map(|&i| &self.all[i as usize])
+        let key = fold(name);
+        let exact = self.names.get_folded(&key);
+        let ids = if exact.is_empty() {
+            self.media_described(&key)
+        } else {
+            exact
+        };
+        ids.iter().map(|&i| &self.all[i as usize])
+    }
+
+    /// The news outlets named by `key` once media descriptions are removed.
+    fn media_described(&self, key: &str) -> &[u32] {
+        let mut bare = key;
+        while let Some(rest) = MEDIA_BEFORE.iter().find_map(|d| bare.strip_prefix(d)) {
+            bare = rest.trim_start();
+        }
+        while let Some(rest) = MEDIA_AFTER.iter().find_map(|d| bare.strip_suffix(d)) {
+            bare = rest.trim_end();
+        }
+        let ids = self.names.get_folded(bare);
+        let media = ids
+            .iter()
+            .all(|&i| self.all[i as usize].kind == OrgKind::Media);
+        if bare != key && !ids.is_empty() && media {
+            ids
+        } else {
+            &[]
+        }
     }
 
     /// The organisation with this id ("NATO").

@@ -3,7 +3,7 @@
 
 use super::fold::fold;
 use super::gazetteer::{City, Region};
-use super::{Country, Kb, Territory};
+use super::{Area, Country, Kb, Territory};
 
 /// What kind of place a [`Place`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -12,6 +12,8 @@ pub enum PlaceKind {
     Country,
     /// A territory of `territories.tsv`.
     Territory,
+    /// A world region, sea, strait or mountain range, in no one country.
+    Area,
     /// A first-level region.
     Region,
     /// A city or town.
@@ -21,14 +23,15 @@ pub enum PlaceKind {
 /// A place with its country and coordinates.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
-    /// Knowledge-base id: `kb:country:IRQ`, `kb:territory:gaza`, `kb:region:IQ.11`, `kb:geo:95446`.
+    /// Knowledge-base id: `kb:country:IRQ`, `kb:territory:gaza`, `kb:area:sahel`,
+    /// `kb:region:IQ.11`, `kb:geo:95446`.
     pub kb_id: String,
     /// Name ("Erbil").
     pub name: &'static str,
     /// Kind of place.
     pub kind: PlaceKind,
-    /// ISO alpha-3 code of its country.
-    pub country: &'static str,
+    /// ISO alpha-3 code of its country (`None` for areas).
+    pub country: Option<&'static str>,
     /// The first-level region a city is in ("Arbīl").
     pub region: Option<&'static str>,
     /// Latitude and longitude (a country's centre, a region's largest city).
@@ -39,7 +42,7 @@ pub struct Place {
 
 impl Kb {
     /// Places with this name, best reading first: countries, then territories,
-    /// then cities and regions by prominence (population; a national capital
+    /// then areas ("Middle East"), then cities and regions by prominence (population; a national capital
     /// counts ten times). Places in `country_hint` (a country name, code or
     /// demonym) come first.
     pub fn place(&self, name: &str, country_hint: Option<&str>) -> Vec<Place> {
@@ -49,6 +52,9 @@ impl Kb {
         }
         if let Some(t) = self.territories.get(name) {
             found.push((2_000_000_000_000, territory_place(t)));
+        }
+        if let Some(a) = self.areas.get(name) {
+            found.push((1_000_000_000_000, area_place(a)));
         }
         let gazetteer = self.gazetteer();
         for (city, main_name) in gazetteer.cities_named(name) {
@@ -105,7 +111,7 @@ impl Kb {
             kb_id: c.kb_id(),
             name: c.name,
             kind: PlaceKind::Country,
-            country: c.alpha3,
+            country: Some(c.alpha3),
             region: None,
             coordinates: c.centroid.or_else(capital),
             population: c.population,
@@ -119,7 +125,7 @@ impl Kb {
             kb_id: format!("kb:geo:{}", city.geonameid),
             name: city.name,
             kind: PlaceKind::City,
-            country: country.alpha3,
+            country: Some(country.alpha3),
             region: region.map(|r| r.name),
             coordinates: Some(city.coordinates),
             population: Some(city.population),
@@ -132,7 +138,7 @@ impl Kb {
             kb_id: format!("kb:region:{}", region.code),
             name: region.name,
             kind: PlaceKind::Region,
-            country: country.alpha3,
+            country: Some(country.alpha3),
             region: None,
             coordinates: region.coordinates,
             population: None,
@@ -153,7 +159,7 @@ impl Kb {
     fn rank(&self, mut found: Vec<(u64, Place)>, country_hint: Option<&str>) -> Vec<Place> {
         let hint =
             country_hint.and_then(|h| self.country(h).or_else(|| self.country_by_demonym(h)));
-        let hint = hint.map(|c| c.alpha3);
+        let hint = hint.map(|c| Some(c.alpha3));
         found.sort_by_key(|(weight, place)| {
             (hint != Some(place.country), std::cmp::Reverse(*weight))
         });
@@ -167,12 +173,24 @@ impl Kb {
     }
 }
 
+fn area_place(a: &Area) -> Place {
+    Place {
+        kb_id: a.kb_id(),
+        name: a.name,
+        kind: PlaceKind::Area,
+        country: None,
+        region: None,
+        coordinates: a.coordinates,
+        population: None,
+    }
+}
+
 fn territory_place(t: &Territory) -> Place {
     Place {
         kb_id: t.kb_id(),
         name: t.name,
         kind: PlaceKind::Territory,
-        country: t.country,
+        country: Some(t.country),
         region: None,
         coordinates: t.coordinates,
         population: None,

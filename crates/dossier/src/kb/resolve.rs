@@ -2,8 +2,90 @@
 //! most likely refers to, as the entities stage needs it (id, canonical name,
 //! type, country, sector).
 
-use super::{Kb, Sector};
+use super::fold::fold;
+use super::gazetteer::without_article;
+use super::{Kb, Place, Sector};
 use crate::document::EntityType;
+
+/// Words that are place names somewhere but far more often something else.
+const NOT_PLACES: &[&str] = &[
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "for",
+    "from",
+    "he",
+    "her",
+    "his",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "no",
+    "not",
+    "of",
+    "on",
+    "one",
+    "or",
+    "our",
+    "she",
+    "so",
+    "that",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "two",
+    "we",
+    "when",
+    "while",
+    "with",
+    "you",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "police",
+    "army",
+    "government",
+    "president",
+    "minister",
+    "state",
+    "union",
+    "kim",
+    "lee",
+    "park",
+    "chief",
+];
 
 /// The knowledge-base reading of a name.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,7 +95,7 @@ pub struct KbEntity {
     /// Canonical name.
     pub name: &'static str,
     /// Entity type: GPE for countries, territories, cities, regions and the
-    /// capitals and seats that stand for governments; ORG; NORP.
+    /// capitals and seats that stand for governments; LOC for areas; ORG; NORP.
     pub etype: EntityType,
     /// ISO alpha-3 country code (or a PLOVER non-state actor code such as UNO
     /// for international organisations).
@@ -25,9 +107,10 @@ pub struct KbEntity {
 impl Kb {
     /// The most likely reading of a name out of context, in this order: a seat
     /// of power ("the Kremlin"), a country ("Britain"), a territory ("Gaza"), an
-    /// organisation ("PUK"), a nationality, territory or group adjective
+    /// area ("the Middle East", a LOC), an organisation ("PUK"), a nationality, territory or group adjective
     /// ("Iranian" is Iran; "Kurdish" the Kurds), a capital standing for its
-    /// government ("Washington"), a place of the gazetteer ("Erbil"). Whether a
+    /// government ("Washington"), a city or region of the gazetteer by its main
+    /// name ("Erbil"; not common words such as "March"). Whether a
     /// capital names the government or the city depends on the sentence, which
     /// the caller knows ("in Tehran" is the city: use [`Kb::place`]).
     pub fn resolve(&self, name: &str) -> Option<KbEntity> {
@@ -48,6 +131,15 @@ impl Kb {
                 })
             })
             .or_else(|| {
+                self.areas.get(name).map(|a| KbEntity {
+                    kb_id: a.kb_id(),
+                    name: a.name,
+                    etype: EntityType::Loc,
+                    country: None,
+                    sector: None,
+                })
+            })
+            .or_else(|| {
                 self.organisation(name).map(|o| KbEntity {
                     kb_id: o.kb_id(),
                     name: o.name,
@@ -59,14 +151,28 @@ impl Kb {
             .or_else(|| self.demonym_entity(name))
             .or_else(|| self.seat_of_power(name).map(|s| self.seat_entity(s)))
             .or_else(|| {
-                self.place(name, None).into_iter().next().map(|p| KbEntity {
+                self.place_by_main_name(name).map(|p| KbEntity {
                     kb_id: p.kb_id,
                     name: p.name,
                     etype: EntityType::Gpe,
-                    country: Some(p.country),
+                    country: p.country,
                     sector: None,
                 })
             })
+    }
+
+    /// The most prominent city or region whose main name this is, unless the
+    /// name is a common word ("But" and "March" are towns too).
+    fn place_by_main_name(&self, name: &str) -> Option<Place> {
+        let key = fold(name);
+        if NOT_PLACES.contains(&key.as_str()) {
+            return None;
+        }
+        let main = |p: &Place| {
+            let main = fold(p.name);
+            main == key || without_article(&main) == Some(key.as_str())
+        };
+        self.place(name, None).into_iter().find(main)
     }
 
     fn country_entity(&self, c: &super::Country) -> KbEntity {

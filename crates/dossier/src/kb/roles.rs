@@ -57,7 +57,7 @@ const NEUTRAL: &[&str] = &[
     "new",
 ];
 /// Words after which a title's body is named ("leader of the PUK").
-const LINKS: &[&str] = &["of", "for", "to", "at", "in", "with"];
+const LINKS: &[&str] = &["of", "for", "to", "at", "in", "with", "from"];
 
 /// The role lexicon with its index.
 #[derive(Debug)]
