@@ -47,7 +47,7 @@ fn reading(doc: &Document, e: &Entity) -> Option<KbEntity> {
             kb_id: place.kb_id,
             name: place.name,
             etype: EntityType::Gpe,
-            country: Some(place.country),
+            country: place.country,
             sector: None,
         });
     }

@@ -206,7 +206,7 @@ fn place_after(
         ),
         country: place
             .as_ref()
-            .map(|p| p.country.to_string())
+            .and_then(|p| p.country.map(str::to_string))
             .or_else(|| entity.country.clone()),
         coordinates: place.and_then(|p| p.coordinates),
     })
