@@ -44,6 +44,9 @@ enum Command {
     /// Measure a stage against annotated data.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Train a model (progress on stderr).
+    #[command(subcommand)]
+    Train(TrainCommand),
 }
 
 /// Output formats of `extract`.
@@ -93,6 +96,8 @@ enum EvalCommand {
         #[arg(long)]
         data: PathBuf,
     },
+    /// Named-entity P/R/F1 (exact spans, per kind) and speed on CoNLL-2003 data.
+    Ner(commands::ner::EvalNerArgs),
     /// Extract a gold folder and score it with score_extraction.py.
     Gold {
         /// Folder of gold JSON files and their texts.
@@ -122,6 +127,8 @@ enum EvalCommand {
     },
 }
 
+pub use commands::train::TrainCommand;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
@@ -133,6 +140,7 @@ fn main() -> ExitCode {
         ),
         Command::Demo(args) => commands::demo::run(&args.examples, args.format),
         Command::Eval(command) => commands::eval::run(command),
+        Command::Train(command) => commands::train::run(command),
     };
     ExitCode::from(code)
 }

@@ -12,8 +12,10 @@
 
 pub mod corpora;
 pub mod document;
+pub mod entities;
 pub mod eval;
 pub mod ingest;
+pub mod learn;
 pub mod output;
 pub mod pipeline;
 pub mod text;

@@ -1,7 +1,7 @@
 //! The pipeline: runs every stage over a document, in order.
 
 use crate::document::Document;
-use crate::text;
+use crate::{entities, text};
 
 /// Runs the stages over documents. Build it once and share it across threads.
 #[derive(Debug, Default)]
@@ -15,12 +15,13 @@ impl Pipeline {
 
     /// The layers this pipeline fills.
     pub fn layers(&self) -> &'static [&'static str] {
-        &["sentences", "tokens"]
+        &["sentences", "tokens", "mentions"]
     }
 
     /// Runs every stage over `doc`.
     pub fn process(&self, mut doc: Document) -> Document {
         text::segment(&mut doc);
+        entities::Recognizer::shared().recognize(&mut doc);
         doc
     }
 }

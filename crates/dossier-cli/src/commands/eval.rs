@@ -13,6 +13,7 @@ use crate::{exit, EvalCommand};
 pub fn run(command: EvalCommand) -> u8 {
     let result = match command {
         EvalCommand::Segmentation { data } => eval_segmentation(&data),
+        EvalCommand::Ner(args) => super::ner::eval(&args),
         EvalCommand::Gold {
             gold_dir,
             out,

@@ -3,4 +3,6 @@
 pub mod demo;
 pub mod eval;
 pub mod extract;
+pub mod ner;
 mod sink;
+pub mod train;
