@@ -44,9 +44,8 @@ enum Command {
     /// Measure a stage against annotated data.
     #[command(subcommand)]
     Eval(EvalCommand),
-    /// Train a model (progress on stderr).
-    #[command(subcommand)]
-    Train(TrainCommand),
+    /// Train a model on annotated data.
+    Train(commands::train::TrainArgs),
 }
 
 /// Output formats of `extract`.
@@ -125,9 +124,25 @@ enum EvalCommand {
         #[arg(long, default_value = "../shared/tools/score_polnear.py")]
         scorer: PathBuf,
     },
+    /// UPOS, XPOS and lemma accuracy of the tagger on a UD CoNLL-U treebank.
+    Pos {
+        /// CoNLL-U file, for example ../shared/data/ud_english_ewt/en_ewt-ud-test.conllu.
+        #[arg(long)]
+        data: PathBuf,
+        /// Folder of models to use instead of the shipped ones.
+        #[arg(long)]
+        models: Option<PathBuf>,
+    },
+    /// UAS and LAS of the parser (with predicted tags) on a UD CoNLL-U treebank.
+    Parse {
+        /// CoNLL-U file, for example ../shared/data/ud_english_ewt/en_ewt-ud-test.conllu.
+        #[arg(long)]
+        data: PathBuf,
+        /// Folder of models to use instead of the shipped ones.
+        #[arg(long)]
+        models: Option<PathBuf>,
+    },
 }
-
-pub use commands::train::TrainCommand;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -140,7 +155,7 @@ fn main() -> ExitCode {
         ),
         Command::Demo(args) => commands::demo::run(&args.examples, args.format),
         Command::Eval(command) => commands::eval::run(command),
-        Command::Train(command) => commands::train::run(command),
+        Command::Train(args) => commands::train::run(args),
     };
     ExitCode::from(code)
 }

@@ -18,4 +18,5 @@ pub mod ingest;
 pub mod learn;
 pub mod output;
 pub mod pipeline;
+pub mod syntax;
 pub mod text;

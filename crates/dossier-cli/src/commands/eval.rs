@@ -7,6 +7,7 @@ use dossier::eval::gold::{extract_gold_dir, extract_polnear_split, run_scorer};
 use dossier::eval::segmentation;
 use dossier::pipeline::Pipeline;
 
+use super::eval_syntax;
 use crate::{exit, EvalCommand};
 
 /// Runs an evaluation; returns the exit code.
@@ -25,6 +26,8 @@ pub fn run(command: EvalCommand) -> u8 {
             out,
             scorer,
         } => eval_polnear(&split_dir, &out, &scorer),
+        EvalCommand::Pos { data, models } => eval_syntax::eval_pos(&data, models.as_deref()),
+        EvalCommand::Parse { data, models } => eval_syntax::eval_parse(&data, models.as_deref()),
     };
     match result {
         Ok(report) => {

@@ -9,38 +9,28 @@ use dossier::entities::recognize::train::{train as train_recognizer, TrainConfig
 use dossier::entities::recognize::MODEL_FILE;
 use dossier::entities::Recognizer;
 use dossier::eval::ner::evaluate;
-use dossier::learn::brown::BrownClusters;
+use dossier::learn::brown::{cluster, BrownClusters, BrownConfig};
 
-/// Options of `dossier train ner`.
-#[derive(clap::Args, Debug)]
-pub struct TrainNerArgs {
-    /// CoNLL-2003 training file (eng.train).
-    #[arg(long)]
-    train: PathBuf,
-    /// CoNLL-2003 development file (eng.testa), scored after training.
-    #[arg(long)]
-    dev: Option<PathBuf>,
-    /// Output model file (a folder gets ner.bin inside).
-    #[arg(long, short)]
-    output: PathBuf,
-    /// Brown clusters (PATH<TAB>WORD lines, from `dossier train clusters`).
-    #[arg(long)]
-    clusters: Option<PathBuf>,
-    /// Unlabelled text for casing statistics (files or folders, as for clusters).
-    #[arg(long = "text")]
-    text: Vec<PathBuf>,
-    /// Perceptron epochs of stage 1.
-    #[arg(long, default_value_t = TrainConfig::default().epochs1)]
-    epochs1: usize,
-    /// Perceptron epochs of stage 2.
-    #[arg(long, default_value_t = TrainConfig::default().epochs2)]
-    epochs2: usize,
-    /// Document folds for cross-fitting.
-    #[arg(long, default_value_t = TrainConfig::default().folds)]
-    folds: usize,
-    /// Seed of the example shuffling.
-    #[arg(long, default_value_t = TrainConfig::default().seed)]
-    seed: u64,
+use super::progress::Bar;
+
+/// What `dossier train ner` was asked to do.
+pub struct NerTraining<'a> {
+    /// CoNLL-2003 training file.
+    pub train: &'a Path,
+    /// CoNLL-2003 development file, scored after training.
+    pub dev: &'a Path,
+    /// Unlabelled text for clusters and casing statistics.
+    pub text: &'a [PathBuf],
+    /// Brown clusters file to read (or to create from `text` when missing).
+    pub clusters: Option<&'a Path>,
+    /// Perceptron epochs of both stages.
+    pub epochs: Option<usize>,
+    /// Folds for cross-fitting.
+    pub folds: usize,
+    /// Shuffling seed.
+    pub seed: u64,
+    /// Drop emission weights below this.
+    pub prune: Option<f32>,
 }
 
 /// Options of `dossier eval ner`.
@@ -49,9 +39,9 @@ pub struct EvalNerArgs {
     /// CoNLL-2003 file, for example ../shared/data/conll2003/eng.testb.
     #[arg(long)]
     data: PathBuf,
-    /// Model file to score instead of the built-in one.
+    /// Folder with the ner.bin to use instead of the shipped one.
     #[arg(long)]
-    model: Option<PathBuf>,
+    models: Option<PathBuf>,
     /// Also list each sentence with errors: missed (-) and spurious (+) entities.
     #[arg(long)]
     errors: bool,
@@ -62,59 +52,71 @@ fn read_conll(path: &Path) -> Result<Vec<Conll2003Document>, String> {
     parse(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Trains the recogniser, writes it, and scores it on the development data.
-pub fn train(args: &TrainNerArgs) -> Result<(), String> {
+/// The Brown clusters: read from the file, or induced from the text (and
+/// written to the file when one was named).
+fn clusters(t: &NerTraining, text: &[Vec<String>]) -> Result<Option<BrownClusters>, String> {
+    if let Some(path) = t.clusters.filter(|p| p.is_file()) {
+        let data = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let c = BrownClusters::from_text(&data).map_err(|e| format!("{}: {e}", path.display()))?;
+        eprintln!(
+            "ner: {} clustered words from {}",
+            c.words.len(),
+            path.display()
+        );
+        return Ok(Some(c));
+    }
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let c = cluster(text, BrownConfig::default(), &mut Bar::new());
+    if let Some(path) = t.clusters {
+        std::fs::write(path, c.to_text()).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(Some(c))
+}
+
+/// Trains the recogniser, scores it on the development data, and returns the model bytes.
+pub fn train(t: &NerTraining) -> Result<Vec<u8>, String> {
+    let train_docs = read_conll(t.train)?;
+    let dev_docs = read_conll(t.dev)?;
     let started = Instant::now();
-    let train_docs = read_conll(&args.train)?;
-    let dev_docs = args.dev.as_deref().map(read_conll).transpose()?;
-    let clusters = match &args.clusters {
-        Some(p) => {
-            let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
-            Some(BrownClusters::from_text(&text).map_err(|e| format!("{}: {e}", p.display()))?)
-        }
-        None => None,
-    };
-    let text = if args.text.is_empty() {
+    let text = if t.text.is_empty() {
         Vec::new()
     } else {
-        read_sentences(&args.text)?
+        read_sentences(t.text)?
     };
-    let config = TrainConfig {
-        epochs1: args.epochs1,
-        epochs2: args.epochs2,
-        folds: args.folds,
-        seed: args.seed,
-        ..Default::default()
-    };
-    let recognizer = train_recognizer(&train_docs, clusters.as_ref(), &text, config, &mut |line| {
-        eprintln!("[{:>6.1}s] {line}", started.elapsed().as_secs_f64())
-    });
-    let output = if args.output.is_dir() {
-        args.output.join(MODEL_FILE)
-    } else {
-        args.output.clone()
-    };
-    let bytes = recognizer.to_bytes();
-    std::fs::write(&output, &bytes).map_err(|e| format!("{}: {e}", output.display()))?;
     eprintln!(
-        "ner: wrote {} ({:.1} MB) after {:.0}s",
-        output.display(),
-        bytes.len() as f64 / 1e6,
+        "ner: {} sentences of unlabelled text read in {:.1}s",
+        text.len(),
         started.elapsed().as_secs_f64()
     );
-    if let (Some(dev), Some(path)) = (dev_docs, &args.dev) {
-        let scores = evaluate(&recognizer, &dev);
-        println!("ner on {}\n{scores}", path.display());
-    }
-    Ok(())
+    let clusters = clusters(t, &text)?;
+    let defaults = TrainConfig::default();
+    let config = TrainConfig {
+        epochs1: t.epochs.unwrap_or(defaults.epochs1),
+        epochs2: t.epochs.unwrap_or(defaults.epochs2),
+        folds: t.folds,
+        seed: t.seed,
+        prune: t.prune.unwrap_or(defaults.prune),
+    };
+    let recognizer = train_recognizer(
+        &train_docs,
+        clusters.as_ref(),
+        &text,
+        config,
+        &mut Bar::new(),
+    );
+    let scores = evaluate(&recognizer, &dev_docs);
+    println!("ner on {}\n{scores}", t.dev.display());
+    Ok(recognizer.to_bytes())
 }
 
 /// Scores a recogniser on a CoNLL-2003 file; returns the report.
 pub fn eval(args: &EvalNerArgs) -> Result<String, String> {
     let docs = read_conll(&args.data)?;
     let started = Instant::now();
-    let recognizer = match &args.model {
-        Some(path) => Recognizer::from_file(path)?,
+    let recognizer = match &args.models {
+        Some(dir) => Recognizer::from_file(&dir.join(MODEL_FILE))?,
         None => Recognizer::load()?,
     };
     let load = started.elapsed().as_secs_f64();
@@ -126,9 +128,11 @@ pub fn eval(args: &EvalNerArgs) -> Result<String, String> {
         }
     }
     report.push_str(&format!(
-        "ner on {} (model loaded in {:.0} ms)\n{scores}\n",
+        "ner on {} (model loaded in {:.0} ms; {} + {} features)\n{scores}\n",
         args.data.display(),
-        load * 1000.0
+        load * 1000.0,
+        recognizer.features().0,
+        recognizer.features().1,
     ));
     Ok(report)
 }

@@ -2,9 +2,11 @@
 //! against CoNLL-2003, and whole documents against the gold sets through the
 //! shared scorers.
 
+pub mod clock;
 pub mod gold;
 pub mod ner;
 pub mod segmentation;
+pub mod syntax;
 
 use std::collections::HashSet;
 use std::hash::Hash;

@@ -12,6 +12,8 @@
 
 use std::collections::HashMap;
 
+use super::progress::Progress;
+
 /// Settings of a clustering run.
 #[derive(Clone, Copy, Debug)]
 pub struct BrownConfig {
@@ -89,12 +91,11 @@ impl BrownClusters {
     }
 }
 
-/// Clusters the words of `sentences`; `progress` is called now and then with
-/// (words placed, words to place).
+/// Clusters the words of `sentences`, reporting each word placed to `progress`.
 pub fn cluster<S: AsRef<str>>(
     sentences: &[Vec<S>],
     config: BrownConfig,
-    progress: &mut dyn FnMut(usize, usize),
+    progress: &mut dyn Progress,
 ) -> BrownClusters {
     let (vocab, counts, bigrams) = count(sentences, config.min_count);
     if vocab.is_empty() {
@@ -103,17 +104,17 @@ pub fn cluster<S: AsRef<str>>(
     let c = config.clusters.max(1).min(vocab.len());
     let mut state = Window::new(c, &counts, &bigrams);
     let total = vocab.len();
+    progress.start("brown clusters", total as u64);
     // Phase 1: the C most frequent words, then one word in and one merge at a time.
     for w in 0..c {
         state.add_word(w as u32);
     }
     state.init_losses();
+    progress.advance(c as u64);
     for w in c..total {
         state.add_word(w as u32);
         state.merge_best();
-        if w % 64 == 0 {
-            progress(w, total);
-        }
+        progress.advance(1);
     }
     // The words of each remaining cluster share its path; record membership now.
     let mut slot_of_word = vec![0u32; total];
@@ -129,7 +130,7 @@ pub fn cluster<S: AsRef<str>>(
         tree.push([node_of_slot[a], node_of_slot[b]]);
         node_of_slot[a] = leaves + tree.len() - 1;
     }
-    progress(total, total);
+    progress.finish(&format!("{total} words in {c} clusters"));
     // Paths: walk from the root; left child 0, right child 1.
     let mut leaf_paths = vec![String::new(); leaves];
     if let Some(root) = tree.len().checked_sub(1) {
@@ -471,7 +472,7 @@ mod tests {
                 clusters: 6,
                 min_count: 1,
             },
-            &mut |_, _| {},
+            &mut crate::learn::progress::Silent,
         );
         let same = |a: &str, b: &str| clusters.words[a] == clusters.words[b];
         assert!(same("Paris", "Rome") && same("Rome", "London"));

@@ -2,13 +2,19 @@
 //! decoded with Viterbi under hard transition constraints (such as BILOU's), and
 //! trained as a structured averaged perceptron (Collins 2002).
 //!
-//! Features are 64-bit keys chosen by the caller (hashes of templates and
-//! values). Training maps them to dense rows; the trained model keeps only rows
-//! with a weight of some size, quantised to `i16`, in an open-addressing table.
+//! Emission weights are a multiclass [`Perceptron`] frozen into [`Weights`];
+//! the sequence learner adds what a per-token classifier lacks: label-to-label
+//! transition weights, whole-sequence Viterbi decoding during training, and
+//! updates only where the best sequence differs from the gold one.
 
-use std::collections::HashMap;
+use super::codec::{CodecError, Reader, Writer};
+use super::perceptron::Perceptron;
+use super::progress::Progress;
+use super::rng::Rng;
+use super::weights::Weights;
 
-use super::binary::{Reader, Writer};
+const MAGIC: &[u8; 4] = b"DSCH";
+const VERSION: u32 = 1;
 
 /// The label set's shape: how many labels and which transitions are allowed.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,14 +77,10 @@ impl FeatureSeq {
 }
 
 /// A trained linear-chain model.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct ChainModel {
     spec: ChainSpec,
-    table: KeyTable,
-    /// `rows * labels` quantised weights.
-    weights: Vec<i16>,
-    /// Weight of one quantum.
-    scale: f32,
+    emissions: Weights,
     /// `(labels + 1) * labels` transition scores (row 0: start); disallowed ones are -inf.
     transitions: Vec<f32>,
 }
@@ -89,25 +91,16 @@ impl ChainModel {
         &self.spec
     }
 
-    /// Number of features with weights.
-    pub fn features(&self) -> usize {
-        self.weights.len() / self.spec.labels.max(1)
+    /// The emission weights.
+    pub fn weights(&self) -> &Weights {
+        &self.emissions
     }
 
-    /// Label scores of one position, added into `out` (`labels` long).
-    pub fn score_position(&self, keys: &[u64], acc: &mut [i32], out: &mut [f32]) {
-        let l = self.spec.labels;
-        acc[..l].iter_mut().for_each(|a| *a = 0);
-        for &k in keys {
-            if let Some(row) = self.table.get(k) {
-                let w = &self.weights[row as usize * l..row as usize * l + l];
-                for (a, &x) in acc[..l].iter_mut().zip(w) {
-                    *a += x as i32;
-                }
-            }
-        }
-        for (o, &a) in out[..l].iter_mut().zip(&acc[..l]) {
-            *o += a as f32 * self.scale;
+    /// A copy without emission weights below `min_abs` in absolute value.
+    pub fn pruned(&self, min_abs: f32) -> ChainModel {
+        ChainModel {
+            emissions: self.emissions.pruned(min_abs),
+            ..self.clone()
         }
     }
 
@@ -115,61 +108,55 @@ impl ChainModel {
     pub fn decode(&self, seq: &FeatureSeq, scratch: &mut DecodeScratch) -> Vec<u16> {
         let l = self.spec.labels;
         let n = seq.len();
-        scratch.emissions.clear();
-        scratch.emissions.resize(n * l, 0.0);
-        scratch.acc.resize(l, 0);
-        for i in 0..n {
-            let out = &mut scratch.emissions[i * l..(i + 1) * l];
-            self.score_position(seq.position(i), &mut scratch.acc, out);
+        let mut emissions = std::mem::take(&mut scratch.emissions);
+        emissions.clear();
+        emissions.resize(n * l, 0.0);
+        for (i, row) in emissions.chunks_exact_mut(l).enumerate() {
+            self.emissions.score(seq.position(i), row);
         }
-        let emissions = std::mem::take(&mut scratch.emissions);
         let out = viterbi(&self.spec, &self.transitions, &emissions, n, scratch);
         scratch.emissions = emissions;
         out
     }
 
-    /// Writes the model.
+    /// Appends the model to a model file.
     pub fn write(&self, w: &mut Writer) {
+        w.header(MAGIC, VERSION);
         w.u32(self.spec.labels as u32);
-        w.bools(&self.spec.allowed);
-        w.bools(&self.spec.final_ok);
-        w.f32(self.scale);
-        w.f32s(&self.transitions);
-        let (keys, rows) = self.table.entries();
-        // Keys in row order, so the weights need no row index.
-        let mut by_row = vec![0u64; rows.len()];
-        for (k, r) in keys.iter().zip(&rows) {
-            by_row[*r as usize] = *k;
+        for &a in self.spec.allowed.iter().chain(&self.spec.final_ok) {
+            w.u8(a as u8);
         }
-        w.u64s(&by_row);
-        w.i16s(&self.weights);
+        for &t in &self.transitions {
+            w.f32(t);
+        }
+        self.emissions.write(w);
     }
 
     /// Reads a model written by [`ChainModel::write`].
-    pub fn read(r: &mut Reader) -> Result<Self, String> {
+    pub fn read(r: &mut Reader) -> Result<Self, CodecError> {
+        r.header(MAGIC, VERSION)?;
         let labels = r.u32()? as usize;
-        let allowed = r.bools()?;
-        let final_ok = r.bools()?;
-        let scale = r.f32()?;
-        let transitions = r.f32s()?;
-        let keys = r.u64s()?;
-        let weights = r.i16s()?;
-        if allowed.len() != (labels + 1) * labels
-            || final_ok.len() != labels
-            || transitions.len() != (labels + 1) * labels
-            || weights.len() != keys.len() * labels
-        {
-            return Err("inconsistent sequence model".into());
+        if labels == 0 || labels > 1024 {
+            return Err(CodecError::Invalid("label count"));
+        }
+        let square = (labels + 1) * labels;
+        let mut flags = Vec::with_capacity(square + labels);
+        for _ in 0..square + labels {
+            flags.push(r.u8()? != 0);
+        }
+        let final_ok = flags.split_off(square);
+        let transitions = (0..square).map(|_| r.f32()).collect::<Result<_, _>>()?;
+        let emissions = Weights::read(r)?;
+        if emissions.classes() != labels {
+            return Err(CodecError::Invalid("emission classes"));
         }
         Ok(ChainModel {
             spec: ChainSpec {
                 labels,
-                allowed,
+                allowed: flags,
                 final_ok,
             },
-            table: KeyTable::build(&keys),
-            weights,
-            scale,
+            emissions,
             transitions,
         })
     }
@@ -179,7 +166,6 @@ impl ChainModel {
 #[derive(Clone, Debug, Default)]
 pub struct DecodeScratch {
     emissions: Vec<f32>,
-    acc: Vec<i32>,
     best: Vec<f32>,
     back: Vec<u16>,
 }
@@ -206,8 +192,7 @@ fn viterbi(
     for i in 1..n {
         let (done, rest) = scratch.best.split_at_mut(i * l);
         let prev = &done[(i - 1) * l..];
-        let cur = &mut rest[..l];
-        for y in 0..l {
+        for (y, cur) in rest[..l].iter_mut().enumerate() {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u16;
             for (p, &score) in prev.iter().enumerate() {
@@ -217,7 +202,7 @@ fn viterbi(
                     arg = p as u16;
                 }
             }
-            cur[y] = best + emissions[i * l + y];
+            *cur = best + emissions[i * l + y];
             scratch.back[i * l + y] = arg;
         }
     }
@@ -237,119 +222,13 @@ fn viterbi(
     out
 }
 
-/// Open-addressing table from feature key to row.
-#[derive(Clone, Debug, PartialEq)]
-struct KeyTable {
-    keys: Vec<u64>,
-    rows: Vec<u32>,
-    shift: u32,
-}
-
-impl KeyTable {
-    /// A table holding `keys[i] -> i`.
-    fn build(keys: &[u64]) -> Self {
-        let capacity = (keys.len() * 2).next_power_of_two().max(16);
-        let mut table = KeyTable {
-            keys: vec![0; capacity],
-            rows: vec![0; capacity],
-            shift: 64 - capacity.trailing_zeros(),
-        };
-        for (i, &k) in keys.iter().enumerate() {
-            let mut slot = table.slot(k);
-            while table.keys[slot] != 0 {
-                slot = (slot + 1) & (capacity - 1);
-            }
-            table.keys[slot] = k;
-            table.rows[slot] = i as u32;
-        }
-        table
-    }
-
-    fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    #[inline]
-    fn get(&self, key: u64) -> Option<u32> {
-        let mask = self.keys.len() - 1;
-        let mut slot = self.slot(key);
-        loop {
-            let k = self.keys[slot];
-            if k == key {
-                return Some(self.rows[slot]);
-            }
-            if k == 0 {
-                return None;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-
-    fn entries(&self) -> (Vec<u64>, Vec<u32>) {
-        self.keys
-            .iter()
-            .zip(&self.rows)
-            .filter(|(k, _)| **k != 0)
-            .map(|(k, r)| (*k, *r))
-            .unzip()
-    }
-}
-
-/// One training sequence: dense feature ids per position, and gold labels.
+/// One training sequence: its features and gold labels.
 #[derive(Clone, Debug, Default)]
 pub struct TrainSeq {
-    /// Feature ids of all positions, flat.
-    pub features: Vec<u32>,
-    /// End (exclusive) of each position's ids.
-    pub ends: Vec<u32>,
+    /// Features of each position.
+    pub features: FeatureSeq,
     /// Gold label of each position.
     pub labels: Vec<u16>,
-}
-
-/// Feature keys mapped to dense ids, with how often each was seen.
-#[derive(Clone, Debug, Default)]
-pub struct FeatureIndex {
-    ids: HashMap<u64, u32>,
-    keys: Vec<u64>,
-    counts: Vec<u32>,
-}
-
-impl FeatureIndex {
-    /// The id of `key`, adding it if new.
-    pub fn add(&mut self, key: u64) -> u32 {
-        let next = self.keys.len() as u32;
-        let id = *self.ids.entry(key).or_insert(next);
-        if id == next {
-            self.keys.push(key);
-            self.counts.push(0);
-        }
-        self.counts[id as usize] += 1;
-        id
-    }
-
-    /// The id of `key`, if known.
-    pub fn get(&self, key: u64) -> Option<u32> {
-        self.ids.get(&key).copied()
-    }
-
-    /// Number of features.
-    pub fn len(&self) -> usize {
-        self.keys.len()
-    }
-
-    /// True when empty.
-    pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
-    }
-
-    /// Converts `seq` to ids, adding new keys; `labels` are the gold labels.
-    pub fn add_seq(&mut self, seq: &FeatureSeq, labels: &[u16]) -> TrainSeq {
-        TrainSeq {
-            features: seq.keys.iter().map(|&k| self.add(k)).collect(),
-            ends: seq.ends.clone(),
-            labels: labels.to_vec(),
-        }
-    }
 }
 
 /// Settings of perceptron training.
@@ -359,10 +238,8 @@ pub struct PerceptronConfig {
     pub epochs: usize,
     /// Seed of the shuffling.
     pub seed: u64,
-    /// Features seen fewer times are not used.
-    pub min_count: u32,
-    /// Averaged weights below this (in absolute value, for every label) are dropped.
-    pub prune_below: f32,
+    /// Averaged emission weights below this (absolute value) are dropped.
+    pub prune: f32,
 }
 
 impl Default for PerceptronConfig {
@@ -370,177 +247,130 @@ impl Default for PerceptronConfig {
         PerceptronConfig {
             epochs: 10,
             seed: 1,
-            min_count: 1,
-            prune_below: 1e-3,
+            prune: 0.0,
         }
     }
 }
 
-/// Trains a model on `data` with the structured averaged perceptron; `progress`
-/// is called after each epoch with (epoch, errors: positions predicted wrong).
+/// Averaged transition weights (the emission weights live in a [`Perceptron`]).
+struct Transitions {
+    weights: Vec<f32>,
+    totals: Vec<f64>,
+    stamps: Vec<u64>,
+}
+
+impl Transitions {
+    fn new(size: usize) -> Self {
+        Transitions {
+            weights: vec![0.0; size],
+            totals: vec![0.0; size],
+            stamps: vec![0; size],
+        }
+    }
+
+    fn bump(&mut self, i: usize, delta: f32, now: u64) {
+        self.totals[i] += (now - self.stamps[i]) as f64 * self.weights[i] as f64;
+        self.stamps[i] = now;
+        self.weights[i] += delta;
+    }
+
+    fn averaged(&self, now: u64) -> Vec<f32> {
+        let now = now.max(1);
+        (0..self.weights.len())
+            .map(|i| {
+                let total = self.totals[i] + (now - self.stamps[i]) as f64 * self.weights[i] as f64;
+                (total / now as f64) as f32
+            })
+            .collect()
+    }
+}
+
+/// Trains a model on `data` with the structured averaged perceptron. Each
+/// epoch is one `progress` step; its summary counts the mislabelled positions
+/// of the last epoch.
 pub fn train_perceptron(
     spec: &ChainSpec,
-    index: &FeatureIndex,
     data: &[&TrainSeq],
     config: PerceptronConfig,
-    progress: &mut dyn FnMut(usize, usize),
+    label: &str,
+    progress: &mut dyn Progress,
 ) -> ChainModel {
     let l = spec.labels;
-    let nf = index.len();
-    let active: Vec<bool> = index
-        .counts
-        .iter()
-        .map(|&c| c >= config.min_count)
-        .collect();
-    let mut w = vec![0f32; nf * l];
-    let mut u = vec![0f64; nf * l]; // sum of (time * update) for averaging
-    let mut t = vec![0f32; (l + 1) * l];
-    let mut tu = vec![0f64; (l + 1) * l];
+    let mut emissions = Perceptron::new(l);
+    let mut transitions = Transitions::new((l + 1) * l);
     let mask: Vec<f32> = spec
         .allowed
         .iter()
         .map(|&a| if a { 0.0 } else { f32::NEG_INFINITY })
         .collect();
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = config.seed.max(1);
-    let mut clock = 1f64;
+    let mut rng = Rng::new(config.seed);
+    let mut now = 0u64;
     let mut scratch = DecodeScratch::default();
-    let mut emissions = Vec::new();
+    let mut scores = Vec::new();
     let mut trans = vec![0f32; (l + 1) * l];
-    for epoch in 0..config.epochs {
-        shuffle(&mut order, &mut rng);
-        let mut errors = 0;
+    let mut errors = 0;
+    progress.start(label, config.epochs as u64);
+    for _ in 0..config.epochs {
+        rng.shuffle(&mut order);
+        errors = 0;
         for &s in &order {
-            let seq = &data[s];
+            let seq = data[s];
             let n = seq.labels.len();
-            emissions.clear();
-            emissions.resize(n * l, 0f32);
+            scores.clear();
+            scores.resize(n * l, 0f32);
+            for (i, row) in scores.chunks_exact_mut(l).enumerate() {
+                emissions.score(seq.features.position(i), row);
+            }
+            for ((t, &w), &m) in trans.iter_mut().zip(&transitions.weights).zip(&mask) {
+                *t = w + m;
+            }
+            let predicted = viterbi(spec, &trans, &scores, n, &mut scratch);
             for i in 0..n {
-                let start = if i == 0 { 0 } else { seq.ends[i - 1] as usize };
-                for &f in &seq.features[start..seq.ends[i] as usize] {
-                    if active[f as usize] {
-                        let row = &w[f as usize * l..f as usize * l + l];
-                        for (e, &x) in emissions[i * l..(i + 1) * l].iter_mut().zip(row) {
-                            *e += x;
-                        }
-                    }
-                }
-            }
-            for (x, (&a, &m)) in trans.iter_mut().zip(t.iter().zip(&mask)) {
-                *x = a + m;
-            }
-            let predicted = viterbi(spec, &trans, &emissions, n, &mut scratch);
-            if predicted != seq.labels {
-                let update = |weights: &mut [f32], sums: &mut [f64], i: usize, d: f32| {
-                    weights[i] += d;
-                    sums[i] += clock * d as f64;
+                let (g, p) = (seq.labels[i] as usize, predicted[i] as usize);
+                let gp = if i == 0 {
+                    0
+                } else {
+                    seq.labels[i - 1] as usize + 1
                 };
-                for i in 0..n {
-                    let (g, p) = (seq.labels[i] as usize, predicted[i] as usize);
-                    let gp = if i == 0 {
-                        0
-                    } else {
-                        seq.labels[i - 1] as usize + 1
-                    };
-                    let pp = if i == 0 {
-                        0
-                    } else {
-                        predicted[i - 1] as usize + 1
-                    };
-                    if g != p || gp != pp {
-                        update(&mut t, &mut tu, gp * l + g, 1.0);
-                        update(&mut t, &mut tu, pp * l + p, -1.0);
-                    }
-                    if g != p {
-                        errors += 1;
-                        let start = if i == 0 { 0 } else { seq.ends[i - 1] as usize };
-                        for &f in &seq.features[start..seq.ends[i] as usize] {
-                            if active[f as usize] {
-                                update(&mut w, &mut u, f as usize * l + g, 1.0);
-                                update(&mut w, &mut u, f as usize * l + p, -1.0);
-                            }
-                        }
-                    }
+                let pp = if i == 0 {
+                    0
+                } else {
+                    predicted[i - 1] as usize + 1
+                };
+                if g != p || gp != pp {
+                    transitions.bump(gp * l + g, 1.0, now);
+                    transitions.bump(pp * l + p, -1.0, now);
+                }
+                if g != p {
+                    errors += 1;
+                    emissions.update(g, p, seq.features.position(i));
                 }
             }
-            clock += 1.0;
+            emissions.tick();
+            now += 1;
         }
-        progress(epoch + 1, errors);
+        progress.advance(1);
     }
-    // Averaged weights: w - u / clock.
-    let avg = |w: &[f32], u: &[f64]| -> Vec<f32> {
-        w.iter()
-            .zip(u)
-            .map(|(&w, &u)| (w as f64 - u / clock) as f32)
-            .collect()
-    };
-    let w = avg(&w, &u);
-    let t = avg(&t, &tu);
-    let transitions = t
+    progress.finish(&format!("{errors} positions wrong in the last epoch"));
+    let transitions = transitions
+        .averaged(now)
         .iter()
         .zip(&mask)
         .map(|(&a, &m)| a + m)
-        .collect::<Vec<f32>>();
-    ChainModel::from_weights(
-        spec.clone(),
-        &index.keys,
-        &w,
+        .collect();
+    ChainModel {
+        spec: spec.clone(),
+        emissions: emissions.finish(config.prune),
         transitions,
-        config.prune_below,
-    )
-}
-
-impl ChainModel {
-    /// Builds a model from dense float weights (`keys.len() * labels`), dropping
-    /// features whose weights are all below `prune_below` and quantising the rest.
-    pub fn from_weights(
-        spec: ChainSpec,
-        keys: &[u64],
-        weights: &[f32],
-        transitions: Vec<f32>,
-        prune_below: f32,
-    ) -> Self {
-        let l = spec.labels;
-        let max = weights.iter().fold(0f32, |m, &x| m.max(x.abs()));
-        let scale = if max > 0.0 {
-            max / i16::MAX as f32
-        } else {
-            1.0
-        };
-        let mut kept_keys = Vec::new();
-        let mut kept = Vec::new();
-        for (f, &key) in keys.iter().enumerate() {
-            let row = &weights[f * l..(f + 1) * l];
-            let q: Vec<i16> = row.iter().map(|&x| (x / scale).round() as i16).collect();
-            if key != 0 && row.iter().any(|x| x.abs() >= prune_below) && q.iter().any(|&x| x != 0) {
-                kept_keys.push(key);
-                kept.extend(q);
-            }
-        }
-        ChainModel {
-            spec,
-            table: KeyTable::build(&kept_keys),
-            weights: kept,
-            scale,
-            transitions,
-        }
-    }
-}
-
-/// Fisher-Yates with xorshift64*.
-fn shuffle(order: &mut [usize], state: &mut u64) {
-    for i in (1..order.len()).rev() {
-        *state ^= *state >> 12;
-        *state ^= *state << 25;
-        *state ^= *state >> 27;
-        let r = state.wrapping_mul(0x2545_F491_4F6C_DD1D);
-        order.swap(i, (r % (i as u64 + 1)) as usize);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::learn::hash::str_hash;
+    use crate::learn::progress::Silent;
 
     /// Labels: 0 = O, 1 = B, 2 = I; I may only follow B or I.
     fn spec() -> ChainSpec {
@@ -553,13 +383,9 @@ mod tests {
     fn seq(words: &[&str]) -> FeatureSeq {
         let mut s = FeatureSeq::default();
         for (i, w) in words.iter().enumerate() {
-            let h = w
-                .bytes()
-                .fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64));
-            s.keys.push(h | 1);
+            s.keys.push(str_hash(w));
             if i > 0 {
-                let p = words[i - 1].len() as u64;
-                s.keys.push((p << 32) | 3);
+                s.keys.push(words[i - 1].len() as u64);
             }
             s.end_position();
         }
@@ -572,20 +398,23 @@ mod tests {
             (vec!["the", "New", "York", "office"], vec![0, 1, 2, 0]),
             (vec!["New", "York", "won"], vec![1, 2, 0]),
             (vec!["a", "York", "man"], vec![0, 1, 0]),
+            (vec!["one", "York", "fan"], vec![0, 1, 0]),
             (vec!["the", "man", "won"], vec![0, 0, 0]),
         ];
-        let mut index = FeatureIndex::default();
         let data: Vec<TrainSeq> = examples
             .iter()
-            .map(|(w, l)| index.add_seq(&seq(w), l))
+            .map(|(w, l)| TrainSeq {
+                features: seq(w),
+                labels: l.clone(),
+            })
             .collect();
         let refs: Vec<&TrainSeq> = data.iter().collect();
         let model = train_perceptron(
             &spec(),
-            &index,
             &refs,
             PerceptronConfig::default(),
-            &mut |_, _| {},
+            "test",
+            &mut Silent,
         );
         let mut scratch = DecodeScratch::default();
         for (w, l) in &examples {
@@ -601,7 +430,7 @@ mod tests {
             }
         }
         // Round trip through bytes.
-        let mut w = Writer::default();
+        let mut w = Writer::new();
         model.write(&mut w);
         let bytes = w.into_bytes();
         let back = ChainModel::read(&mut Reader::new(&bytes)).unwrap();
@@ -609,16 +438,7 @@ mod tests {
             back.decode(&seq(&examples[0].0), &mut scratch),
             examples[0].1
         );
-        assert_eq!(back.features(), model.features());
-    }
-
-    #[test]
-    fn key_table_finds_what_it_holds() {
-        let keys: Vec<u64> = (1..1000u64).map(|k| k * 0x1234_5678_9abc).collect();
-        let table = KeyTable::build(&keys);
-        for (i, &k) in keys.iter().enumerate() {
-            assert_eq!(table.get(k), Some(i as u32));
-        }
-        assert_eq!(table.get(42), None);
+        assert_eq!(back.weights().features(), model.weights().features());
+        assert!(ChainModel::read(&mut Reader::new(&bytes[..20])).is_err());
     }
 }

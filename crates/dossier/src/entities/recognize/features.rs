@@ -7,9 +7,9 @@
 //! runs and platforms: the model stores keys, not strings.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::labels::{self, KINDS};
+use crate::learn::hash::{self, fold, str_hash, KeyMap};
 use crate::learn::sequence::FeatureSeq;
 
 /// Cluster path prefix lengths used as features.
@@ -29,51 +29,13 @@ pub const CAT_GEOGRAPHIC: usize = 5;
 /// Gazetteer category of the hand-written group list.
 pub const CAT_GROUP: usize = 6;
 
-/// Hasher for keys that are hashes already.
-#[derive(Default)]
-pub struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ b as u64;
-        }
-    }
-    fn write_u64(&mut self, x: u64) {
-        self.0 = x;
-    }
-}
-
 /// A map keyed by hashes.
-pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
-
-/// Final mixing of a 64-bit value (MurmurHash3's fmix64).
-#[inline]
-pub fn fmix(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
-}
-
-/// A stable hash of a string.
-#[inline]
-pub fn hash_str(s: &str) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325u64;
-    for &b in s.as_bytes() {
-        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-    }
-    fmix(h)
-}
+pub type HashKeyed<V> = KeyMap<V>;
 
 /// The hash of a phrase extended by one more token (lowercase hash `lw`).
 #[inline]
 pub fn extend_phrase(phrase: u64, lw: u64) -> u64 {
-    fmix(phrase.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ lw)
+    fold(phrase, lw)
 }
 
 /// The hash of the empty phrase.
@@ -81,13 +43,14 @@ pub const PHRASE_SEED: u64 = 0x5bd1_e995_1234_5678;
 
 /// A feature key: template `t` with value `v`.
 #[inline]
-fn key(t: u64, v: u64) -> u64 {
-    fmix(v ^ t.wrapping_mul(0x9E37_79B9_7F4A_7C15)).max(1)
+fn key(t: u32, v: u64) -> u64 {
+    hash::key(t, &[v])
 }
 
+/// A feature key: template `t` with two values.
 #[inline]
-fn pair(a: u64, b: u64) -> u64 {
-    fmix(a.wrapping_mul(0xa076_1d64_78bd_642f) ^ b)
+fn key2(t: u32, a: u64, b: u64) -> u64 {
+    hash::key(t, &[a, b])
 }
 
 /// Normalises a token for features: curly quotes and apostrophes become straight.
@@ -221,17 +184,17 @@ impl Resources {
                 let mut prefixes = [0u64; 4];
                 for (p, &len) in prefixes.iter_mut().zip(&CLUSTER_PREFIXES) {
                     let cut = &path[..len.min(path.len())];
-                    *p = hash_str(cut) ^ len as u64;
+                    *p = str_hash(cut) ^ len as u64;
                 }
                 self.cluster_prefixes.push(prefixes);
                 next
             });
-            self.clusters.insert(hash_str(word), c);
+            self.clusters.insert(str_hash(word), c);
         }
     }
 
     fn cluster_of(&self, form: &str, case: Case) -> Option<&[u64; 4]> {
-        let find = |s: &str| self.clusters.get(&hash_str(s)).copied();
+        let find = |s: &str| self.clusters.get(&str_hash(s)).copied();
         let found = find(form).or_else(|| match case {
             Case::Upper | Case::Title => {
                 find(&title_form(form)).or_else(|| find(&form.to_lowercase()))
@@ -353,7 +316,7 @@ pub fn prepare<S: AsRef<str>>(
                 } else {
                     infos.get(j as usize).map_or(EOS, |n| n.lw)
                 };
-                let v = pair(offset as u64, neighbour);
+                let v = hash::key(T_CONTEXT, &[offset as u64, neighbour]);
                 if list.len() < MAX_CONTEXTS && !list.contains(&v) {
                     list.push(v);
                 }
@@ -368,9 +331,9 @@ fn token_info(resources: &Resources, form: &str) -> TokenInfo {
     let lower = lower_form(form);
     let case = case_of(form);
     let mut info = TokenInfo {
-        w: hash_str(form),
-        lw: hash_str(&lower),
-        shape: hash_str(&shape(form)),
+        w: str_hash(form),
+        lw: str_hash(&lower),
+        shape: str_hash(&shape(form)),
         case: case as u8,
         ..Default::default()
     };
@@ -378,8 +341,8 @@ fn token_info(resources: &Resources, form: &str) -> TokenInfo {
     let n = chars.len();
     for k in 1..=4 {
         if n > k {
-            info.affixes[k - 1] = hash_str(&lower[..chars[k].0]) ^ k as u64;
-            info.affixes[3 + k] = hash_str(&lower[chars[n - k].0..]) ^ (k as u64 + 4);
+            info.affixes[k - 1] = str_hash(&lower[..chars[k].0]) ^ k as u64;
+            info.affixes[3 + k] = str_hash(&lower[chars[n - k].0..]) ^ (k as u64 + 4);
         }
     }
     if let Some(c) = resources.cluster_of(form, case) {
@@ -438,44 +401,44 @@ pub fn match_phrases(
 }
 
 // Feature template ids.
-const T_BIAS: u64 = 1;
-const T_W: u64 = 2;
-const T_LW: u64 = 3;
-const T_LW_M1: u64 = 4;
-const T_LW_P1: u64 = 5;
-const T_LW_M2: u64 = 6;
-const T_LW_P2: u64 = 7;
-const T_BI_M1: u64 = 8;
-const T_BI_P1: u64 = 9;
-const T_SH: u64 = 10;
-const T_SH_M1: u64 = 11;
-const T_SH_P1: u64 = 12;
-const T_SH_M10: u64 = 13;
-const T_SH_0P1: u64 = 14;
-const T_SH_M1P1: u64 = 15;
-const T_AFFIX: u64 = 16; // .. 23
-const T_CL: u64 = 24; // .. 27
-const T_CL_M1: u64 = 28; // .. 29
-const T_CL_P1: u64 = 30; // .. 31
-const T_CASE_RATIO: u64 = 32;
-const T_CAPS_SHAPE: u64 = 33;
-const T_DOC_CASE: u64 = 34;
-const T_FIRST: u64 = 35;
-const T_GAZ: u64 = 36;
-const T_GAZ_CASE: u64 = 37;
-const T_W_M1: u64 = 38;
-const T_W_P1: u64 = 39;
-const T_CL_LWM1: u64 = 40;
-const T_CONTEXT: u64 = 41;
-const T_S1: u64 = 50;
-const T_S1_M1: u64 = 51;
-const T_S1_P1: u64 = 52;
-const T_DOCGAZ: u64 = 53;
-const T_MAJ: u64 = 54;
-const T_HAS: u64 = 55;
-const T_MAJ_CASE: u64 = 56;
-const T_PART: u64 = 57;
-const T_ALONE: u64 = 58;
+const T_BIAS: u32 = 1;
+const T_W: u32 = 2;
+const T_LW: u32 = 3;
+const T_LW_M1: u32 = 4;
+const T_LW_P1: u32 = 5;
+const T_LW_M2: u32 = 6;
+const T_LW_P2: u32 = 7;
+const T_BI_M1: u32 = 8;
+const T_BI_P1: u32 = 9;
+const T_SH: u32 = 10;
+const T_SH_M1: u32 = 11;
+const T_SH_P1: u32 = 12;
+const T_SH_M10: u32 = 13;
+const T_SH_0P1: u32 = 14;
+const T_SH_M1P1: u32 = 15;
+const T_AFFIX: u32 = 16; // .. 23
+const T_CL: u32 = 24; // .. 27
+const T_CL_M1: u32 = 28; // .. 29
+const T_CL_P1: u32 = 30; // .. 31
+const T_CASE_RATIO: u32 = 32;
+const T_CAPS_SHAPE: u32 = 33;
+const T_DOC_CASE: u32 = 34;
+const T_FIRST: u32 = 35;
+const T_GAZ: u32 = 36;
+const T_GAZ_CASE: u32 = 37;
+const T_W_M1: u32 = 38;
+const T_W_P1: u32 = 39;
+const T_CL_LWM1: u32 = 40;
+const T_CONTEXT: u32 = 41;
+const T_S1: u32 = 50;
+const T_S1_M1: u32 = 51;
+const T_S1_P1: u32 = 52;
+const T_DOCGAZ: u32 = 53;
+const T_MAJ: u32 = 54;
+const T_HAS: u32 = 55;
+const T_MAJ_CASE: u32 = 56;
+const T_PART: u32 = 57;
+const T_ALONE: u32 = 58;
 
 const BOS: u64 = 0x1111;
 const EOS: u64 = 0x2222;
@@ -513,14 +476,14 @@ pub fn stage1_features(doc: &PreparedDoc, s: usize, out: &mut FeatureSeq) {
         k.push(key(T_LW_P1, lw(ii + 1)));
         k.push(key(T_LW_M2, lw(ii - 2)));
         k.push(key(T_LW_P2, lw(ii + 2)));
-        k.push(key(T_BI_M1, pair(lw(ii - 1), t.lw)));
-        k.push(key(T_BI_P1, pair(t.lw, lw(ii + 1))));
+        k.push(key2(T_BI_M1, lw(ii - 1), t.lw));
+        k.push(key2(T_BI_P1, t.lw, lw(ii + 1)));
         k.push(key(T_SH, t.shape));
         k.push(key(T_SH_M1, sh(ii - 1)));
         k.push(key(T_SH_P1, sh(ii + 1)));
-        k.push(key(T_SH_M10, pair(sh(ii - 1), t.shape)));
-        k.push(key(T_SH_0P1, pair(t.shape, sh(ii + 1))));
-        k.push(key(T_SH_M1P1, pair(pair(sh(ii - 1), t.shape), sh(ii + 1))));
+        k.push(key2(T_SH_M10, sh(ii - 1), t.shape));
+        k.push(key2(T_SH_0P1, t.shape, sh(ii + 1)));
+        k.push(hash::key(T_SH_M1P1, &[sh(ii - 1), t.shape, sh(ii + 1)]));
         if i > 0 {
             k.push(key(T_W_M1, toks[i - 1].w));
         }
@@ -529,15 +492,15 @@ pub fn stage1_features(doc: &PreparedDoc, s: usize, out: &mut FeatureSeq) {
         }
         for (j, &a) in t.affixes.iter().enumerate() {
             if a != 0 {
-                k.push(key(T_AFFIX + j as u64, a));
+                k.push(key(T_AFFIX + j as u32, a));
             }
         }
         if t.cluster[0] != 0 {
             for (j, &c) in t.cluster.iter().enumerate() {
-                k.push(key(T_CL + j as u64, c));
+                k.push(key(T_CL + j as u32, c));
             }
             if i > 0 {
-                k.push(key(T_CL_LWM1, pair(t.cluster[1], toks[i - 1].lw)));
+                k.push(key2(T_CL_LWM1, t.cluster[1], toks[i - 1].lw));
             }
         }
         if i > 0 && toks[i - 1].cluster[0] != 0 {
@@ -553,7 +516,7 @@ pub fn stage1_features(doc: &PreparedDoc, s: usize, out: &mut FeatureSeq) {
             T_CASE_RATIO,
             (t.case_ratio as u64) | (case << 4) | (caps << 8) | (((i == 0) as u64) << 9),
         ));
-        k.push(key(T_CAPS_SHAPE, pair(t.shape, caps)));
+        k.push(key2(T_CAPS_SHAPE, t.shape, caps));
         k.push(key(
             T_DOC_CASE,
             (t.doc_case as u64) | (case << 4) | (caps << 8) | (((i == 0) as u64) << 9),
@@ -570,7 +533,7 @@ pub fn stage1_features(doc: &PreparedDoc, s: usize, out: &mut FeatureSeq) {
         }
         if let Some(contexts) = doc.contexts.get(&t.lw) {
             if t.case == Case::Title as u8 || t.case == Case::Upper as u8 {
-                k.extend(contexts.iter().map(|&c| key(T_CONTEXT, c)));
+                k.extend_from_slice(contexts);
             }
         }
         out.end_position();
@@ -712,10 +675,10 @@ mod tests {
     #[test]
     fn phrases_match_longest_first() {
         let words = ["in", "new", "york", "city", "and", "york"];
-        let lws: Vec<u64> = words.iter().map(|w| hash_str(w)).collect();
+        let lws: Vec<u64> = words.iter().map(|w| str_hash(w)).collect();
         let phrase = |ws: &[&str]| {
             ws.iter()
-                .fold(PHRASE_SEED, |h, w| extend_phrase(h, hash_str(w)))
+                .fold(PHRASE_SEED, |h, w| extend_phrase(h, str_hash(w)))
         };
         let mut gaz: HashKeyed<u16> = HashKeyed::default();
         gaz.insert(phrase(&["new", "york"]), 0b10); // category 1
@@ -761,7 +724,7 @@ mod tests {
         let first: std::collections::HashSet<u64> = a.position(0).iter().copied().collect();
         let last: std::collections::HashSet<u64> = a.position(2).iter().copied().collect();
         assert!(first.contains(&key(T_BIAS, 0)) && last.contains(&key(T_BIAS, 0)));
-        assert!(first.contains(&key(T_LW, hash_str("germany"))));
-        assert!(!last.contains(&key(T_LW, hash_str("germany"))));
+        assert!(first.contains(&key(T_LW, str_hash("germany"))));
+        assert!(!last.contains(&key(T_LW, str_hash("germany"))));
     }
 }

@@ -21,25 +21,27 @@ use features::{prepare, stage1_features, stage2_features, DocPredictions, Prepar
 pub use labels::Kind;
 
 use crate::document::{Document, Mention};
-use crate::learn::binary::{Reader, Writer};
+use crate::learn::codec::{CodecError, Reader, Writer};
+use crate::learn::hash::KeyMap;
 use crate::learn::sequence::{ChainModel, DecodeScratch, FeatureSeq};
+use crate::learn::store::model_bytes;
 
-/// The model file's first bytes.
-const MAGIC: &[u8; 12] = b"DOSSIER-NER1";
+const MAGIC: &[u8; 4] = b"DNER";
+const VERSION: u32 = 1;
 
 /// The model shipped inside the binary.
 static EMBEDDED: &[u8] = include_bytes!("../../../../../models/ner.bin");
 
-/// File name of the model in a `DOSSIER_MODELS` folder.
+/// File name of the model (embedded, or in a `DOSSIER_MODELS` folder).
 pub const MODEL_FILE: &str = "ner.bin";
 
 static SHARED: LazyLock<Recognizer> = LazyLock::new(|| match Recognizer::load() {
     Ok(r) => r,
-    Err(problem) => panic!("named-entity model: {problem}"),
+    Err(problem) => panic!("cannot load the named-entity model: {problem}"),
 });
 
 /// A trained recogniser.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Recognizer {
     resources: Resources,
     stage1: ChainModel,
@@ -51,8 +53,8 @@ impl std::fmt::Debug for Recognizer {
         write!(
             f,
             "Recognizer {{ {} + {} features, {} clustered words, {} gazetteer phrases }}",
-            self.stage1.features(),
-            self.stage2.features(),
+            self.stage1.weights().features(),
+            self.stage2.weights().features(),
             self.resources.clusters.len(),
             self.resources.gazetteer.len()
         )
@@ -67,15 +69,18 @@ impl Recognizer {
         &SHARED
     }
 
+    /// Number of features with weights in stage 1 and stage 2.
+    pub fn features(&self) -> (usize, usize) {
+        (
+            self.stage1.weights().features(),
+            self.stage2.weights().features(),
+        )
+    }
+
     /// Loads the model as [`Recognizer::shared`] does.
     pub fn load() -> Result<Self, String> {
-        if let Some(dir) = std::env::var_os("DOSSIER_MODELS") {
-            let path = Path::new(&dir).join(MODEL_FILE);
-            if path.is_file() {
-                return Self::from_file(&path);
-            }
-        }
-        Self::from_bytes(EMBEDDED)
+        let bytes = model_bytes(MODEL_FILE, EMBEDDED)?;
+        Self::from_bytes(&bytes).map_err(|e| format!("{MODEL_FILE}: {e}"))
     }
 
     /// Loads a model file.
@@ -85,51 +90,32 @@ impl Recognizer {
     }
 
     /// Reads a model from its bytes.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, CodecError> {
         let mut r = Reader::new(bytes);
-        if r.raw(MAGIC.len())? != MAGIC {
-            return Err("not a Dossier named-entity model".into());
-        }
+        r.header(MAGIC, VERSION)?;
         let mut resources = Resources::default();
-        let cluster_keys = r.u64s()?;
-        let cluster_ids = r.bytes()?;
-        let prefixes = r.u64s()?;
-        if cluster_ids.len() != cluster_keys.len() * 2 || prefixes.len() % 4 != 0 {
-            return Err("inconsistent cluster table".into());
+        let prefixes = r.u32()? as usize;
+        for _ in 0..prefixes {
+            resources
+                .cluster_prefixes
+                .push([r.u64()?, r.u64()?, r.u64()?, r.u64()?]);
         }
-        resources.cluster_prefixes = prefixes
-            .chunks_exact(4)
-            .map(|c| [c[0], c[1], c[2], c[3]])
-            .collect();
-        for (k, id) in cluster_keys.iter().zip(cluster_ids.chunks_exact(2)) {
-            let id = u16::from_le_bytes([id[0], id[1]]);
-            if id as usize >= resources.cluster_prefixes.len() {
-                return Err("cluster index out of range".into());
+        let n = r.u32()? as usize;
+        for _ in 0..n {
+            let (word, cluster) = (r.u64()?, r.u16()?);
+            if cluster as usize >= prefixes {
+                return Err(CodecError::Invalid("cluster index"));
             }
-            resources.clusters.insert(*k, id);
+            resources.clusters.insert(word, cluster);
         }
-        let case_keys = r.u64s()?;
-        let case_values = r.bytes()?;
-        if case_values.len() != case_keys.len() {
-            return Err("inconsistent casing table".into());
+        let n = r.u32()? as usize;
+        for _ in 0..n {
+            resources.case_ratio.insert(r.u64()?, r.u8()?);
         }
-        resources.case_ratio = case_keys
-            .into_iter()
-            .zip(case_values.iter().copied())
-            .collect();
-        let gaz_keys = r.u64s()?;
-        let gaz_masks = r.bytes()?;
-        if gaz_masks.len() != gaz_keys.len() * 2 {
-            return Err("inconsistent gazetteer".into());
+        let n = r.u32()? as usize;
+        for _ in 0..n {
+            resources.gazetteer.insert(r.u64()?, r.u16()?);
         }
-        resources.gazetteer = gaz_keys
-            .into_iter()
-            .zip(
-                gaz_masks
-                    .chunks_exact(2)
-                    .map(|m| u16::from_le_bytes([m[0], m[1]])),
-            )
-            .collect();
         let stage1 = ChainModel::read(&mut r)?;
         let stage2 = ChainModel::read(&mut r)?;
         Ok(Recognizer {
@@ -141,45 +127,33 @@ impl Recognizer {
 
     /// The model as bytes (tables in key order, so equal models give equal files).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut w = Writer::default();
-        w.raw(MAGIC);
-        let mut clusters: Vec<(u64, u16)> = self
-            .resources
-            .clusters
-            .iter()
-            .map(|(&k, &v)| (k, v))
-            .collect();
-        clusters.sort_unstable();
-        w.u64s(&clusters.iter().map(|c| c.0).collect::<Vec<_>>());
-        w.bytes(
-            &clusters
-                .iter()
-                .flat_map(|c| c.1.to_le_bytes())
-                .collect::<Vec<_>>(),
-        );
-        w.u64s(&self.resources.cluster_prefixes.concat());
-        let mut case: Vec<(u64, u8)> = self
-            .resources
-            .case_ratio
-            .iter()
-            .map(|(&k, &v)| (k, v))
-            .collect();
-        case.sort_unstable();
-        w.u64s(&case.iter().map(|c| c.0).collect::<Vec<_>>());
-        w.bytes(&case.iter().map(|c| c.1).collect::<Vec<_>>());
-        let mut gaz: Vec<(u64, u16)> = self
-            .resources
-            .gazetteer
-            .iter()
-            .map(|(&k, &v)| (k, v))
-            .collect();
-        gaz.sort_unstable();
-        w.u64s(&gaz.iter().map(|c| c.0).collect::<Vec<_>>());
-        w.bytes(
-            &gaz.iter()
-                .flat_map(|c| c.1.to_le_bytes())
-                .collect::<Vec<_>>(),
-        );
+        fn sorted<V: Copy>(map: &KeyMap<V>) -> Vec<(u64, V)> {
+            let mut v: Vec<(u64, V)> = map.iter().map(|(&k, &v)| (k, v)).collect();
+            v.sort_unstable_by_key(|e| e.0);
+            v
+        }
+        let mut w = Writer::new();
+        w.header(MAGIC, VERSION);
+        let res = &self.resources;
+        w.u32(res.cluster_prefixes.len() as u32);
+        for p in res.cluster_prefixes.iter().flatten() {
+            w.u64(*p);
+        }
+        w.u32(res.clusters.len() as u32);
+        for (k, c) in sorted(&res.clusters) {
+            w.u64(k);
+            w.u16(c);
+        }
+        w.u32(res.case_ratio.len() as u32);
+        for (k, c) in sorted(&res.case_ratio) {
+            w.u64(k);
+            w.u8(c);
+        }
+        w.u32(res.gazetteer.len() as u32);
+        for (k, m) in sorted(&res.gazetteer) {
+            w.u64(k);
+            w.u16(m);
+        }
         self.stage1.write(&mut w);
         self.stage2.write(&mut w);
         w.into_bytes()
@@ -331,8 +305,8 @@ mod tests {
     fn model_bytes_round_trip() {
         let r = Recognizer::shared();
         let bytes = r.to_bytes();
-        assert_eq!(&Recognizer::from_bytes(&bytes).unwrap(), r);
-        assert!(Recognizer::from_bytes(b"DOSSIER-NER1").is_err());
+        assert_eq!(Recognizer::from_bytes(&bytes).unwrap().to_bytes(), bytes);
+        assert!(Recognizer::from_bytes(&bytes[..bytes.len() / 2]).is_err());
         assert!(Recognizer::from_bytes(b"something else").is_err());
     }
 }

@@ -9,7 +9,7 @@
 //! gazetteer and stage-1 model use all the training data.
 
 use super::features::{
-    extend_phrase, hash_str, lower_form, normalise, prepare, stage1_features, stage2_features,
+    extend_phrase, lower_form, normalise, prepare, stage1_features, stage2_features,
     DocPredictions, HashKeyed, PreparedDoc, Resources, CAT_GEOGRAPHIC, CAT_GROUP, CAT_POLITICAL,
     MAX_PHRASE, PHRASE_SEED,
 };
@@ -18,9 +18,10 @@ use super::lexicon::{list_entries, ListCategory};
 use super::Recognizer;
 use crate::corpora::conll2003::{chunks, retokenize, Conll2003Document};
 use crate::learn::brown::BrownClusters;
+use crate::learn::hash::str_hash;
+use crate::learn::progress::Progress;
 use crate::learn::sequence::{
-    train_perceptron, ChainModel, DecodeScratch, FeatureIndex, FeatureSeq, PerceptronConfig,
-    TrainSeq,
+    train_perceptron, ChainModel, DecodeScratch, FeatureSeq, PerceptronConfig, TrainSeq,
 };
 
 /// Settings of a training run.
@@ -34,8 +35,8 @@ pub struct TrainConfig {
     pub folds: usize,
     /// Seed of the example shuffling.
     pub seed: u64,
-    /// Features seen fewer times in training are not used.
-    pub min_count: u32,
+    /// Emission weights below this (absolute value) are dropped.
+    pub prune: f32,
 }
 
 impl Default for TrainConfig {
@@ -45,7 +46,7 @@ impl Default for TrainConfig {
             epochs2: 12,
             folds: 5,
             seed: 1,
-            min_count: 1,
+            prune: 0.0,
         }
     }
 }
@@ -107,7 +108,7 @@ pub fn case_ratios<S: AsRef<str>>(sentences: &[Vec<S>]) -> HashKeyed<u8> {
             let Some(first) = f.chars().find(|c| c.is_alphabetic()) else {
                 continue;
             };
-            let entry = counts.entry(hash_str(&lower_form(f))).or_default();
+            let entry = counts.entry(str_hash(&lower_form(f))).or_default();
             entry.0 += 1;
             entry.1 += first.is_uppercase() as u32;
         }
@@ -121,7 +122,7 @@ pub fn case_ratios<S: AsRef<str>>(sentences: &[Vec<S>]) -> HashKeyed<u8> {
 
 fn phrase_hash<S: AsRef<str>>(words: &[S]) -> u64 {
     words.iter().fold(PHRASE_SEED, |h, w| {
-        extend_phrase(h, hash_str(&lower_form(&normalise(w.as_ref()))))
+        extend_phrase(h, str_hash(&lower_form(&normalise(w.as_ref()))))
     })
 }
 
@@ -186,13 +187,13 @@ impl Gazetteers {
 
 /// Trains a recogniser on `train` (CoNLL-2003 documents) with word `clusters`
 /// and casing statistics from `text` (unlabelled sentences; the training text
-/// is added to them). `progress` receives one line per step.
+/// is added to them), reporting each model's epochs to `progress`.
 pub fn train(
     train: &[Conll2003Document],
     clusters: Option<&BrownClusters>,
     text: &[Vec<String>],
     config: TrainConfig,
-    progress: &mut dyn FnMut(String),
+    progress: &mut dyn Progress,
 ) -> Recognizer {
     let folds = config.folds.max(2);
     let docs = labelled_docs(train);
@@ -211,17 +212,9 @@ pub fn train(
     resources.case_ratio = case_ratios(&all_text);
     let gazetteers = Gazetteers::new(&docs, folds);
     resources.gazetteer = gazetteers.merged();
-    progress(format!(
-        "ner: {} documents, {} sentences, {} tokens; {} clustered words, {} casing entries, {} gazetteer phrases",
-        docs.len(),
-        docs.iter().map(|d| d.sentences.len()).sum::<usize>(),
-        docs.iter().flat_map(|d| &d.sentences).map(Vec::len).sum::<usize>(),
-        resources.clusters.len(),
-        resources.case_ratio.len(),
-        resources.gazetteer.len()
-    ));
 
     // Stage-1 features, with each document's gazetteer from the other folds.
+    progress.start("ner features", docs.len() as u64);
     let prepared: Vec<PreparedDoc> = docs
         .iter()
         .enumerate()
@@ -230,28 +223,39 @@ pub fn train(
             prepare(&resources, &doc.sentences, &lookup)
         })
         .collect();
-    let mut index1 = FeatureIndex::default();
-    let mut base: Vec<Vec<FeatureSeq>> = Vec::with_capacity(docs.len());
-    let mut data1: Vec<Vec<TrainSeq>> = Vec::with_capacity(docs.len());
-    for (doc, p) in docs.iter().zip(&prepared) {
-        let mut seqs = Vec::new();
-        let mut train_seqs = Vec::new();
-        for (s, gold) in doc.labels.iter().enumerate() {
-            let mut seq = FeatureSeq::default();
-            stage1_features(p, s, &mut seq);
-            train_seqs.push(index1.add_seq(&seq, gold));
-            seqs.push(seq);
-        }
-        base.push(seqs);
-        data1.push(train_seqs);
-    }
-    progress(format!("ner: stage 1, {} features", index1.len()));
+    let data1: Vec<Vec<TrainSeq>> = docs
+        .iter()
+        .zip(&prepared)
+        .map(|(doc, p)| {
+            progress.advance(1);
+            doc.labels
+                .iter()
+                .enumerate()
+                .map(|(s, gold)| {
+                    let mut features = FeatureSeq::default();
+                    stage1_features(p, s, &mut features);
+                    TrainSeq {
+                        features,
+                        labels: gold.clone(),
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    progress.finish(&format!(
+        "{} documents, {} sentences, {} tokens; {} clustered words, {} casing entries, {} gazetteer phrases",
+        docs.len(),
+        docs.iter().map(|d| d.sentences.len()).sum::<usize>(),
+        docs.iter().flat_map(|d| &d.sentences).map(Vec::len).sum::<usize>(),
+        resources.clusters.len(),
+        resources.case_ratio.len(),
+        resources.gazetteer.len()
+    ));
     let spec = labels::spec();
     let perceptron = |epochs: usize| PerceptronConfig {
         epochs,
         seed: config.seed,
-        min_count: config.min_count,
-        ..Default::default()
+        prune: config.prune,
     };
 
     // Stage-1 predictions on each fold by a model trained on the other folds.
@@ -263,80 +267,56 @@ pub fn train(
             .filter(|(d, _)| d % folds != f)
             .flat_map(|(_, s)| s)
             .collect();
-        let model = train_perceptron(
-            &spec,
-            &index1,
-            &subset,
-            perceptron(config.epochs1),
-            &mut |e, errors| {
-                progress(format!(
-                    "ner: stage 1, fold {}/{folds}, epoch {e}/{}: {errors} token errors",
-                    f + 1,
-                    config.epochs1
-                ))
-            },
-        );
+        let label = format!("ner stage 1, fold {}/{folds}", f + 1);
+        let model = train_perceptron(&spec, &subset, perceptron(config.epochs1), &label, progress);
         let mut scratch = DecodeScratch::default();
         for d in (0..docs.len()).filter(|d| d % folds == f) {
-            predicted[d] = base[d]
+            predicted[d] = data1[d]
                 .iter()
-                .map(|seq| model.decode(seq, &mut scratch))
+                .map(|seq| model.decode(&seq.features, &mut scratch))
                 .collect();
         }
     }
     let all1: Vec<&TrainSeq> = data1.iter().flatten().collect();
     let stage1 = train_perceptron(
         &spec,
-        &index1,
         &all1,
         perceptron(config.epochs1),
-        &mut |e, errors| {
-            progress(format!(
-                "ner: stage 1, all data, epoch {e}/{}: {errors} token errors",
-                config.epochs1
-            ))
-        },
+        "ner stage 1",
+        progress,
     );
     drop(all1);
-    drop(data1);
 
     // Stage 2 on the cross-fitted stage-1 predictions.
-    let mut index2 = FeatureIndex::default();
     let mut data2: Vec<TrainSeq> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let predictions = DocPredictions::new(&prepared[d], &predicted[d]);
         for (s, gold) in doc.labels.iter().enumerate() {
-            let mut seq = FeatureSeq::default();
+            let mut features = FeatureSeq::default();
+            let base = &data1[d][s].features;
             stage2_features(
                 &prepared[d],
                 s,
-                &base[d][s],
+                base,
                 &predicted[d][s],
                 &predictions,
-                &mut seq,
+                &mut features,
             );
-            data2.push(index2.add_seq(&seq, gold));
+            data2.push(TrainSeq {
+                features,
+                labels: gold.clone(),
+            });
         }
     }
-    progress(format!("ner: stage 2, {} features", index2.len()));
+    drop(data1);
     let refs: Vec<&TrainSeq> = data2.iter().collect();
     let stage2: ChainModel = train_perceptron(
         &spec,
-        &index2,
         &refs,
         perceptron(config.epochs2),
-        &mut |e, errors| {
-            progress(format!(
-                "ner: stage 2, epoch {e}/{}: {errors} token errors",
-                config.epochs2
-            ))
-        },
+        "ner stage 2",
+        progress,
     );
-    progress(format!(
-        "ner: kept {} stage-1 and {} stage-2 features",
-        stage1.features(),
-        stage2.features()
-    ));
     Recognizer {
         resources,
         stage1,
@@ -373,9 +353,9 @@ Moscow NNP I-NP I-LOC\n. . O O\n\n";
             text.push(vec!["NEWS", "FROM", "GENEVA"]);
         }
         let ratios = case_ratios(&text);
-        assert_eq!(ratios[&hash_str("geneva")], 5);
-        assert_eq!(ratios[&hash_str("talks")], 1);
-        assert!(!ratios.contains_key(&hash_str("news")));
+        assert_eq!(ratios[&str_hash("geneva")], 5);
+        assert_eq!(ratios[&str_hash("talks")], 1);
+        assert!(!ratios.contains_key(&str_hash("news")));
     }
 
     #[test]

@@ -1,0 +1,142 @@
+//! The part-of-speech tagger: a greedy left-to-right averaged-perceptron
+//! tagger over joint `UPOS/XPOS` classes, with the lemmatiser it ships with.
+
+use super::lemma::Lemmatizer;
+use super::tag_dict::TagDict;
+use super::tag_features::TagContext;
+use super::word::WordInfo;
+use crate::document::Upos;
+use crate::learn::{argmax, CodecError, Features, Labels, Reader, Weights, Writer};
+
+const MAGIC: &[u8; 4] = b"DSPS";
+const VERSION: u32 = 1;
+
+/// A trained tagger and lemmatiser (the contents of `pos.bin`).
+#[derive(Clone, Debug)]
+pub struct Tagger {
+    tags: Labels,
+    upos: Vec<Option<Upos>>,
+    xpos: Vec<String>,
+    dict: TagDict,
+    weights: Weights,
+    lemmatizer: Lemmatizer,
+}
+
+/// Reusable buffers for tagging, so tagging a sentence does not allocate.
+#[derive(Clone, Debug, Default)]
+pub struct TagScratch {
+    ambiguity: Vec<u64>,
+    features: Features,
+    scores: Vec<f32>,
+}
+
+impl Tagger {
+    /// Assembles a tagger from its parts. Class names are `UPOS/XPOS`.
+    pub fn new(tags: Labels, dict: TagDict, weights: Weights, lemmatizer: Lemmatizer) -> Self {
+        let (upos, xpos) = tags
+            .names()
+            .iter()
+            .map(|name| {
+                let (u, x) = name.split_once('/').unwrap_or((name, ""));
+                (Upos::parse(u), x.to_string())
+            })
+            .unzip();
+        Tagger {
+            tags,
+            upos,
+            xpos,
+            dict,
+            weights,
+            lemmatizer,
+        }
+    }
+
+    /// The classes (`UPOS/XPOS` names).
+    pub fn tags(&self) -> &Labels {
+        &self.tags
+    }
+
+    /// The universal tag of class `tag`.
+    pub fn upos(&self, tag: usize) -> Option<Upos> {
+        self.upos[tag]
+    }
+
+    /// The Penn Treebank tag of class `tag`.
+    pub fn xpos(&self, tag: usize) -> &str {
+        &self.xpos[tag]
+    }
+
+    /// The tag dictionary.
+    pub fn dict(&self) -> &TagDict {
+        &self.dict
+    }
+
+    /// The perceptron weights.
+    pub fn weights(&self) -> &Weights {
+        &self.weights
+    }
+
+    /// The lemmatiser.
+    pub fn lemmatizer(&self) -> &Lemmatizer {
+        &self.lemmatizer
+    }
+
+    /// The same tagger with its weights pruned by [`Weights::pruned`].
+    pub fn pruned(&self, min_abs: f32) -> Tagger {
+        Tagger::new(
+            self.tags.clone(),
+            self.dict.clone(),
+            self.weights.pruned(min_abs),
+            self.lemmatizer.clone(),
+        )
+    }
+
+    /// Tags a sentence: the class of every word, into `out`.
+    pub fn tag(&self, words: &[WordInfo], scratch: &mut TagScratch, out: &mut Vec<usize>) {
+        out.clear();
+        scratch.ambiguity.clear();
+        scratch
+            .ambiguity
+            .extend(words.iter().map(|w| self.dict.class(w.lower)));
+        scratch.scores.resize(self.tags.len(), 0.0);
+        let ctx = TagContext {
+            words,
+            ambiguity: &scratch.ambiguity,
+        };
+        let (mut p1, mut p2) = (0u64, 0u64);
+        for i in 0..words.len() {
+            ctx.extract(i, p1, p2, &mut scratch.features);
+            self.weights
+                .score(scratch.features.keys(), &mut scratch.scores);
+            let tag = argmax(&scratch.scores);
+            out.push(tag);
+            p2 = p1;
+            p1 = tag as u64 + 1;
+        }
+    }
+
+    /// Writes the model.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::new();
+        w.header(MAGIC, VERSION);
+        self.tags.write(&mut w);
+        self.dict.write(&mut w);
+        self.weights.write(&mut w);
+        self.lemmatizer.write(&mut w);
+        w.into_bytes()
+    }
+
+    /// Reads a model written by [`Tagger::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, CodecError> {
+        let mut r = Reader::new(bytes);
+        r.header(MAGIC, VERSION)?;
+        let tags = Labels::read(&mut r)?;
+        let dict = TagDict::read(&mut r)?;
+        let weights = Weights::read(&mut r)?;
+        let lemmatizer = Lemmatizer::read(&mut r)?;
+        if weights.classes() != tags.len() {
+            return Err(CodecError::Invalid("tagger weights and classes disagree"));
+        }
+        Ok(Tagger::new(tags, dict, weights, lemmatizer))
+    }
+}
