@@ -109,6 +109,8 @@ enum EvalCommand {
         #[arg(long)]
         data: PathBuf,
     },
+    /// Named-entity P/R/F1 (exact spans, per kind) and speed on CoNLL-2003 data.
+    Ner(commands::ner::EvalNerArgs),
     /// Extract a gold folder and score it with score_extraction.py.
     Gold {
         /// Folder of gold JSON files and their texts.

@@ -96,6 +96,7 @@ impl Pipeline {
         stage("text", &mut doc, &text::segment);
         stage("syntax", &mut doc, &|d| self.syntax.annotate(d));
         stage("entities", &mut doc, &|d| {
+            entities::Recognizer::shared().recognize(d);
             entities::resolve(d);
             entities::link(d);
         });

@@ -19,6 +19,7 @@ pub fn run(command: EvalCommand) -> u8 {
             petrarch,
             table,
         } => eval_events(&plover, &petrarch, &table),
+        EvalCommand::Ner(args) => super::ner::eval(&args),
         EvalCommand::Gold {
             gold_dir,
             out,

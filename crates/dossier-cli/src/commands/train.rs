@@ -19,6 +19,8 @@ pub enum TrainModel {
     Pos,
     /// Dependency parser (UD CoNLL-U data; tags its training data by jackknifing).
     Parse,
+    /// Named-entity recogniser (CoNLL-2003 data; Brown clusters from --text).
+    Ner,
 }
 
 /// Arguments of `dossier train`.
@@ -51,6 +53,13 @@ pub struct TrainArgs {
     /// parse: folder with the pos.bin that tags the dev data (default: the shipped one).
     #[arg(long)]
     models: Option<PathBuf>,
+    /// ner: unlabelled text (files or folders) for word clusters and casing statistics.
+    #[arg(long = "text")]
+    text: Vec<PathBuf>,
+    /// ner: read Brown clusters (PATH<TAB>WORD lines) from this file instead of
+    /// inducing them from --text; a missing file is created from --text.
+    #[arg(long)]
+    clusters: Option<PathBuf>,
 }
 
 /// Runs a training; returns the exit code.
@@ -59,6 +68,16 @@ pub fn run(args: TrainArgs) -> u8 {
     let result = match args.model {
         TrainModel::Pos => train_pos(&args),
         TrainModel::Parse => train_parse(&args),
+        TrainModel::Ner => super::ner::train(&super::ner::NerTraining {
+            train: &args.train,
+            dev: &args.dev,
+            text: &args.text,
+            clusters: args.clusters.as_deref(),
+            epochs: args.epochs,
+            folds: args.folds,
+            seed: args.seed,
+            prune: args.prune,
+        }),
     };
     match result {
         Ok(bytes) => {

@@ -1,4 +1,7 @@
 //! Readers for the annotated corpora Dossier trains on and is measured against
-//! (UD CoNLL-U; later CoNLL-2003 and PolNeAR). Only training and evaluation use them.
+//! (UD CoNLL-U, CoNLL-2003; later PolNeAR), and for unlabelled running text.
+//! Only training and evaluation use them.
 
+pub mod conll2003;
 pub mod conllu;
+pub mod unlabelled;

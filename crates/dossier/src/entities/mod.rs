@@ -1,10 +1,12 @@
-//! Stage: entities — named-entity mentions resolved into one record per actor
-//! or place.
+//! Stage: entities — named-entity mentions found by the recogniser, resolved
+//! into one record per actor or place and linked to the knowledge base.
 
 mod link;
 mod locate;
+pub mod recognize;
 mod resolve;
 
 pub use link::link;
 pub use locate::{locate_mentions, Located};
+pub use recognize::Recognizer;
 pub use resolve::resolve;

@@ -1,9 +1,11 @@
-//! Measuring the pipeline: segmentation against UD treebanks, and whole
-//! documents against the gold sets through the shared scorers.
+//! Measuring the pipeline: segmentation against UD treebanks, named entities
+//! against CoNLL-2003, and whole documents against the gold sets through the
+//! shared scorers.
 
 pub mod clock;
 pub mod events;
 pub mod gold;
+pub mod ner;
 pub mod segmentation;
 pub mod syntax;
 

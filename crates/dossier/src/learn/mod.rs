@@ -42,7 +42,13 @@
 //! [`codec`] (binary reading and writing), [`labels`] (class names),
 //! [`progress`] (training progress reports), [`rng`] (a seeded shuffler),
 //! [`scores`] (choosing the best class), [`store`] (embedded or overridden model bytes).
+//!
+//! For sequence labelling, [`sequence`] builds a linear-chain model (transition
+//! weights, Viterbi decoding, structured perceptron training) on the
+//! perceptron and weights; [`brown`] induces Brown word clusters from
+//! unlabelled text, for features.
 
+pub mod brown;
 pub mod codec;
 pub mod features;
 pub mod hash;
@@ -51,6 +57,7 @@ pub mod perceptron;
 pub mod progress;
 pub mod rng;
 pub mod scores;
+pub mod sequence;
 pub mod store;
 pub mod weights;
 

@@ -39,6 +39,9 @@ pub fn render_summary(doc: &Document) -> String {
             .find(|e| e.id == id)
             .map_or(id.to_string(), |e| e.name.clone())
     };
+    if !doc.mentions.is_empty() {
+        let _ = writeln!(out, "   Names: {}", names(doc));
+    }
     if !doc.entities.is_empty() {
         let _ = writeln!(out, "   Actors and places:");
         for e in &doc.entities {
@@ -121,6 +124,33 @@ pub fn render_summary(doc: &Document) -> String {
     out
 }
 
+/// The recogniser's mentions, one entry per distinct name and type in order of
+/// first appearance: `Name [TYPE]`, with `×N` when repeated.
+fn names(doc: &Document) -> String {
+    let mut seen: Vec<(&str, crate::document::EntityType, usize)> = Vec::new();
+    for m in &doc.mentions {
+        let text = doc.slice(m.span);
+        match seen
+            .iter_mut()
+            .find(|(t, l, _)| *t == text && *l == m.label)
+        {
+            Some(entry) => entry.2 += 1,
+            None => seen.push((text, m.label, 1)),
+        }
+    }
+    seen.iter()
+        .map(|(t, l, n)| {
+            let flat = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            if *n > 1 {
+                format!("{flat} [{l}] ×{n}")
+            } else {
+                format!("{flat} [{l}]")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// `text` in quotes, shortened to [`MAX_QUOTE`] characters.
 fn quote(text: &str) -> String {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -155,5 +185,23 @@ mod tests {
         assert!(out.contains("warning: decoded as Windows-1252"));
         assert!(out.contains("2 sentences, 6 tokens, 0 entities"));
         assert_eq!(quote(&"a".repeat(100)).chars().count(), MAX_QUOTE + 3);
+        assert!(!out.contains("Names:"));
+    }
+
+    #[test]
+    fn lists_names_once_with_counts() {
+        use crate::document::{EntityType, Mention, Span};
+        let mut doc = Document::new(DocMeta::default(), "Kohl met Kohl in Bonn.".into());
+        let mention = |start, end, label| Mention {
+            span: Span::new(start, end),
+            tokens: 0..1,
+            label,
+        };
+        doc.mentions = vec![
+            mention(0, 4, EntityType::Person),
+            mention(9, 13, EntityType::Person),
+            mention(17, 21, EntityType::Gpe),
+        ];
+        assert_eq!(names(&doc), "Kohl [PERSON] ×2, Bonn [GPE]");
     }
 }

@@ -1,0 +1,730 @@
+//! Feature extraction: per-token attributes (hashed forms, shape, affixes, word
+//! clusters, casing evidence, gazetteer matches), then hashed feature keys for
+//! the two stages. Stage 2 adds what stage 1 predicted elsewhere in the
+//! document (the same words' labels, the entities it found).
+//!
+//! All hashing is a fixed function of the bytes, so keys are stable across
+//! runs and platforms: the model stores keys, not strings.
+
+use std::collections::HashMap;
+
+use super::labels::{self, KINDS};
+use crate::learn::hash::{self, fold, str_hash, KeyMap};
+use crate::learn::sequence::FeatureSeq;
+
+/// Cluster path prefix lengths used as features.
+pub const CLUSTER_PREFIXES: [usize; 4] = [4, 6, 10, 20];
+
+/// Longest gazetteer phrase, in tokens.
+pub const MAX_PHRASE: usize = 8;
+
+/// Gazetteer categories: the four CoNLL types learnt from training data, then
+/// the hand-written lists.
+pub const CATEGORIES: usize = 7;
+
+/// Gazetteer category of the hand-written political units list.
+pub const CAT_POLITICAL: usize = 4;
+/// Gazetteer category of the hand-written geographic list.
+pub const CAT_GEOGRAPHIC: usize = 5;
+/// Gazetteer category of the hand-written group list.
+pub const CAT_GROUP: usize = 6;
+
+/// A map keyed by hashes.
+pub type HashKeyed<V> = KeyMap<V>;
+
+/// The hash of a phrase extended by one more token (lowercase hash `lw`).
+#[inline]
+pub fn extend_phrase(phrase: u64, lw: u64) -> u64 {
+    fold(phrase, lw)
+}
+
+/// The hash of the empty phrase.
+pub const PHRASE_SEED: u64 = 0x5bd1_e995_1234_5678;
+
+/// A feature key: template `t` with value `v`.
+#[inline]
+fn key(t: u32, v: u64) -> u64 {
+    hash::key(t, &[v])
+}
+
+/// A feature key: template `t` with two values.
+#[inline]
+fn key2(t: u32, a: u64, b: u64) -> u64 {
+    hash::key(t, &[a, b])
+}
+
+/// Normalises a token for features: curly quotes and apostrophes become straight.
+pub fn normalise(token: &str) -> std::borrow::Cow<'_, str> {
+    if token.contains(['‘', '’', '“', '”', '`', '´']) {
+        token
+            .chars()
+            .map(|c| match c {
+                '‘' | '’' | '`' | '´' => '\'',
+                '“' | '”' => '"',
+                c => c,
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        token.into()
+    }
+}
+
+/// Casing classes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Case {
+    /// No letters.
+    None = 0,
+    /// All letters lowercase.
+    Lower = 1,
+    /// First letter uppercase, not all caps ("Smith", "A", "McDonald").
+    Title = 2,
+    /// Two or more letters, all uppercase.
+    Upper = 3,
+    /// Lowercase first, uppercase later ("eBay").
+    Mixed = 4,
+}
+
+/// The casing class of a token.
+pub fn case_of(token: &str) -> Case {
+    let mut letters = 0;
+    let mut upper = 0;
+    let mut first_upper = None;
+    for c in token.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+            }
+            first_upper.get_or_insert(c.is_uppercase());
+        }
+    }
+    match first_upper {
+        None => Case::None,
+        Some(_) if letters >= 2 && upper == letters => Case::Upper,
+        Some(true) => Case::Title,
+        Some(false) if upper == 0 => Case::Lower,
+        Some(false) => Case::Mixed,
+    }
+}
+
+/// The word shape: letters to `X`/`x`, digits to `d`, runs longer than two cut to two.
+pub fn shape(token: &str) -> String {
+    let mut out = String::with_capacity(token.len().min(16));
+    let mut last = '\0';
+    let mut run = 0;
+    for c in token.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_alphabetic() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if s == last {
+            run += 1;
+        } else {
+            run = 1;
+            last = s;
+        }
+        if run <= 2 {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The lowercase form used for features and gazetteers (digits become `0`).
+pub fn lower_form(token: &str) -> String {
+    token
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_ascii_digit() { '0' } else { c })
+        .collect()
+}
+
+/// Title-case form ("GERMANY" -> "Germany").
+fn title_form(token: &str) -> String {
+    let mut out = String::with_capacity(token.len());
+    for (i, c) in token.chars().enumerate() {
+        if i == 0 {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Word-level resources the features consult.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Resources {
+    /// Word hash -> cluster index.
+    pub clusters: HashKeyed<u16>,
+    /// Each cluster's path prefix hashes (0 for none).
+    pub cluster_prefixes: Vec<[u64; 4]>,
+    /// Lowercase word hash -> how often it is capitalised inside sentences (1..=5).
+    pub case_ratio: HashKeyed<u8>,
+    /// Phrase hash -> category bit mask.
+    pub gazetteer: HashKeyed<u16>,
+}
+
+impl Resources {
+    /// Sets the clusters from `(word, path)` pairs.
+    pub fn set_clusters<'a>(&mut self, words: impl Iterator<Item = (&'a str, &'a str)>) {
+        let mut index: HashMap<&str, u16> = HashMap::new();
+        self.clusters.clear();
+        self.cluster_prefixes.clear();
+        for (word, path) in words {
+            let next = index.len() as u16;
+            let c = *index.entry(path).or_insert_with(|| {
+                let mut prefixes = [0u64; 4];
+                for (p, &len) in prefixes.iter_mut().zip(&CLUSTER_PREFIXES) {
+                    let cut = &path[..len.min(path.len())];
+                    *p = str_hash(cut) ^ len as u64;
+                }
+                self.cluster_prefixes.push(prefixes);
+                next
+            });
+            self.clusters.insert(str_hash(word), c);
+        }
+    }
+
+    fn cluster_of(&self, form: &str, case: Case) -> Option<&[u64; 4]> {
+        let find = |s: &str| self.clusters.get(&str_hash(s)).copied();
+        let found = find(form).or_else(|| match case {
+            Case::Upper | Case::Title => {
+                find(&title_form(form)).or_else(|| find(&form.to_lowercase()))
+            }
+            _ => None,
+        });
+        found.map(|c| &self.cluster_prefixes[c as usize])
+    }
+}
+
+/// What features need to know about one token.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TokenInfo {
+    /// Hash of the normalised form.
+    pub w: u64,
+    /// Hash of the lowercase form.
+    pub lw: u64,
+    /// Hash of the shape.
+    pub shape: u64,
+    /// Hashes of lowercase prefixes (1..=4 chars) and suffixes (1..=4), 0 when too short.
+    pub affixes: [u64; 8],
+    /// Cluster path prefix hashes, 0 when the word has no cluster.
+    pub cluster: [u64; 4],
+    /// Casing class.
+    pub case: u8,
+    /// How often the word is capitalised in running text (0 unknown, 1..=5).
+    pub case_ratio: u8,
+    /// Casing of the same word elsewhere in the document (bit 0: capitalised
+    /// inside a sentence, bit 1: lowercase).
+    pub doc_case: u8,
+    /// Gazetteer matches: bit `category * 4 + position` (B, I, L, U).
+    pub gazetteer: u32,
+}
+
+/// Per-sentence facts.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SentenceInfo {
+    /// Most words are in capitals (headlines, datelines, sports results).
+    pub all_caps: bool,
+}
+
+/// A document prepared for feature extraction.
+#[derive(Clone, Debug, Default)]
+pub struct PreparedDoc {
+    /// Token attributes, sentence after sentence.
+    pub tokens: Vec<Vec<TokenInfo>>,
+    /// Sentence attributes.
+    pub sentences: Vec<SentenceInfo>,
+    /// For each capitalised word (lowercase hash), the words around all its
+    /// occurrences in the document (hashes of offset and word).
+    pub contexts: HashKeyed<Vec<u64>>,
+}
+
+/// Most context words kept per word.
+const MAX_CONTEXTS: usize = 24;
+
+/// Computes token attributes for a document given as sentences of token
+/// strings; `gazetteer` gives a phrase hash's category mask.
+pub fn prepare<S: AsRef<str>>(
+    resources: &Resources,
+    sentences: &[Vec<S>],
+    gazetteer: &dyn Fn(u64) -> u16,
+) -> PreparedDoc {
+    let mut doc = PreparedDoc::default();
+    let mut casing: HashKeyed<u8> = HashKeyed::default();
+    let mut infos_all = Vec::with_capacity(sentences.len());
+    for sentence in sentences {
+        let mut infos = Vec::with_capacity(sentence.len());
+        let mut letters = 0;
+        let mut capitals = 0;
+        for token in sentence {
+            let form = normalise(token.as_ref());
+            let info = token_info(resources, &form);
+            if info.case != Case::None as u8 && form.chars().count() > 1 {
+                letters += 1;
+                if info.case == Case::Upper as u8 {
+                    capitals += 1;
+                }
+            }
+            infos.push(info);
+        }
+        let all_caps = capitals > 0 && capitals * 2 > letters;
+        if !all_caps {
+            for (i, info) in infos.iter().enumerate() {
+                let bit = match info.case {
+                    c if c == Case::Lower as u8 => 2,
+                    c if i > 0 && (c == Case::Title as u8 || c == Case::Upper as u8) => 1,
+                    _ => 0,
+                };
+                *casing.entry(info.lw).or_default() |= bit;
+            }
+        }
+        doc.sentences.push(SentenceInfo { all_caps });
+        infos_all.push(infos);
+    }
+    for infos in infos_all.iter_mut() {
+        for info in infos.iter_mut() {
+            info.doc_case = casing.get(&info.lw).copied().unwrap_or(0);
+        }
+        let lws: Vec<u64> = infos.iter().map(|t| t.lw).collect();
+        let punct: Vec<bool> = infos.iter().map(|t| t.case == Case::None as u8).collect();
+        for (info, bits) in infos
+            .iter_mut()
+            .zip(match_phrases(&lws, &punct, CATEGORIES, gazetteer))
+        {
+            info.gazetteer = bits;
+        }
+    }
+    for infos in &infos_all {
+        for (i, t) in infos.iter().enumerate() {
+            if t.case != Case::Title as u8 && t.case != Case::Upper as u8 {
+                continue;
+            }
+            let list = doc.contexts.entry(t.lw).or_default();
+            for offset in [-2isize, -1, 1, 2] {
+                let j = i as isize + offset;
+                let neighbour = if j < 0 {
+                    BOS
+                } else {
+                    infos.get(j as usize).map_or(EOS, |n| n.lw)
+                };
+                let v = hash::key(T_CONTEXT, &[offset as u64, neighbour]);
+                if list.len() < MAX_CONTEXTS && !list.contains(&v) {
+                    list.push(v);
+                }
+            }
+        }
+    }
+    doc.tokens = infos_all;
+    doc
+}
+
+fn token_info(resources: &Resources, form: &str) -> TokenInfo {
+    let lower = lower_form(form);
+    let case = case_of(form);
+    let mut info = TokenInfo {
+        w: str_hash(form),
+        lw: str_hash(&lower),
+        shape: str_hash(&shape(form)),
+        case: case as u8,
+        ..Default::default()
+    };
+    let chars: Vec<(usize, char)> = lower.char_indices().collect();
+    let n = chars.len();
+    for k in 1..=4 {
+        if n > k {
+            info.affixes[k - 1] = str_hash(&lower[..chars[k].0]) ^ k as u64;
+            info.affixes[3 + k] = str_hash(&lower[chars[n - k].0..]) ^ (k as u64 + 4);
+        }
+    }
+    if let Some(c) = resources.cluster_of(form, case) {
+        info.cluster = *c;
+    }
+    info.case_ratio = resources.case_ratio.get(&info.lw).copied().unwrap_or(0);
+    info
+}
+
+/// Greedy longest matches, left to right and per category, of the phrases
+/// `lookup` knows (phrase hash -> category mask). Returns for each token the
+/// bits `category * 4 + position` (0 B, 1 I, 2 L, 3 U). Phrases do not start
+/// at punctuation.
+pub fn match_phrases(
+    lws: &[u64],
+    punct: &[bool],
+    categories: usize,
+    lookup: &dyn Fn(u64) -> u16,
+) -> Vec<u32> {
+    let n = lws.len();
+    let mut out = vec![0u32; n];
+    let mut until = [0usize; 16];
+    let mut hashes = [0u64; MAX_PHRASE];
+    for i in 0..n {
+        if punct[i] {
+            continue;
+        }
+        let longest = MAX_PHRASE.min(n - i);
+        let mut h = PHRASE_SEED;
+        for (k, slot) in hashes.iter_mut().enumerate().take(longest) {
+            h = extend_phrase(h, lws[i + k]);
+            *slot = h;
+        }
+        for len in (1..=longest).rev() {
+            let mask = lookup(hashes[len - 1]);
+            if mask == 0 {
+                continue;
+            }
+            for (c, end) in until.iter_mut().enumerate().take(categories) {
+                if mask & (1 << c) != 0 && i >= *end {
+                    *end = i + len;
+                    for (k, bits) in out[i..i + len].iter_mut().enumerate() {
+                        let pos = match (k, len) {
+                            (_, 1) => 3,
+                            (0, _) => 0,
+                            (k, l) if k + 1 == l => 2,
+                            _ => 1,
+                        };
+                        *bits |= 1 << (c * 4 + pos);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+// Feature template ids.
+const T_BIAS: u32 = 1;
+const T_W: u32 = 2;
+const T_LW: u32 = 3;
+const T_LW_M1: u32 = 4;
+const T_LW_P1: u32 = 5;
+const T_LW_M2: u32 = 6;
+const T_LW_P2: u32 = 7;
+const T_BI_M1: u32 = 8;
+const T_BI_P1: u32 = 9;
+const T_SH: u32 = 10;
+const T_SH_M1: u32 = 11;
+const T_SH_P1: u32 = 12;
+const T_SH_M10: u32 = 13;
+const T_SH_0P1: u32 = 14;
+const T_SH_M1P1: u32 = 15;
+const T_AFFIX: u32 = 16; // .. 23
+const T_CL: u32 = 24; // .. 27
+const T_CL_M1: u32 = 28; // .. 29
+const T_CL_P1: u32 = 30; // .. 31
+const T_CASE_RATIO: u32 = 32;
+const T_CAPS_SHAPE: u32 = 33;
+const T_DOC_CASE: u32 = 34;
+const T_FIRST: u32 = 35;
+const T_GAZ: u32 = 36;
+const T_GAZ_CASE: u32 = 37;
+const T_W_M1: u32 = 38;
+const T_W_P1: u32 = 39;
+const T_CL_LWM1: u32 = 40;
+const T_CONTEXT: u32 = 41;
+const T_S1: u32 = 50;
+const T_S1_M1: u32 = 51;
+const T_S1_P1: u32 = 52;
+const T_DOCGAZ: u32 = 53;
+const T_MAJ: u32 = 54;
+const T_HAS: u32 = 55;
+const T_MAJ_CASE: u32 = 56;
+const T_PART: u32 = 57;
+const T_ALONE: u32 = 58;
+
+const BOS: u64 = 0x1111;
+const EOS: u64 = 0x2222;
+
+/// Appends stage-1 features of every token of sentence `s` to `out`.
+pub fn stage1_features(doc: &PreparedDoc, s: usize, out: &mut FeatureSeq) {
+    let toks = &doc.tokens[s];
+    let caps = doc.sentences[s].all_caps as u64;
+    let n = toks.len();
+    let lw = |i: isize| -> u64 {
+        if i < 0 {
+            BOS
+        } else if i as usize >= n {
+            EOS
+        } else {
+            toks[i as usize].lw
+        }
+    };
+    let sh = |i: isize| -> u64 {
+        if i < 0 {
+            BOS
+        } else if i as usize >= n {
+            EOS
+        } else {
+            toks[i as usize].shape
+        }
+    };
+    for (i, t) in toks.iter().enumerate() {
+        let ii = i as isize;
+        let k = &mut out.keys;
+        k.push(key(T_BIAS, 0));
+        k.push(key(T_W, t.w));
+        k.push(key(T_LW, t.lw));
+        k.push(key(T_LW_M1, lw(ii - 1)));
+        k.push(key(T_LW_P1, lw(ii + 1)));
+        k.push(key(T_LW_M2, lw(ii - 2)));
+        k.push(key(T_LW_P2, lw(ii + 2)));
+        k.push(key2(T_BI_M1, lw(ii - 1), t.lw));
+        k.push(key2(T_BI_P1, t.lw, lw(ii + 1)));
+        k.push(key(T_SH, t.shape));
+        k.push(key(T_SH_M1, sh(ii - 1)));
+        k.push(key(T_SH_P1, sh(ii + 1)));
+        k.push(key2(T_SH_M10, sh(ii - 1), t.shape));
+        k.push(key2(T_SH_0P1, t.shape, sh(ii + 1)));
+        k.push(hash::key(T_SH_M1P1, &[sh(ii - 1), t.shape, sh(ii + 1)]));
+        if i > 0 {
+            k.push(key(T_W_M1, toks[i - 1].w));
+        }
+        if i + 1 < n {
+            k.push(key(T_W_P1, toks[i + 1].w));
+        }
+        for (j, &a) in t.affixes.iter().enumerate() {
+            if a != 0 {
+                k.push(key(T_AFFIX + j as u32, a));
+            }
+        }
+        if t.cluster[0] != 0 {
+            for (j, &c) in t.cluster.iter().enumerate() {
+                k.push(key(T_CL + j as u32, c));
+            }
+            if i > 0 {
+                k.push(key2(T_CL_LWM1, t.cluster[1], toks[i - 1].lw));
+            }
+        }
+        if i > 0 && toks[i - 1].cluster[0] != 0 {
+            k.push(key(T_CL_M1, toks[i - 1].cluster[1]));
+            k.push(key(T_CL_M1 + 1, toks[i - 1].cluster[2]));
+        }
+        if i + 1 < n && toks[i + 1].cluster[0] != 0 {
+            k.push(key(T_CL_P1, toks[i + 1].cluster[1]));
+            k.push(key(T_CL_P1 + 1, toks[i + 1].cluster[2]));
+        }
+        let case = t.case as u64;
+        k.push(key(
+            T_CASE_RATIO,
+            (t.case_ratio as u64) | (case << 4) | (caps << 8) | (((i == 0) as u64) << 9),
+        ));
+        k.push(key2(T_CAPS_SHAPE, t.shape, caps));
+        k.push(key(
+            T_DOC_CASE,
+            (t.doc_case as u64) | (case << 4) | (caps << 8) | (((i == 0) as u64) << 9),
+        ));
+        if i == 0 {
+            k.push(key(T_FIRST, case | (caps << 4)));
+        }
+        let mut g = t.gazetteer;
+        while g != 0 {
+            let bit = g.trailing_zeros() as u64;
+            g &= g - 1;
+            k.push(key(T_GAZ, bit));
+            k.push(key(T_GAZ_CASE, bit | (case << 8) | (caps << 12)));
+        }
+        if let Some(contexts) = doc.contexts.get(&t.lw) {
+            if t.case == Case::Title as u8 || t.case == Case::Upper as u8 {
+                k.extend_from_slice(contexts);
+            }
+        }
+        out.end_position();
+    }
+}
+
+/// What stage 1 said about the document, for stage 2.
+#[derive(Clone, Debug, Default)]
+pub struct DocPredictions {
+    /// Phrase hash -> kinds (bit per kind) of the entities stage 1 found.
+    entities: HashKeyed<u16>,
+    /// Lowercase word hash -> stage-1 counts per kind, then outside.
+    words: HashKeyed<[u16; 5]>,
+    /// Lowercase word hash -> bits `kind * 3 + position` (first, inside, last)
+    /// of the multi-word stage-1 entities the word is part of.
+    parts: HashKeyed<u16>,
+}
+
+impl DocPredictions {
+    /// Collects stage-1 labels `predicted` (one sequence per sentence).
+    pub fn new(doc: &PreparedDoc, predicted: &[Vec<u16>]) -> Self {
+        let mut out = DocPredictions::default();
+        for (toks, labels) in doc.tokens.iter().zip(predicted) {
+            for (t, &y) in toks.iter().zip(labels) {
+                if t.case == Case::Title as u8 || t.case == Case::Upper as u8 {
+                    let slot = labels::kind(y).map_or(4, |k| k as usize);
+                    out.words.entry(t.lw).or_default()[slot] += 1;
+                }
+            }
+            for (start, end, kind) in labels::spans(labels) {
+                let mut h = PHRASE_SEED;
+                for (i, t) in toks[start..end].iter().enumerate() {
+                    h = extend_phrase(h, t.lw);
+                    if end - start > 1 && t.case != Case::None as u8 {
+                        let position = match i {
+                            0 => 0,
+                            i if start + i + 1 == end => 2,
+                            _ => 1,
+                        };
+                        *out.parts.entry(t.lw).or_default() |= 1 << (kind as u16 * 3 + position);
+                    }
+                }
+                *out.entities.entry(h).or_default() |= 1 << kind as u16;
+            }
+        }
+        out
+    }
+}
+
+/// Appends stage-2 features of sentence `s` to `out`: its stage-1 features
+/// `base`, and what stage 1 predicted (`stage1` here, `predictions` in the document).
+pub fn stage2_features(
+    doc: &PreparedDoc,
+    s: usize,
+    base: &FeatureSeq,
+    stage1: &[u16],
+    predictions: &DocPredictions,
+    out: &mut FeatureSeq,
+) {
+    let start = out.ends.len();
+    let toks = &doc.tokens[s];
+    let lws: Vec<u64> = toks.iter().map(|t| t.lw).collect();
+    let punct: Vec<bool> = toks.iter().map(|t| t.case == Case::None as u8).collect();
+    let lookup = |h: u64| predictions.entities.get(&h).copied().unwrap_or(0);
+    let matches = match_phrases(&lws, &punct, KINDS.len(), &lookup);
+    let kind_of = |i: isize| -> u64 {
+        if i < 0 || i as usize >= stage1.len() {
+            99
+        } else {
+            labels::kind(stage1[i as usize]).map_or(9, |k| k as u64)
+        }
+    };
+    for (i, t) in toks.iter().enumerate() {
+        out.keys.extend_from_slice(base.position(i));
+        let k = &mut out.keys;
+        let ii = i as isize;
+        k.push(key(T_S1, stage1[i] as u64));
+        k.push(key(T_S1_M1, kind_of(ii - 1)));
+        k.push(key(T_S1_P1, kind_of(ii + 1)));
+        let mut g = matches[i];
+        while g != 0 {
+            let bit = g.trailing_zeros() as u64;
+            g &= g - 1;
+            k.push(key(T_DOCGAZ, bit));
+        }
+        if let Some(counts) = predictions.words.get(&t.lw) {
+            let (best, _) =
+                counts
+                    .iter()
+                    .enumerate()
+                    .fold((0, 0), |b, (j, &c)| if c > b.1 { (j, c) } else { b });
+            k.push(key(T_MAJ, best as u64));
+            k.push(key(T_MAJ_CASE, best as u64 | ((t.case as u64) << 4)));
+            for (j, &c) in counts.iter().enumerate().take(KINDS.len()) {
+                if c > 0 {
+                    k.push(key(T_HAS, j as u64));
+                }
+            }
+        }
+        match predictions.parts.get(&t.lw) {
+            Some(&bits) => {
+                let mut g = bits;
+                while g != 0 {
+                    let bit = g.trailing_zeros() as u64;
+                    g &= g - 1;
+                    k.push(key(T_PART, bit));
+                }
+            }
+            None if t.case == Case::Title as u8 || t.case == Case::Upper as u8 => {
+                k.push(key(T_ALONE, kind_of(ii)));
+            }
+            None => {}
+        }
+        out.end_position();
+    }
+    debug_assert_eq!(out.ends.len() - start, toks.len());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_cases_and_forms() {
+        assert_eq!(shape("Smith"), "Xxx");
+        assert_eq!(shape("USA"), "XX");
+        assert_eq!(shape("1996-08-22"), "dd-dd-dd");
+        assert_eq!(shape("F-16"), "X-dd");
+        assert_eq!(case_of("GERMANY"), Case::Upper);
+        assert_eq!(case_of("A"), Case::Title);
+        assert_eq!(case_of("McDonald"), Case::Title);
+        assert_eq!(case_of("eBay"), Case::Mixed);
+        assert_eq!(case_of("1996"), Case::None);
+        assert_eq!(lower_form("Q3-1996"), "q0-0000");
+        assert_eq!(normalise("Reuters’"), "Reuters'");
+        assert_eq!(title_form("GERMANY"), "Germany");
+    }
+
+    #[test]
+    fn phrases_match_longest_first() {
+        let words = ["in", "new", "york", "city", "and", "york"];
+        let lws: Vec<u64> = words.iter().map(|w| str_hash(w)).collect();
+        let phrase = |ws: &[&str]| {
+            ws.iter()
+                .fold(PHRASE_SEED, |h, w| extend_phrase(h, str_hash(w)))
+        };
+        let mut gaz: HashKeyed<u16> = HashKeyed::default();
+        gaz.insert(phrase(&["new", "york"]), 0b10); // category 1
+        gaz.insert(phrase(&["york"]), 0b10);
+        gaz.insert(phrase(&["new", "york", "city"]), 0b01); // category 0
+        let lookup = |h: u64| gaz.get(&h).copied().unwrap_or(0);
+        let got = match_phrases(&lws, &[false; 6], 2, &lookup);
+        // category 0: B I L over "new york city"; category 1: B L over "new york", U on the last "york".
+        assert_eq!(got[1], (1 << 0) | (1 << 4));
+        assert_eq!(got[2], (1 << 1) | (1 << 6));
+        assert_eq!(got[3], 1 << 2);
+        assert_eq!(got[5], 1 << 7);
+        assert_eq!(got[0], 0);
+    }
+
+    #[test]
+    fn features_are_deterministic_and_context_sensitive() {
+        let mut resources = Resources::default();
+        resources.set_clusters([("Germany", "0110"), ("France", "0111")].into_iter());
+        let none = |_: u64| 0u16;
+        let doc = prepare(
+            &resources,
+            &[
+                vec!["GERMANY", "BEAT", "FRANCE"],
+                vec!["Germany", "won", "."],
+            ],
+            &none,
+        );
+        assert!(doc.sentences[0].all_caps && !doc.sentences[1].all_caps);
+        // Clusters are found through the title-case form.
+        assert_ne!(doc.tokens[0][0].cluster[0], 0);
+        assert_eq!(doc.tokens[0][0].cluster, doc.tokens[1][0].cluster);
+        // "germany" is capitalised elsewhere in the document (not sentence-initially,
+        // so only "won" contributes, as lowercase).
+        assert_eq!(doc.tokens[0][1].doc_case, 0);
+        assert_eq!(doc.tokens[1][1].doc_case, 2);
+        let mut a = FeatureSeq::default();
+        stage1_features(&doc, 0, &mut a);
+        let mut b = FeatureSeq::default();
+        stage1_features(&doc, 0, &mut b);
+        assert_eq!(a.keys, b.keys);
+        assert_eq!(a.len(), 3);
+        let first: std::collections::HashSet<u64> = a.position(0).iter().copied().collect();
+        let last: std::collections::HashSet<u64> = a.position(2).iter().copied().collect();
+        assert!(first.contains(&key(T_BIAS, 0)) && last.contains(&key(T_BIAS, 0)));
+        assert!(first.contains(&key(T_LW, str_hash("germany"))));
+        assert!(!last.contains(&key(T_LW, str_hash("germany"))));
+    }
+}

@@ -1,0 +1,444 @@
+//! Linear-chain sequence labelling: a first-order model over hashed features,
+//! decoded with Viterbi under hard transition constraints (such as BILOU's), and
+//! trained as a structured averaged perceptron (Collins 2002).
+//!
+//! Emission weights are a multiclass [`Perceptron`] frozen into [`Weights`];
+//! the sequence learner adds what a per-token classifier lacks: label-to-label
+//! transition weights, whole-sequence Viterbi decoding during training, and
+//! updates only where the best sequence differs from the gold one.
+
+use super::codec::{CodecError, Reader, Writer};
+use super::perceptron::Perceptron;
+use super::progress::Progress;
+use super::rng::Rng;
+use super::weights::Weights;
+
+const MAGIC: &[u8; 4] = b"DSCH";
+const VERSION: u32 = 1;
+
+/// The label set's shape: how many labels and which transitions are allowed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChainSpec {
+    /// Number of labels.
+    pub labels: usize,
+    /// `allowed[(prev + 1) * labels + next]`; row 0 is the sequence start.
+    pub allowed: Vec<bool>,
+    /// Labels a sequence may end with.
+    pub final_ok: Vec<bool>,
+}
+
+impl ChainSpec {
+    /// Every transition allowed.
+    pub fn free(labels: usize) -> Self {
+        ChainSpec {
+            labels,
+            allowed: vec![true; (labels + 1) * labels],
+            final_ok: vec![true; labels],
+        }
+    }
+}
+
+/// The features of a sequence: each position's keys, stored flat.
+#[derive(Clone, Debug, Default)]
+pub struct FeatureSeq {
+    /// All keys, position after position.
+    pub keys: Vec<u64>,
+    /// End (exclusive) of each position's keys in `keys`.
+    pub ends: Vec<u32>,
+}
+
+impl FeatureSeq {
+    /// Empties it, keeping the memory.
+    pub fn clear(&mut self) {
+        self.keys.clear();
+        self.ends.clear();
+    }
+
+    /// Closes the current position.
+    pub fn end_position(&mut self) {
+        self.ends.push(self.keys.len() as u32);
+    }
+
+    /// Number of positions.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True when there are no positions.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The keys of position `i`.
+    pub fn position(&self, i: usize) -> &[u64] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.keys[start..self.ends[i] as usize]
+    }
+}
+
+/// A trained linear-chain model.
+#[derive(Clone, Debug)]
+pub struct ChainModel {
+    spec: ChainSpec,
+    emissions: Weights,
+    /// `(labels + 1) * labels` transition scores (row 0: start); disallowed ones are -inf.
+    transitions: Vec<f32>,
+}
+
+impl ChainModel {
+    /// The label set.
+    pub fn spec(&self) -> &ChainSpec {
+        &self.spec
+    }
+
+    /// The emission weights.
+    pub fn weights(&self) -> &Weights {
+        &self.emissions
+    }
+
+    /// A copy without emission weights below `min_abs` in absolute value.
+    pub fn pruned(&self, min_abs: f32) -> ChainModel {
+        ChainModel {
+            emissions: self.emissions.pruned(min_abs),
+            ..self.clone()
+        }
+    }
+
+    /// The best label sequence for `seq` under the model.
+    pub fn decode(&self, seq: &FeatureSeq, scratch: &mut DecodeScratch) -> Vec<u16> {
+        let l = self.spec.labels;
+        let n = seq.len();
+        let mut emissions = std::mem::take(&mut scratch.emissions);
+        emissions.clear();
+        emissions.resize(n * l, 0.0);
+        for (i, row) in emissions.chunks_exact_mut(l).enumerate() {
+            self.emissions.score(seq.position(i), row);
+        }
+        let out = viterbi(&self.spec, &self.transitions, &emissions, n, scratch);
+        scratch.emissions = emissions;
+        out
+    }
+
+    /// Appends the model to a model file.
+    pub fn write(&self, w: &mut Writer) {
+        w.header(MAGIC, VERSION);
+        w.u32(self.spec.labels as u32);
+        for &a in self.spec.allowed.iter().chain(&self.spec.final_ok) {
+            w.u8(a as u8);
+        }
+        for &t in &self.transitions {
+            w.f32(t);
+        }
+        self.emissions.write(w);
+    }
+
+    /// Reads a model written by [`ChainModel::write`].
+    pub fn read(r: &mut Reader) -> Result<Self, CodecError> {
+        r.header(MAGIC, VERSION)?;
+        let labels = r.u32()? as usize;
+        if labels == 0 || labels > 1024 {
+            return Err(CodecError::Invalid("label count"));
+        }
+        let square = (labels + 1) * labels;
+        let mut flags = Vec::with_capacity(square + labels);
+        for _ in 0..square + labels {
+            flags.push(r.u8()? != 0);
+        }
+        let final_ok = flags.split_off(square);
+        let transitions = (0..square).map(|_| r.f32()).collect::<Result<_, _>>()?;
+        let emissions = Weights::read(r)?;
+        if emissions.classes() != labels {
+            return Err(CodecError::Invalid("emission classes"));
+        }
+        Ok(ChainModel {
+            spec: ChainSpec {
+                labels,
+                allowed: flags,
+                final_ok,
+            },
+            emissions,
+            transitions,
+        })
+    }
+}
+
+/// Buffers reused across [`ChainModel::decode`] calls.
+#[derive(Clone, Debug, Default)]
+pub struct DecodeScratch {
+    emissions: Vec<f32>,
+    best: Vec<f32>,
+    back: Vec<u16>,
+}
+
+/// Viterbi over `n` positions with emission scores `emissions` (`n * labels`).
+fn viterbi(
+    spec: &ChainSpec,
+    transitions: &[f32],
+    emissions: &[f32],
+    n: usize,
+    scratch: &mut DecodeScratch,
+) -> Vec<u16> {
+    let l = spec.labels;
+    if n == 0 {
+        return Vec::new();
+    }
+    scratch.best.clear();
+    scratch.best.resize(n * l, f32::NEG_INFINITY);
+    scratch.back.clear();
+    scratch.back.resize(n * l, 0);
+    for y in 0..l {
+        scratch.best[y] = transitions[y] + emissions[y];
+    }
+    for i in 1..n {
+        let (done, rest) = scratch.best.split_at_mut(i * l);
+        let prev = &done[(i - 1) * l..];
+        for (y, cur) in rest[..l].iter_mut().enumerate() {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u16;
+            for (p, &score) in prev.iter().enumerate() {
+                let s = score + transitions[(p + 1) * l + y];
+                if s > best {
+                    best = s;
+                    arg = p as u16;
+                }
+            }
+            *cur = best + emissions[i * l + y];
+            scratch.back[i * l + y] = arg;
+        }
+    }
+    let last = &scratch.best[(n - 1) * l..];
+    let mut y = (0..l)
+        .filter(|&y| spec.final_ok[y])
+        .fold(None, |acc: Option<usize>, y| match acc {
+            Some(b) if last[b] >= last[y] => Some(b),
+            _ => Some(y),
+        })
+        .unwrap_or(0);
+    let mut out = vec![0u16; n];
+    for i in (0..n).rev() {
+        out[i] = y as u16;
+        y = scratch.back[i * l + y] as usize;
+    }
+    out
+}
+
+/// One training sequence: its features and gold labels.
+#[derive(Clone, Debug, Default)]
+pub struct TrainSeq {
+    /// Features of each position.
+    pub features: FeatureSeq,
+    /// Gold label of each position.
+    pub labels: Vec<u16>,
+}
+
+/// Settings of perceptron training.
+#[derive(Clone, Copy, Debug)]
+pub struct PerceptronConfig {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// Seed of the shuffling.
+    pub seed: u64,
+    /// Averaged emission weights below this (absolute value) are dropped.
+    pub prune: f32,
+}
+
+impl Default for PerceptronConfig {
+    fn default() -> Self {
+        PerceptronConfig {
+            epochs: 10,
+            seed: 1,
+            prune: 0.0,
+        }
+    }
+}
+
+/// Averaged transition weights (the emission weights live in a [`Perceptron`]).
+struct Transitions {
+    weights: Vec<f32>,
+    totals: Vec<f64>,
+    stamps: Vec<u64>,
+}
+
+impl Transitions {
+    fn new(size: usize) -> Self {
+        Transitions {
+            weights: vec![0.0; size],
+            totals: vec![0.0; size],
+            stamps: vec![0; size],
+        }
+    }
+
+    fn bump(&mut self, i: usize, delta: f32, now: u64) {
+        self.totals[i] += (now - self.stamps[i]) as f64 * self.weights[i] as f64;
+        self.stamps[i] = now;
+        self.weights[i] += delta;
+    }
+
+    fn averaged(&self, now: u64) -> Vec<f32> {
+        let now = now.max(1);
+        (0..self.weights.len())
+            .map(|i| {
+                let total = self.totals[i] + (now - self.stamps[i]) as f64 * self.weights[i] as f64;
+                (total / now as f64) as f32
+            })
+            .collect()
+    }
+}
+
+/// Trains a model on `data` with the structured averaged perceptron. Each
+/// epoch is one `progress` step; its summary counts the mislabelled positions
+/// of the last epoch.
+pub fn train_perceptron(
+    spec: &ChainSpec,
+    data: &[&TrainSeq],
+    config: PerceptronConfig,
+    label: &str,
+    progress: &mut dyn Progress,
+) -> ChainModel {
+    let l = spec.labels;
+    let mut emissions = Perceptron::new(l);
+    let mut transitions = Transitions::new((l + 1) * l);
+    let mask: Vec<f32> = spec
+        .allowed
+        .iter()
+        .map(|&a| if a { 0.0 } else { f32::NEG_INFINITY })
+        .collect();
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(config.seed);
+    let mut now = 0u64;
+    let mut scratch = DecodeScratch::default();
+    let mut scores = Vec::new();
+    let mut trans = vec![0f32; (l + 1) * l];
+    let mut errors = 0;
+    progress.start(label, config.epochs as u64);
+    for _ in 0..config.epochs {
+        rng.shuffle(&mut order);
+        errors = 0;
+        for &s in &order {
+            let seq = data[s];
+            let n = seq.labels.len();
+            scores.clear();
+            scores.resize(n * l, 0f32);
+            for (i, row) in scores.chunks_exact_mut(l).enumerate() {
+                emissions.score(seq.features.position(i), row);
+            }
+            for ((t, &w), &m) in trans.iter_mut().zip(&transitions.weights).zip(&mask) {
+                *t = w + m;
+            }
+            let predicted = viterbi(spec, &trans, &scores, n, &mut scratch);
+            for i in 0..n {
+                let (g, p) = (seq.labels[i] as usize, predicted[i] as usize);
+                let gp = if i == 0 {
+                    0
+                } else {
+                    seq.labels[i - 1] as usize + 1
+                };
+                let pp = if i == 0 {
+                    0
+                } else {
+                    predicted[i - 1] as usize + 1
+                };
+                if g != p || gp != pp {
+                    transitions.bump(gp * l + g, 1.0, now);
+                    transitions.bump(pp * l + p, -1.0, now);
+                }
+                if g != p {
+                    errors += 1;
+                    emissions.update(g, p, seq.features.position(i));
+                }
+            }
+            emissions.tick();
+            now += 1;
+        }
+        progress.advance(1);
+    }
+    progress.finish(&format!("{errors} positions wrong in the last epoch"));
+    let transitions = transitions
+        .averaged(now)
+        .iter()
+        .zip(&mask)
+        .map(|(&a, &m)| a + m)
+        .collect();
+    ChainModel {
+        spec: spec.clone(),
+        emissions: emissions.finish(config.prune),
+        transitions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::learn::hash::str_hash;
+    use crate::learn::progress::Silent;
+
+    /// Labels: 0 = O, 1 = B, 2 = I; I may only follow B or I.
+    fn spec() -> ChainSpec {
+        let mut spec = ChainSpec::free(3);
+        spec.allowed[2] = false; // start -> I
+        spec.allowed[3 + 2] = false; // O -> I
+        spec
+    }
+
+    fn seq(words: &[&str]) -> FeatureSeq {
+        let mut s = FeatureSeq::default();
+        for (i, w) in words.iter().enumerate() {
+            s.keys.push(str_hash(w));
+            if i > 0 {
+                s.keys.push(words[i - 1].len() as u64);
+            }
+            s.end_position();
+        }
+        s
+    }
+
+    #[test]
+    fn learns_and_respects_constraints() {
+        let examples: Vec<(Vec<&str>, Vec<u16>)> = vec![
+            (vec!["the", "New", "York", "office"], vec![0, 1, 2, 0]),
+            (vec!["New", "York", "won"], vec![1, 2, 0]),
+            (vec!["a", "York", "man"], vec![0, 1, 0]),
+            (vec!["one", "York", "fan"], vec![0, 1, 0]),
+            (vec!["the", "man", "won"], vec![0, 0, 0]),
+        ];
+        let data: Vec<TrainSeq> = examples
+            .iter()
+            .map(|(w, l)| TrainSeq {
+                features: seq(w),
+                labels: l.clone(),
+            })
+            .collect();
+        let refs: Vec<&TrainSeq> = data.iter().collect();
+        let model = train_perceptron(
+            &spec(),
+            &refs,
+            PerceptronConfig::default(),
+            "test",
+            &mut Silent,
+        );
+        let mut scratch = DecodeScratch::default();
+        for (w, l) in &examples {
+            assert_eq!(&model.decode(&seq(w), &mut scratch), l);
+        }
+        // Never I after O or at the start, even for unseen input.
+        for words in [vec!["York"], vec!["man", "York", "York"]] {
+            let out = model.decode(&seq(&words), &mut scratch);
+            for (i, &y) in out.iter().enumerate() {
+                if y == 2 {
+                    assert!(i > 0 && out[i - 1] != 0);
+                }
+            }
+        }
+        // Round trip through bytes.
+        let mut w = Writer::new();
+        model.write(&mut w);
+        let bytes = w.into_bytes();
+        let back = ChainModel::read(&mut Reader::new(&bytes)).unwrap();
+        assert_eq!(
+            back.decode(&seq(&examples[0].0), &mut scratch),
+            examples[0].1
+        );
+        assert_eq!(back.weights().features(), model.weights().features());
+        assert!(ChainModel::read(&mut Reader::new(&bytes[..20])).is_err());
+    }
+}
