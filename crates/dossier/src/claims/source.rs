@@ -89,13 +89,29 @@ pub fn classify(
         )
     });
     let is_media = has(MEDIA_WORDS) || named.iter().any(|n| n.sector == Some("MED"));
+    // "Yeltsin's press office": a body of the person, speaking as a body.
+    let possessed_body = lower.iter().any(|w| w == "'s" || w == "’s")
+        && lower
+            .last()
+            .is_some_and(|w| BODY_NOUNS.contains(&w.as_str()));
     if let Some(p) = person {
+        if possessed_body {
+            return source(SourceKind::NamedOrg, None, None);
+        }
         if !is_media || body.is_none() {
             return source(SourceKind::NamedPerson, Some(p.id.to_string()), None);
         }
     }
     if is_media {
-        return source(SourceKind::Media, body.map(|b| b.id.to_string()), None);
+        // "the radio", "the magazine": the outlet named before.
+        let entity = body.map(|b| b.id.to_string()).or_else(|| {
+            previous
+                .iter()
+                .rev()
+                .find(|c| c.source.kind == SourceKind::Media && c.source.entity.is_some())
+                .and_then(|c| c.source.entity.clone())
+        });
+        return source(SourceKind::Media, entity, None);
     }
     // No recogniser help: "Interior Minister Petra Hollander" ends in a name.
     let last = words.text[range.end - 1];

@@ -175,11 +175,19 @@ fn np_word(words: &Words, k: usize) -> bool {
     let w = words.lower[k].as_str();
     if let Some(upos) = words.upos[k] {
         return match upos {
-            Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det | Upos::Num | Upos::Pron => true,
+            Upos::Pron => !matches!(w, "which" | "who" | "whom" | "that" | "what" | "whose"),
+            Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det | Upos::Num => true,
             Upos::Part => w == "'s" || w == "’s",
             Upos::Adp => matches!(w, "of" | "for" | "from" | "in" | "at"),
             Upos::Punct => w == "-",
-            Upos::Cconj => w == "and",
+            Upos::Cconj => {
+                // "Lebed and Maskhadov": only between names.
+                w == "and"
+                    && k > 0
+                    && k + 1 < words.len()
+                    && words.upos[k - 1] == Some(Upos::Propn)
+                    && words.upos[k + 1] == Some(Upos::Propn)
+            }
             _ => false,
         };
     }
@@ -222,6 +230,10 @@ fn np_before(words: &Words, end: usize) -> Option<Range<usize>> {
 /// Oskar Lind, said") taken whole.
 pub fn subject_before(words: &Words, cue: usize) -> Option<Range<usize>> {
     let start = verb_group_start(words, cue);
+    // "condemned the policy and said ...": the earlier verb's subject, not a phrase here.
+    if start > 0 && matches!(words.lower[start - 1].as_str(), "and" | "but") {
+        return None;
+    }
     if start > 0 && words.lower[start - 1] == "," {
         // "X, Name, said": an apposition closed by a comma.
         let name = np_before(words, start - 1)?;
