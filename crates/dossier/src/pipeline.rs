@@ -99,6 +99,7 @@ impl Pipeline {
             entities::Recognizer::shared().recognize(d);
             entities::resolve(d);
             entities::link(d);
+            entities::describe(d);
         });
         stage("claims", &mut doc, &claims::extract);
         stage("relations", &mut doc, &relations::extract);

@@ -1,11 +1,13 @@
 //! Stage: entities — named-entity mentions found by the recogniser, resolved
 //! into one record per actor or place and linked to the knowledge base.
 
+mod describe;
 mod link;
 mod locate;
 pub mod recognize;
 mod resolve;
 
+pub use describe::describe;
 pub use link::link;
 pub use locate::{locate_mentions, Located};
 pub use recognize::Recognizer;
