@@ -82,13 +82,14 @@ pub fn classify(
     let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
     let named = named_in(doc, span);
     let person = named.iter().find(|n| n.etype == EntityType::Person);
-    let body = named.iter().find(|n| {
+    // The head of a phrase comes last: "Seoul's unification ministry" is the ministry.
+    let body = named.iter().rev().find(|n| {
         matches!(
             n.etype,
             EntityType::Org | EntityType::Gpe | EntityType::Norp | EntityType::Fac
         )
     });
-    let is_media = has(MEDIA_WORDS) || named.iter().any(|n| n.sector == Some("MED"));
+    let is_media = has(MEDIA_WORDS) || named.iter().any(|n| n.sector == Some("JRN"));
     // "Yeltsin's press office": a body of the person, speaking as a body.
     let possessed_body = lower.iter().any(|w| w == "'s" || w == "’s")
         && lower
@@ -141,8 +142,20 @@ pub fn classify(
             }
         }
         let affiliation = body.map(|b| b.id.to_string()).or_else(|| {
-            let noun = lower.iter().find(|w| BODY_NOUNS.contains(&w.as_str()))?;
-            nearest_before(doc, span.start, &[EntityType::Org, EntityType::Gpe], noun)
+            match lower.iter().find(|w| BODY_NOUNS.contains(&w.as_str())) {
+                // "Government officials": the country's government.
+                Some(noun) if noun == "government" => {
+                    nearest_before(doc, span.start, &[EntityType::Gpe], "")
+                }
+                Some(noun) => {
+                    nearest_before(doc, span.start, &[EntityType::Org, EntityType::Gpe], noun)
+                }
+                // "A spokesman": of the organisation named last.
+                None if has(&["spokesman", "spokeswoman", "spokesperson"]) => {
+                    nearest_before(doc, span.start, &[EntityType::Org], "")
+                }
+                None => None,
+            }
         });
         let anonymous = has(ANONYMOUS_NOUNS) && body.is_none();
         if anonymous {
@@ -188,7 +201,7 @@ fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]
                 SourceKind::NamedOrg | SourceKind::Media | SourceKind::Unattributed
             )
         } else {
-            !matches!(kind, SourceKind::NamedPerson | SourceKind::Unattributed)
+            matches!(kind, SourceKind::NamedOrg | SourceKind::Media)
         }
     };
     if let Some(earlier) = previous.iter().rev().find(|c| fits(c.source.kind)) {

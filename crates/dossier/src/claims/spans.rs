@@ -163,11 +163,32 @@ fn capitalized(w: &str) -> bool {
 /// Local index where the verb group of a cue at `cue` begins (auxiliaries and
 /// adverbs before it skipped).
 pub fn verb_group_start(words: &Words, cue: usize) -> usize {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+    ];
     let mut j = cue;
-    while j > 0 && AUXILIARIES.contains(&words.lower[j - 1].as_str()) {
-        j -= 1;
+    loop {
+        if j > 0 && AUXILIARIES.contains(&words.lower[j - 1].as_str()) {
+            j -= 1;
+        } else if j > 0 && DAYS.contains(&words.lower[j - 1].as_str()) {
+            // "Syria on Friday condemned": a time phrase between subject and verb.
+            j -= 1;
+            if j > 0 && words.lower[j - 1] == "on" {
+                j -= 1;
+            }
+        } else {
+            return j;
+        }
     }
-    j
 }
 
 /// Whether the word at `k` may belong to a noun phrase.

@@ -37,6 +37,7 @@ fn main_clause(lower: &[String], base: usize, clause_start: usize, trigger: usiz
 /// clause starting at `clause_start`, and ending before `clause_end`.
 pub fn actors(
     mentions: &[Located],
+    fits: &dyn Fn(&Located) -> bool,
     lower: &[String],
     sentence: Range<usize>,
     clause_start: usize,
@@ -47,6 +48,19 @@ pub fn actors(
     let in_clause = |m: &&Located| clause.contains(&m.tokens.start);
     let before: Vec<&Located> = mentions.iter().filter(in_clause).collect();
     let mut sources: Vec<String> = Vec::new();
+    if before.is_empty() {
+        // "He later discussed ...": a pronoun subject stands for the actor named last.
+        if let Some(&k) = clause.first() {
+            if matches!(
+                lower[k - sentence.start].as_str(),
+                "he" | "she" | "it" | "they"
+            ) {
+                if let Some(m) = mentions.iter().rev().find(|m| m.tokens.end <= k && fits(m)) {
+                    sources.push(m.entity.clone());
+                }
+            }
+        }
+    }
     if let Some(first) = before.first() {
         sources.push(first.entity.clone());
         // "Lebed and Maskhadov discussed": a conjoined subject.
@@ -99,7 +113,7 @@ mod tests {
             entity: e.into(),
         };
         let mentions = vec![m(0, 1, "e1"), m(2, 3, "e2"), m(7, 8, "e3")];
-        let (s, t) = actors(&mentions, &w, 0..8, 0, 8, 3..4);
+        let (s, t) = actors(&mentions, &|_| true, &w, 0..8, 0, 8, 3..4);
         assert_eq!(s, vec!["e1", "e2"]);
         assert_eq!(t, vec!["e3"]);
     }

@@ -94,8 +94,18 @@ pub fn extract(doc: &mut Document) {
                 .map(|s| doc.tokens.partition_point(|t| t.span.start < s.end))
                 .unwrap_or(range.end)
                 .min(range.end);
+            let is_actor = |m: &Located| {
+                doc.entities.iter().any(|e| {
+                    e.id == m.entity
+                        && matches!(
+                            e.etype,
+                            EntityType::Person | EntityType::Org | EntityType::Gpe
+                        )
+                })
+            };
             let (sources, targets) = actors(
                 &mentions,
+                &is_actor,
                 &lower,
                 range.clone(),
                 clause_start,
