@@ -58,6 +58,9 @@ pub fn extract(doc: &mut Document) {
             if nested && is_weak(cue) {
                 continue; // "he hoped to", "Washington asked" inside another claim
             }
+            if is_unreal(&words, cue) {
+                continue; // "he would suggest", "Moscow, which wants to"
+            }
             if let Some(mut claim) = build(doc, &words, &quotes, cue, &tails, &claims, in_sentence)
             {
                 claim.hedged |= hedged;
@@ -82,6 +85,24 @@ pub fn extract(doc: &mut Document) {
 /// True for cues of thought, intention or request ([`lexicon::WEAK_LEMMAS`]).
 fn is_weak(cue: &Cue) -> bool {
     matches!(cue.kind, CueKind::Verb { lemma, .. } if lexicon::WEAK_LEMMAS.contains(&lemma))
+}
+
+/// A verb cue that reports nothing said: under a modal ("would suggest",
+/// "may deny"), or a thought or wish of a relative clause ("which wants").
+fn is_unreal(words: &Words, cue: &Cue) -> bool {
+    if !matches!(cue.kind, CueKind::Verb { .. }) {
+        return false;
+    }
+    let ci = cue.tokens.start - words.base;
+    let before = &words.lower[ci.saturating_sub(2)..ci];
+    let modal = before.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "would" | "could" | "may" | "might" | "will" | "shall" | "to"
+        )
+    });
+    let relative = ci > 0 && matches!(words.lower[ci - 1].as_str(), "which" | "who" | "that");
+    modal || (relative && is_weak(cue))
 }
 
 /// The words of sentence `s`.
