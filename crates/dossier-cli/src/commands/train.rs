@@ -9,6 +9,8 @@ use dossier::syntax::{
     GoldSentence, ParserConfig, TaggerConfig,
 };
 
+use dossier::text::BoundaryModel;
+
 use super::progress::Bar;
 use crate::exit;
 
@@ -21,6 +23,8 @@ pub enum TrainModel {
     Parse,
     /// Named-entity recogniser (CoNLL-2003 data; Brown clusters from --text).
     Ner,
+    /// Sentence-boundary model (UD CoNLL-U data; refines the segmentation rules).
+    Sentences,
 }
 
 /// Arguments of `dossier train`.
@@ -68,6 +72,7 @@ pub fn run(args: TrainArgs) -> u8 {
     let result = match args.model {
         TrainModel::Pos => train_pos(&args),
         TrainModel::Parse => train_parse(&args),
+        TrainModel::Sentences => train_sentences(&args),
         TrainModel::Ner => super::ner::train(&super::ner::NerTraining {
             train: &args.train,
             dev: &args.dev,
@@ -98,6 +103,17 @@ pub fn run(args: TrainArgs) -> u8 {
             exit::FAILURE
         }
     }
+}
+
+/// Trains the sentence-boundary model and reports segmentation on the dev data.
+fn train_sentences(args: &TrainArgs) -> Result<Vec<u8>, String> {
+    let load = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let model = BoundaryModel::train(&load(&args.train)?, args.epochs.unwrap_or(5), args.seed)?;
+    eprintln!(
+        "trained; evaluate with: dossier eval segmentation --data {}",
+        args.dev.display()
+    );
+    Ok(model.to_bytes())
 }
 
 fn read(path: &Path) -> Result<Vec<GoldSentence>, String> {

@@ -1,9 +1,11 @@
 //! Stage 2, text: segmentation into sentences and tokens with exact offsets.
 
+mod boundary;
 mod lexicon;
 mod sentences;
 mod tokenize;
 
+pub use boundary::BoundaryModel;
 pub use sentences::split_sentences;
 pub use tokenize::tokenize;
 

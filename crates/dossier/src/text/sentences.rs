@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use super::boundary::BoundaryModel;
 use super::lexicon::{is_prefix_abbreviation, is_sentence_starter};
 use crate::document::Span;
 
@@ -72,10 +73,15 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
 /// Groups `tokens` into sentences; returns token index ranges. `breaks` are byte
 /// offsets at which a sentence must end (for example after a dateline).
 pub fn split_sentences(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Range<usize>> {
+    let model = BoundaryModel::get();
     let mut out = Vec::new();
     let mut start = 0;
     for gap in rule_gaps(text, tokens, breaks) {
-        if gap.boundary {
+        let boundary = match model {
+            Some(m) if !gap.hard => m.decide(text, tokens, gap.token, gap.boundary),
+            _ => gap.boundary,
+        };
+        if boundary {
             out.push(start..gap.token + 1);
             start = gap.token + 1;
         }

@@ -1,0 +1,181 @@
+//! A learned sentence-boundary model that refines the rules of
+//! [`super::sentences`] inside paragraphs: an averaged perceptron over the
+//! words and shapes around each token gap, with the rules' own decision as a
+//! feature. It learns what the rules cannot see, such as informal text that
+//! starts a sentence in lower case or closes one without punctuation.
+//!
+//! Trained on UD English EWT train (`dossier train sentences`); shipped as
+//! `models/sentences.bin`.
+
+use std::sync::LazyLock;
+
+use crate::corpora::conllu::{parse, raw_text};
+use crate::document::Span;
+use crate::learn::{argmax, store, Features, Perceptron, Reader, Rng, Weights, Writer};
+
+/// The shipped model.
+const EMBEDDED: &[u8] = include_bytes!("../../../../models/sentences.bin");
+
+/// File name of the model (in `models/` and under `DOSSIER_MODELS`).
+pub const MODEL_FILE: &str = "sentences.bin";
+
+const MAGIC: &[u8; 4] = b"DSBM";
+const VERSION: u32 = 1;
+
+/// The boundary model.
+#[derive(Debug)]
+pub struct BoundaryModel {
+    weights: Weights,
+}
+
+static MODEL: LazyLock<Option<BoundaryModel>> = LazyLock::new(|| {
+    let bytes = store::model_bytes(MODEL_FILE, EMBEDDED).ok()?;
+    BoundaryModel::from_bytes(&bytes).ok()
+});
+
+impl BoundaryModel {
+    /// The shipped model (or the one under `DOSSIER_MODELS`), if it loads.
+    pub fn get() -> Option<&'static BoundaryModel> {
+        MODEL.as_ref()
+    }
+
+    /// Reads a model.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
+        let mut r = Reader::new(bytes);
+        r.header(MAGIC, VERSION).map_err(|e| e.to_string())?;
+        let weights = Weights::read(&mut r).map_err(|e| e.to_string())?;
+        Ok(BoundaryModel { weights })
+    }
+
+    /// Writes the model.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::new();
+        w.header(MAGIC, VERSION);
+        self.weights.write(&mut w);
+        w.into_bytes()
+    }
+
+    /// Whether a sentence ends after token `i`, given the rules' decision.
+    pub fn decide(&self, text: &str, tokens: &[Span], i: usize, rule: bool) -> bool {
+        let mut feats = Features::new();
+        features(text, tokens, i, rule, &mut feats);
+        let mut scores = [0.0f32; 2];
+        self.weights.score(feats.keys(), &mut scores);
+        argmax(&scores) == 1
+    }
+
+    /// Trains a model on a CoNLL-U treebank: every in-paragraph token gap is
+    /// an instance, labelled by whether a gold sentence ends there.
+    pub fn train(treebank: &str, epochs: usize, seed: u64) -> Result<Self, String> {
+        let raw = raw_text(&parse(treebank)?);
+        let tokens = super::tokenize(&raw.text);
+        let ends: std::collections::HashSet<usize> = raw.sentences.iter().map(|s| s.1).collect();
+        let gaps = super::sentences::rule_gaps(&raw.text, &tokens, &[]);
+        let mut instances: Vec<(usize, bool, usize)> = gaps
+            .into_iter()
+            .filter(|g| !g.hard)
+            .map(|g| {
+                (
+                    g.token,
+                    g.boundary,
+                    usize::from(ends.contains(&tokens[g.token].end)),
+                )
+            })
+            .collect();
+        let mut model = Perceptron::new(2);
+        let mut rng = Rng::new(seed);
+        let mut feats = Features::new();
+        let mut scores = [0.0f32; 2];
+        for _ in 0..epochs {
+            rng.shuffle(&mut instances);
+            for &(i, rule, truth) in &instances {
+                features(&raw.text, &tokens, i, rule, &mut feats);
+                model.score(feats.keys(), &mut scores);
+                model.update(truth, argmax(&scores), feats.keys());
+                model.tick();
+            }
+        }
+        Ok(BoundaryModel {
+            weights: model.finish(0.0),
+        })
+    }
+}
+
+/// The shape of a token: `X` capitalised, `XX` all capitals, `x` lower case,
+/// `d` digits, the token itself for punctuation, `o` otherwise.
+fn shape(token: &str) -> &str {
+    let mut chars = token.chars();
+    let Some(first) = chars.next() else {
+        return "";
+    };
+    if token.chars().all(|c| !c.is_alphanumeric()) {
+        return token;
+    }
+    if token.chars().all(|c| c.is_ascii_digit()) {
+        return "d";
+    }
+    if first.is_uppercase() {
+        if token
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && token.len() > 1
+        {
+            return "XX";
+        }
+        return "X";
+    }
+    if first.is_lowercase() {
+        return "x";
+    }
+    "o"
+}
+
+/// Features of the gap after token `i`.
+fn features(text: &str, tokens: &[Span], i: usize, rule: bool, feats: &mut Features) {
+    let word = |k: usize| tokens.get(k).map_or("<none>", |t| t.of(text));
+    let lower = |k: usize| word(k).to_lowercase();
+    let (prev, next) = (lower(i), lower(i + 1));
+    let (prev_shape, next_shape) = (shape(word(i)), shape(word(i + 1)));
+    let rule = if rule { "1" } else { "0" };
+    feats.clear();
+    feats.add_str(1, "bias");
+    feats.add_str(2, rule);
+    feats.add_str(3, &prev);
+    feats.add_str(4, &next);
+    feats.add_str(5, prev_shape);
+    feats.add_str(6, next_shape);
+    feats.add_str(7, &format!("{prev_shape} {next_shape}"));
+    feats.add_str(8, &format!("{prev} {next_shape}"));
+    feats.add_str(9, &format!("{prev_shape} {next}"));
+    feats.add_str(10, &lower(i.wrapping_sub(1)));
+    feats.add_str(11, &lower(i + 2));
+    feats.add_str(12, &format!("{rule} {prev_shape} {next_shape}"));
+    feats.add_str(13, &format!("{rule} {prev}"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("Hello"), "X");
+        assert_eq!(shape("NATO"), "XX");
+        assert_eq!(shape("word"), "x");
+        assert_eq!(shape("1996"), "d");
+        assert_eq!(shape("?!"), "?!");
+    }
+
+    #[test]
+    fn trains_saves_and_loads() {
+        let treebank = "# newpar\n# text = Thanks\n1\tThanks\tthanks\tNOUN\tNNS\t_\t0\troot\t_\t_\n\n\
+# text = i will go\n1\ti\ti\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n3\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n";
+        let model = BoundaryModel::train(treebank, 3, 7).unwrap();
+        let again = BoundaryModel::from_bytes(&model.to_bytes()).unwrap();
+        let text = "Thanks i will go";
+        let tokens = crate::text::tokenize(text);
+        assert!(again.decide(text, &tokens, 0, false));
+        assert!(!again.decide(text, &tokens, 1, false));
+    }
+}
