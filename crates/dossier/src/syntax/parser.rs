@@ -5,7 +5,7 @@ use super::parse_features::ParseInput;
 use super::tagger::Tagger;
 use super::transition::{Actions, State};
 use super::word::WordInfo;
-use crate::learn::{argmax_where, CodecError, Features, Labels, Reader, Weights, Writer};
+use crate::learn::{CodecError, Features, Labels, Reader, Weights, Writer};
 
 const MAGIC: &[u8; 4] = b"DSDP";
 const VERSION: u32 = 1;
@@ -159,7 +159,7 @@ impl Parser {
             input.extract(state, features);
             self.weights.score(features.keys(), scores);
             let legal = state.legal(&self.actions);
-            let a = argmax_where(scores, |a| legal.allows(a)).expect("a legal action");
+            let a = legal.best(scores).expect("a legal action");
             state.apply(&self.actions, a);
         }
         let punct = self.punct_tag;
