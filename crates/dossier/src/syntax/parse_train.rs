@@ -185,3 +185,42 @@ pub fn dev_scores(parser: &Parser, sentences: &[GoldSentence], tags: &[Vec<Strin
     let pct = |n: usize| 100.0 * n as f64 / words.max(1) as f64;
     (pct(heads), pct(labelled))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eval::syntax::{evaluate_parser, evaluate_tagger};
+    use crate::learn::Silent;
+    use crate::syntax::jackknife::jackknife_tags;
+    use crate::syntax::sentence::read_conllu;
+    use crate::syntax::sentence::tests::TINY;
+    use crate::syntax::tag_train::{train_tagger, TaggerConfig};
+
+    #[test]
+    fn tiny_training_runs_end_to_end_and_fits_its_data() {
+        let data = read_conllu(TINY).unwrap();
+        let config = TaggerConfig {
+            epochs: 5,
+            ..TaggerConfig::default()
+        };
+        let tagger = train_tagger(&data, &data, &config, &mut Silent);
+        let tags = evaluate_tagger(&tagger, &data);
+        assert_eq!(tags.words, 13);
+        assert_eq!(tags.upos, 13);
+        let gold = jackknife_tags(&data, 0, &config, &mut Silent);
+        assert_eq!(gold[0], vec!["PRON/PRP", "VERB/VBD", "ADV/RB", "PUNCT/."]);
+        assert_eq!(jackknife_tags(&data, 3, &config, &mut Silent)[2].len(), 4);
+        let parser_config = ParserConfig {
+            epochs: 8,
+            ..ParserConfig::default()
+        };
+        let parser = train_parser(&data, &gold, &data, &gold, &parser_config, &mut Silent);
+        let (uas, las) = dev_scores(&parser, &data, &gold);
+        assert_eq!((uas, las), (100.0, 100.0));
+        let bytes = parser.to_bytes();
+        let back = Parser::from_bytes(&bytes).unwrap();
+        let scores = evaluate_parser(&tagger, &back, &data);
+        assert_eq!(scores.heads, 13);
+        assert_eq!(scores.labelled, 13);
+    }
+}
