@@ -21,7 +21,7 @@ struct Entry {
 ///
 /// Weights are stored as `i16` multiples of one scale (the largest absolute
 /// weight / 32767), which keeps models small at no measurable cost in accuracy.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Weights {
     classes: usize,
     scale: f32,
@@ -51,6 +51,16 @@ struct Slot {
     start: u32,
     /// Number of entries; [`DENSE`] for a dense row.
     len: u32,
+}
+
+impl std::fmt::Debug for Weights {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Weights")
+            .field("classes", &self.classes)
+            .field("features", &self.features())
+            .field("weights", &self.weights())
+            .finish()
+    }
 }
 
 #[inline]
