@@ -5,10 +5,12 @@
 //!
 //! 1. [`ingest`]: read files, feeds and pages into raw documents (text + metadata);
 //! 2. [`text`]: segment the text into sentences and tokens with exact offsets;
-//! 3. later stages (syntax, entities, claims, relations, events) fill the document's layers;
-//! 4. [`output`]: render a document as `dossier/1` JSON, a terminal summary or an HTML page.
+//! 3. [`syntax`]: part-of-speech tags, lemmas and dependency trees;
+//! 4. later stages (entities, claims, relations, events) fill the document's other layers;
+//! 5. [`output`]: render a document as `dossier/1` JSON, a terminal summary or an HTML page.
 //!
-//! [`pipeline::Pipeline`] runs the stages in order; [`eval`] measures them.
+//! [`pipeline::Pipeline`] runs the stages in order; [`eval`] measures them; [`learn`] holds
+//! the learning primitives the statistical stages share.
 
 pub mod claims;
 pub mod corpora;

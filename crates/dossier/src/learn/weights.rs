@@ -21,15 +21,24 @@ struct Entry {
 ///
 /// Weights are stored as `i16` multiples of one scale (the largest absolute
 /// weight / 32767), which keeps models small at no measurable cost in accuracy.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Weights {
     classes: usize,
     scale: f32,
     mask: usize,
     /// The open-addressing table (linear probing, load at most 1/2).
     slots: Vec<Slot>,
+    /// Rows of sparse rows.
     entries: Vec<Entry>,
+    /// Rows that have a weight for at least half of the classes, stored
+    /// densely (`classes` values each) so that adding them vectorises.
+    dense: Vec<i16>,
 }
+
+/// Marks a slot whose row is dense (in [`Weights::dense`]).
+const DENSE: u32 = 1 << 31;
+/// The most classes for which rows may be dense (and scores add in integers).
+const MAX_DENSE_CLASSES: usize = 512;
 
 /// One slot of the table: a feature key and where its entries are. Key and
 /// row share a cache line, so a lookup costs one miss plus the row.
@@ -40,8 +49,18 @@ struct Slot {
     key: u64,
     /// First entry.
     start: u32,
-    /// Number of entries.
+    /// Number of entries; [`DENSE`] for a dense row.
     len: u32,
+}
+
+impl std::fmt::Debug for Weights {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Weights")
+            .field("classes", &self.classes)
+            .field("features", &self.features())
+            .field("weights", &self.weights())
+            .finish()
+    }
 }
 
 #[inline]
@@ -93,20 +112,31 @@ impl Weights {
         let capacity = (rows.len() * 2).next_power_of_two().max(16);
         let mask = capacity - 1;
         let mut slots = vec![Slot::default(); capacity];
-        let total: usize = rows.iter().map(|(_, e)| e.len()).sum();
-        let mut entries = Vec::with_capacity(total);
+        let mut entries = Vec::new();
+        let mut dense = Vec::new();
         for (key, row) in rows {
             let key = nonzero(key);
             let mut slot = finish(key) as usize & mask;
             while slots[slot].key != 0 {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = Slot {
-                key,
-                start: entries.len() as u32,
-                len: row.len() as u32,
+            slots[slot] = if classes <= MAX_DENSE_CLASSES && row.len() * 2 >= classes {
+                let start = dense.len();
+                dense.resize(start + classes, 0i16);
+                for e in &row {
+                    dense[start + e.class as usize] = e.value;
+                }
+                Slot {
+                    key,
+                    start: start as u32,
+                    len: DENSE,
+                }
+            } else {
+                let start = entries.len() as u32;
+                let len = row.len() as u32;
+                entries.extend(row);
+                Slot { key, start, len }
             };
-            entries.extend(row);
         }
         Weights {
             classes,
@@ -114,25 +144,54 @@ impl Weights {
             mask,
             slots,
             entries,
+            dense,
         }
+    }
+
+    /// The non-zero weights of a slot's row.
+    fn row_of(&self, s: &Slot) -> Vec<Entry> {
+        let start = s.start as usize;
+        if s.len == DENSE {
+            self.dense[start..start + self.classes]
+                .iter()
+                .enumerate()
+                .filter(|&(_, &v)| v != 0)
+                .map(|(c, &v)| Entry {
+                    class: c as u16,
+                    value: v,
+                })
+                .collect()
+        } else {
+            self.entries[start..start + s.len as usize].to_vec()
+        }
+    }
+
+    /// Every row: (key, non-zero weights).
+    fn rows(&self) -> Vec<(u64, Vec<Entry>)> {
+        self.slots
+            .iter()
+            .filter(|s| s.key != 0)
+            .map(|s| (s.key, self.row_of(s)))
+            .collect()
     }
 
     /// A copy without the weights whose absolute value is below `min_abs`
     /// (and without the features left with no weight): smaller and faster,
-    /// usually at a small cost in accuracy.
+    /// usually at a small cost in accuracy. `min_abs <= 0` keeps everything.
     pub fn pruned(&self, min_abs: f32) -> Weights {
+        if min_abs <= 0.0 {
+            return self.clone();
+        }
         let rows = self
-            .slots
-            .iter()
-            .filter(|s| s.key != 0)
-            .map(|s| {
-                let start = s.start as usize;
-                let row: Vec<(u32, f32)> = self.entries[start..start + s.len as usize]
+            .rows()
+            .into_iter()
+            .map(|(key, entries)| {
+                let row: Vec<(u32, f32)> = entries
                     .iter()
                     .map(|e| (e.class as u32, e.value as f32 * self.scale))
                     .filter(|&(_, w)| w.abs() >= min_abs)
                     .collect();
-                (s.key, row)
+                (key, row)
             })
             .filter(|(_, row)| !row.is_empty())
             .collect();
@@ -151,7 +210,7 @@ impl Weights {
 
     /// Number of stored (non-zero) weights.
     pub fn weights(&self) -> usize {
-        self.entries.len()
+        self.entries.len() + self.dense.iter().filter(|&&v| v != 0).count()
     }
 
     #[inline]
@@ -159,15 +218,15 @@ impl Weights {
         finish(key) as usize & self.mask
     }
 
-    /// Where the entries of `key` are (an empty range for unknown keys).
+    /// Where the row of `key` (already [`nonzero`]) is, probing from `slot`:
+    /// start and length, or [`DENSE`] as length for a dense row (an empty
+    /// range for unknown keys).
     #[inline]
-    fn find(&self, key: u64) -> (usize, usize) {
-        let key = nonzero(key);
-        let mut slot = self.home(key);
+    fn find(&self, key: u64, mut slot: usize) -> (usize, u32) {
         loop {
             let s = self.slots[slot];
             if s.key == key {
-                return (s.start as usize, s.len as usize);
+                return (s.start as usize, s.len);
             }
             if s.key == 0 {
                 return (0, 0);
@@ -185,30 +244,43 @@ impl Weights {
     pub fn score(&self, keys: &[u64], scores: &mut [f32]) {
         const BLOCK: usize = 64;
         let mut raw = [0i32; 512];
-        let mut rows = [(0usize, 0usize); BLOCK];
-        let wide = self.classes > raw.len();
+        let mut rows = [(0usize, 0u32); BLOCK];
+        let mut homes = [(0u64, 0usize); BLOCK];
+        let wide = self.classes > MAX_DENSE_CLASSES;
         if wide {
             scores.fill(0.0);
         }
         for block in keys.chunks(BLOCK) {
-            for &key in block {
-                prefetch(&self.slots[self.home(nonzero(key))]);
+            for (home, &key) in homes.iter_mut().zip(block) {
+                let key = nonzero(key);
+                *home = (key, self.home(key));
+                prefetch(&self.slots[home.1]);
             }
-            for (row, &key) in rows.iter_mut().zip(block) {
-                *row = self.find(key);
-                if row.1 > 0 {
+            for (row, &(key, slot)) in rows.iter_mut().zip(&homes[..block.len()]) {
+                *row = self.find(key, slot);
+                if row.1 == DENSE {
+                    prefetch(&self.dense[row.0]);
+                } else if row.1 > 0 {
                     prefetch(&self.entries[row.0]);
                 }
             }
             for &(start, len) in &rows[..block.len()] {
-                let entries = &self.entries[start..start + len];
+                if len == DENSE {
+                    let values = &self.dense[start..start + self.classes];
+                    for (r, &v) in raw[..self.classes].iter_mut().zip(values) {
+                        *r += v as i32;
+                    }
+                    continue;
+                }
+                let entries = &self.entries[start..start + len as usize];
                 if wide {
                     for e in entries {
                         scores[e.class as usize] += e.value as f32 * self.scale;
                     }
                 } else {
                     for e in entries {
-                        raw[e.class as usize] += e.value as i32;
+                        // The mask proves the index in bounds (classes <= 512).
+                        raw[e.class as usize & (MAX_DENSE_CLASSES - 1)] += e.value as i32;
                     }
                 }
             }
@@ -225,21 +297,13 @@ impl Weights {
         w.header(MAGIC, VERSION);
         w.u32(self.classes as u32);
         w.f32(self.scale);
-        let mut rows: Vec<(u64, &[Entry])> = self
-            .slots
-            .iter()
-            .filter(|s| s.key != 0)
-            .map(|s| {
-                let start = s.start as usize;
-                (s.key, &self.entries[start..start + s.len as usize])
-            })
-            .collect();
+        let mut rows = self.rows();
         rows.sort_unstable_by_key(|&(k, _)| k);
         w.u32(rows.len() as u32);
         for (key, entries) in rows {
             w.u64(key);
             w.varint(entries.len() as u64);
-            for e in entries {
+            for e in &entries {
                 w.varint(e.class as u64);
                 w.i16(e.value);
             }

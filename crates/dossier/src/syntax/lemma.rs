@@ -87,11 +87,20 @@ impl Script {
 }
 
 /// Lemmas from form and Penn tag.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct Lemmatizer {
     scripts: Vec<Script>,
     /// Exact form, lower-cased form, and suffix keys -> script.
     table: KeyMap<u32>,
+}
+
+impl std::fmt::Debug for Lemmatizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lemmatizer")
+            .field("scripts", &self.scripts.len())
+            .field("entries", &self.table.len())
+            .finish()
+    }
 }
 
 fn tag_hash(xpos: &str) -> u64 {

@@ -9,20 +9,26 @@ use crate::learn::Features;
 /// Word, tag and relation values of an absent position.
 const ABSENT: u64 = 0xAB5E_0001;
 
-/// The per-sentence input of the parser: a value for the word and tag of every
+/// The per-sentence input of the parser: values for the word and tag of every
 /// position (index 0 is the root).
 pub struct ParseInput<'a> {
     /// Lower-cased word hashes.
     pub words: &'a [u64],
-    /// Tag values.
+    /// Tag values (the tagger's joint `UPOS/XPOS` classes).
     pub tags: &'a [u64],
+    /// Coarse tag values (the universal part of the tag).
+    pub coarse: &'a [u64],
+    /// Hashes of the words' last three characters.
+    pub suffixes: &'a [u64],
 }
 
-/// Word, tag and incoming relation of one position.
+/// Word, tag, coarse tag, suffix and incoming relation of one position.
 #[derive(Clone, Copy)]
 struct Slot {
     w: u64,
     p: u64,
+    c: u64,
+    x: u64,
     l: u64,
 }
 
@@ -33,6 +39,8 @@ impl ParseInput<'_> {
             return Slot {
                 w: ABSENT,
                 p: ABSENT,
+                c: ABSENT,
+                x: ABSENT,
                 l: ABSENT,
             };
         }
@@ -45,6 +53,8 @@ impl ParseInput<'_> {
         Slot {
             w: self.words[i],
             p: self.tags[i],
+            c: self.coarse[i],
+            x: self.suffixes[i],
             l,
         }
     }
@@ -201,6 +211,15 @@ impl ParseInput<'_> {
         f.add(76, &[s1.w, s0.w, n0.p]);
         // Whether s0 already has a head (decides REDUCE versus LEFT-ARC).
         f.add(77, &[s0.l, s0.p, n0.p]);
+        // Coarse tags and suffixes, which generalise over rare tags and words.
+        f.add(78, &[s0.c, n0.c]);
+        f.add(79, &[s0.c, n0.c, n1.c]);
+        f.add(80, &[s1.c, s0.c, n0.c]);
+        f.add(81, &[s0h.c, s0.c, n0.c]);
+        f.add(82, &[s0.x, n0.c]);
+        f.add(83, &[s0.c, n0.x]);
+        f.add(84, &[s0.x, s0.p]);
+        f.add(85, &[n0.x, n0.p]);
     }
 }
 
@@ -212,15 +231,19 @@ mod tests {
     fn features_follow_the_state() {
         let words = [1u64, 10, 20, 30];
         let tags = [2u64, 11, 21, 31];
+        let coarse = [3u64, 12, 22, 32];
+        let suffixes = [4u64, 13, 23, 33];
         let input = ParseInput {
             words: &words,
             tags: &tags,
+            coarse: &coarse,
+            suffixes: &suffixes,
         };
         let mut state = State::default();
         state.reset(3);
         let (mut a, mut b) = (Features::new(), Features::new());
         input.extract(&state, &mut a);
-        assert_eq!(a.len(), 78);
+        assert_eq!(a.len(), 86);
         let actions = super::super::transition::Actions { labels: 2, root: 0 };
         state.apply(&actions, 0);
         input.extract(&state, &mut b);

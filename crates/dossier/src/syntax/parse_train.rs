@@ -5,11 +5,13 @@
 
 use super::oracle::{costs, GoldTree};
 use super::parse_features::ParseInput;
-use super::parser::{tag_value, ParseScratch, Parser};
+use super::parser::{
+    coarse_value, tag_value, ParseScratch, Parser, ROOT_SUFFIX, ROOT_TAG, ROOT_WORD,
+};
 use super::projective::projectivize;
 use super::sentence::GoldSentence;
 use super::transition::{Actions, State};
-use crate::learn::hash::lower_hash;
+use super::word::WordInfo;
 use crate::learn::{argmax_where, Features, Labels, Perceptron, Progress, Rng};
 
 /// Settings of parser training.
@@ -40,6 +42,8 @@ impl Default for ParserConfig {
 struct Example {
     words: Vec<u64>,
     tags: Vec<u64>,
+    coarse: Vec<u64>,
+    suffixes: Vec<u64>,
     gold: GoldTree,
 }
 
@@ -66,12 +70,19 @@ pub fn train_parser(
                 .chain(s.heads.iter().map(|&h| h as u32))
                 .collect();
             lifted += projectivize(&mut heads);
+            let views: Vec<WordInfo> = s.forms.iter().map(|f| WordInfo::new(f)).collect();
             Example {
-                words: std::iter::once(0)
-                    .chain(s.forms.iter().map(|f| lower_hash(f)))
+                words: std::iter::once(ROOT_WORD)
+                    .chain(views.iter().map(|w| w.lower))
                     .collect(),
-                tags: std::iter::once(0)
+                tags: std::iter::once(ROOT_TAG)
                     .chain(t.iter().map(|name| tag_value(tags.intern(name))))
+                    .collect(),
+                coarse: std::iter::once(ROOT_TAG)
+                    .chain(t.iter().map(|name| coarse_value(name)))
+                    .collect(),
+                suffixes: std::iter::once(ROOT_SUFFIX)
+                    .chain(views.iter().map(|w| w.suffix[2]))
                     .collect(),
                 gold: GoldTree {
                     heads,
@@ -109,6 +120,8 @@ pub fn train_parser(
             let input = ParseInput {
                 words: &ex.words,
                 tags: &ex.tags,
+                coarse: &ex.coarse,
+                suffixes: &ex.suffixes,
             };
             state.reset(ex.words.len() - 1);
             while !state.is_terminal() {
@@ -169,9 +182,9 @@ pub fn dev_scores(parser: &Parser, sentences: &[GoldSentence], tags: &[Vec<Strin
     let mut scratch = ParseScratch::default();
     let (mut words, mut heads, mut labelled) = (0usize, 0usize, 0usize);
     for (s, t) in sentences.iter().zip(tags) {
-        let lower: Vec<u64> = s.forms.iter().map(|f| lower_hash(f)).collect();
+        let views: Vec<WordInfo> = s.forms.iter().map(|f| WordInfo::new(f)).collect();
         let names: Vec<&str> = t.iter().map(String::as_str).collect();
-        parser.load_named(&lower, &names, &mut scratch);
+        parser.load_named(&views, &names, &mut scratch);
         parser.parse_values(&mut scratch);
         let (h, l) = Parser::result(&scratch);
         for i in 0..s.len() {
@@ -184,4 +197,43 @@ pub fn dev_scores(parser: &Parser, sentences: &[GoldSentence], tags: &[Vec<Strin
     }
     let pct = |n: usize| 100.0 * n as f64 / words.max(1) as f64;
     (pct(heads), pct(labelled))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eval::syntax::{evaluate_parser, evaluate_tagger};
+    use crate::learn::Silent;
+    use crate::syntax::jackknife::jackknife_tags;
+    use crate::syntax::sentence::read_conllu;
+    use crate::syntax::sentence::tests::TINY;
+    use crate::syntax::tag_train::{train_tagger, TaggerConfig};
+
+    #[test]
+    fn tiny_training_runs_end_to_end_and_fits_its_data() {
+        let data = read_conllu(TINY).unwrap();
+        let config = TaggerConfig {
+            epochs: 5,
+            ..TaggerConfig::default()
+        };
+        let tagger = train_tagger(&data, &data, &config, &mut Silent);
+        let tags = evaluate_tagger(&tagger, &data);
+        assert_eq!(tags.words, 13);
+        assert_eq!(tags.upos, 13);
+        let gold = jackknife_tags(&data, 0, &config, &mut Silent);
+        assert_eq!(gold[0], vec!["PRON/PRP", "VERB/VBD", "ADV/RB", "PUNCT/."]);
+        assert_eq!(jackknife_tags(&data, 3, &config, &mut Silent)[2].len(), 4);
+        let parser_config = ParserConfig {
+            epochs: 8,
+            ..ParserConfig::default()
+        };
+        let parser = train_parser(&data, &gold, &data, &gold, &parser_config, &mut Silent);
+        let (uas, las) = dev_scores(&parser, &data, &gold);
+        assert_eq!((uas, las), (100.0, 100.0));
+        let bytes = parser.to_bytes();
+        let back = Parser::from_bytes(&bytes).unwrap();
+        let scores = evaluate_parser(&tagger, &back, &data);
+        assert_eq!(scores.heads, 13);
+        assert_eq!(scores.labelled, 13);
+    }
 }

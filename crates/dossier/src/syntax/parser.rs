@@ -5,16 +5,24 @@ use super::parse_features::ParseInput;
 use super::tagger::Tagger;
 use super::transition::{Actions, State};
 use super::word::WordInfo;
-use crate::learn::{argmax_where, CodecError, Features, Labels, Reader, Weights, Writer};
+use crate::learn::hash::str_hash;
+use crate::learn::{CodecError, Features, Labels, Reader, Weights, Writer};
 
 const MAGIC: &[u8; 4] = b"DSDP";
 const VERSION: u32 = 1;
 /// Word value of the root position.
-const ROOT_WORD: u64 = 0x5E5E_0001;
+pub(crate) const ROOT_WORD: u64 = 0x5E5E_0001;
 /// Tag value of the root position.
-const ROOT_TAG: u64 = 0x5E5E_0002;
+pub(crate) const ROOT_TAG: u64 = 0x5E5E_0002;
 /// Tag value of a tag the parser was not trained with.
 const UNKNOWN_TAG: u64 = 0x5E5E_0003;
+/// Suffix value of the root position.
+pub(crate) const ROOT_SUFFIX: u64 = 0x5E5E_0004;
+
+/// The coarse tag value of a tag name (`UPOS/XPOS` -> hash of `UPOS`).
+pub(crate) fn coarse_value(name: &str) -> u64 {
+    str_hash(name.split('/').next().unwrap_or(name))
+}
 
 /// A trained parser (the contents of `parse.bin`).
 #[derive(Clone, Debug)]
@@ -26,6 +34,8 @@ pub struct Parser {
     fallback: u16,
     punct: u16,
     punct_tag: Option<u64>,
+    /// Coarse value of each of the parser's tags.
+    coarse: Vec<u64>,
 }
 
 /// Reusable buffers for parsing, so parsing a sentence does not allocate.
@@ -36,6 +46,8 @@ pub struct ParseScratch {
     scores: Vec<f32>,
     words: Vec<u64>,
     tags: Vec<u64>,
+    coarse: Vec<u64>,
+    suffixes: Vec<u64>,
 }
 
 /// The tag value the parser sees for tag id `id` of its own tag set.
@@ -64,7 +76,9 @@ impl Parser {
             .iter()
             .position(|n| n.starts_with("PUNCT/"))
             .map(tag_value);
+        let coarse = tags.names().iter().map(|n| coarse_value(n)).collect();
         Ok(Parser {
+            coarse,
             labels,
             tags,
             actions,
@@ -133,6 +147,9 @@ impl Parser {
         scratch.tags.clear();
         scratch.tags.push(ROOT_TAG);
         scratch.tags.extend(tags.iter().map(|&t| map[t]));
+        scratch.suffixes.clear();
+        scratch.suffixes.push(ROOT_SUFFIX);
+        scratch.suffixes.extend(words.iter().map(|w| w.suffix[2]));
         self.parse_values(scratch);
         heads.clear();
         labels.clear();
@@ -145,21 +162,33 @@ impl Parser {
     /// Parses the position values in `scratch.words` and `scratch.tags`
     /// (index 0 the root) into `scratch.state`, a complete tree.
     pub(crate) fn parse_values(&self, scratch: &mut ParseScratch) {
+        scratch.coarse.clear();
+        scratch.coarse.extend(scratch.tags.iter().map(|&t| match t {
+            ROOT_TAG | UNKNOWN_TAG => t,
+            t => self.coarse[t as usize - 1],
+        }));
         let ParseScratch {
             state,
             features,
             scores,
             words,
             tags,
+            coarse,
+            suffixes,
         } = scratch;
-        let input = ParseInput { words, tags };
+        let input = ParseInput {
+            words,
+            tags,
+            coarse,
+            suffixes,
+        };
         scores.resize(self.actions.len(), 0.0);
         state.reset(words.len() - 1);
         while !state.is_terminal() {
             input.extract(state, features);
             self.weights.score(features.keys(), scores);
             let legal = state.legal(&self.actions);
-            let a = argmax_where(scores, |a| legal.allows(a)).expect("a legal action");
+            let a = legal.best(scores).expect("a legal action");
             state.apply(&self.actions, a);
         }
         let punct = self.punct_tag;
@@ -168,12 +197,15 @@ impl Parser {
         });
     }
 
-    /// Fills `scratch` with the position values of a sentence given by
-    /// lower-cased word hashes and the parser's own tag names.
-    pub(crate) fn load_named(&self, words: &[u64], tags: &[&str], scratch: &mut ParseScratch) {
+    /// Fills `scratch` with the position values of a sentence given by word
+    /// views and the parser's own tag names.
+    pub(crate) fn load_named(&self, words: &[WordInfo], tags: &[&str], scratch: &mut ParseScratch) {
         scratch.words.clear();
         scratch.words.push(ROOT_WORD);
-        scratch.words.extend_from_slice(words);
+        scratch.words.extend(words.iter().map(|w| w.lower));
+        scratch.suffixes.clear();
+        scratch.suffixes.push(ROOT_SUFFIX);
+        scratch.suffixes.extend(words.iter().map(|w| w.suffix[2]));
         scratch.tags.clear();
         scratch.tags.push(ROOT_TAG);
         scratch.tags.extend(

@@ -64,3 +64,36 @@ pub fn read_conllu(text: &str) -> Result<Vec<GoldSentence>, String> {
         .filter(|s| !s.is_empty())
         .collect())
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// Three tiny gold sentences, for tests of training and evaluation code.
+    pub(crate) const TINY: &str = "# text = She left early.\n\
+1\tShe\tshe\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n\
+2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\tearly\tearly\tADV\tRB\t_\t2\tadvmod\t_\tSpaceAfter=No\n\
+4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n\
+# text = He said talks resumed.\n\
+1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n\
+2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\ttalks\ttalk\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n\
+4\tresumed\tresume\tVERB\tVBD\t_\t2\tccomp\t_\tSpaceAfter=No\n\
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n\
+# text = The talks ended.\n\
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n\
+2\ttalks\ttalk\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n\
+3\tended\tend\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n\
+4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n";
+
+    #[test]
+    fn reads_gold_sentences() {
+        let s = read_conllu(TINY).unwrap();
+        assert_eq!(s.len(), 3);
+        assert_eq!(s[1].forms, vec!["He", "said", "talks", "resumed", "."]);
+        assert_eq!(s[1].heads, vec![2, 0, 4, 2, 2]);
+        assert_eq!(s[1].joint_tag(2), "NOUN/NNS");
+        assert_eq!(s[1].lemmas[1], "say");
+    }
+}

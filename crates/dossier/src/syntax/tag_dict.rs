@@ -7,9 +7,17 @@ use crate::learn::hash::{fold, KeyMap};
 use crate::learn::{CodecError, Reader, Writer};
 
 /// Lower-cased word hash -> hash of the sorted set of its usual tags.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct TagDict {
     classes: KeyMap<u64>,
+}
+
+impl std::fmt::Debug for TagDict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TagDict")
+            .field("words", &self.classes.len())
+            .finish()
+    }
 }
 
 impl TagDict {

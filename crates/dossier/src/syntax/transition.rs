@@ -88,6 +88,42 @@ impl Legal {
             Move::Right(l) => self.right && ((l == self.actions.root) == self.from_root),
         }
     }
+
+    /// The legal action with the highest score (the first one on ties), like
+    /// `argmax_where(scores, |a| self.allows(a))` but scanning action ranges
+    /// instead of decoding every action; `None` when nothing is legal.
+    #[inline]
+    pub fn best(&self, scores: &[f32]) -> Option<usize> {
+        let labels = self.actions.labels;
+        let root = self.actions.root as usize;
+        let mut best: Option<(usize, f32)> = None;
+        let mut consider = |a: usize| {
+            if best.is_none_or(|(_, b)| scores[a] > b) {
+                best = Some((a, scores[a]));
+            }
+        };
+        if self.shift {
+            consider(0);
+        }
+        if self.reduce {
+            consider(1);
+        }
+        if self.left {
+            (0..labels)
+                .filter(|&l| l != root)
+                .for_each(|l| consider(2 + l));
+        }
+        if self.right {
+            if self.from_root {
+                consider(2 + labels + root);
+            } else {
+                (0..labels)
+                    .filter(|&l| l != root)
+                    .for_each(|l| consider(2 + labels + l));
+            }
+        }
+        best.map(|(a, _)| a)
+    }
 }
 
 /// A parser configuration: stack, buffer, and the arcs built so far, with the
@@ -326,6 +362,22 @@ mod tests {
         assert_eq!(s.left[2], [1, NONE]);
         assert_eq!(s.right[2], [3, NONE]);
         assert_eq!(s.valency[2], [1, 1]);
+    }
+
+    #[test]
+    fn best_agrees_with_allows() {
+        let a = Actions { labels: 4, root: 1 };
+        let mut s = State::default();
+        s.reset(3);
+        let scores: Vec<f32> = (0..a.len()).map(|i| ((i * 7) % 5) as f32).collect();
+        for step in [0, 2 + 4 + 2, 1, 0] {
+            let legal = s.legal(&a);
+            let slow = crate::learn::argmax_where(&scores, |x| legal.allows(x));
+            assert_eq!(legal.best(&scores), slow);
+            if legal.allows(step) {
+                s.apply(&a, step);
+            }
+        }
     }
 
     #[test]
