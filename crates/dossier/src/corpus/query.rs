@@ -2,7 +2,7 @@
 //! actors`, `claims` and `events`, and an actor's profile. Each answer is a
 //! [`Table`] of JSON values that the front end renders as a table, CSV or JSON.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde_json::{json, Value};
 
@@ -85,14 +85,15 @@ pub fn actors(corpus: &Corpus) -> Table {
         "mentions",
         "aliases",
     ]);
+    let mut mention_counts: HashMap<usize, usize> = HashMap::new();
+    for m in &corpus.records.mentions {
+        if let Some(a) = corpus.actors.of(&m.doc_id, &m.entity_id) {
+            *mention_counts.entry(a).or_default() += 1;
+        }
+    }
     for (i, a) in corpus.actors.list.iter().enumerate() {
         let docs: BTreeSet<&str> = a.members.iter().map(|m| m.0.as_str()).collect();
-        let mentions = corpus
-            .records
-            .mentions
-            .iter()
-            .filter(|m| corpus.actors.of(&m.doc_id, &m.entity_id) == Some(i))
-            .count();
+        let mentions = mention_counts.get(&i).copied().unwrap_or(0);
         table.rows.push(vec![
             json!(a.id),
             json!(a.name),
@@ -119,20 +120,25 @@ impl Corpus {
                 out.insert(a);
             }
         };
+        let rows = self.rows_of(&c.doc_id);
         if let (Some(s), Some(e)) = (c.content_start, c.content_end) {
-            for m in r.mentions.iter().filter(|m| m.doc_id == c.doc_id) {
+            for m in rows.mentions.iter().map(|&i| &r.mentions[i]) {
                 if m.start >= s && m.end <= e {
                     add(&m.entity_id);
                 }
             }
         }
-        let rests = |doc: &str, id: &Option<String>| doc == c.doc_id && id.as_ref() == Some(&c.id);
-        for v in r.events.iter().filter(|v| rests(&v.doc_id, &v.claim)) {
-            v.sources.iter().chain(&v.targets).for_each(|e| add(e));
+        let rests = |id: &Option<String>| id.as_ref() == Some(&c.id);
+        for v in rows.events.iter().map(|&i| &r.events[i]) {
+            if rests(&v.claim) {
+                v.sources.iter().chain(&v.targets).for_each(|e| add(e));
+            }
         }
-        for x in r.relations.iter().filter(|x| rests(&x.doc_id, &x.claim)) {
-            add(&x.subject);
-            add(&x.object);
+        for x in rows.relations.iter().map(|&i| &r.relations[i]) {
+            if rests(&x.claim) {
+                add(&x.subject);
+                add(&x.object);
+            }
         }
         out
     }
