@@ -266,6 +266,55 @@ pub fn events(corpus: &Corpus, filter: &EventFilter) -> Table {
     table
 }
 
+/// Events and claims together, by date: what happened and what was said.
+pub fn timeline(corpus: &Corpus) -> Table {
+    let mut table = Table::new(&[
+        "date", "kind", "what", "who", "whom", "standing", "doc", "id", "text",
+    ]);
+    let r = &corpus.records;
+    for entry in corpus.timeline() {
+        let row = match entry.item {
+            Item::Event(i) => {
+                let v = &r.events[i];
+                let names = |ids: &[String]| {
+                    ids.iter()
+                        .map(|e| corpus.actor_name(&v.doc_id, e))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                };
+                vec![
+                    opt(&entry.date),
+                    json!("event"),
+                    json!(v.etype),
+                    json!(names(&v.sources)),
+                    json!(names(&v.targets)),
+                    Value::Null,
+                    json!(v.doc_id),
+                    json!(v.id),
+                    json!(v.trigger),
+                ]
+            }
+            Item::Claim(i) => {
+                let c = &r.claims[i];
+                let claim = claim_row(corpus, i);
+                vec![
+                    opt(&entry.date),
+                    json!("claim"),
+                    json!(c.stance),
+                    claim[6].clone(),
+                    Value::Null,
+                    claim[1].clone(),
+                    json!(c.doc_id),
+                    json!(c.id),
+                    opt(&c.content),
+                ]
+            }
+        };
+        table.rows.push(row);
+    }
+    table
+}
+
 /// An actor's profile: named sections of rows.
 pub fn profile(corpus: &Corpus, actor: usize) -> Vec<(&'static str, Table)> {
     let a = &corpus.actors.list[actor];
@@ -497,6 +546,26 @@ mod tests {
             }),
             1
         );
+    }
+
+    #[test]
+    fn the_timeline_mixes_events_and_claims_by_date() {
+        let t = timeline(&corpus());
+        let kinds: Vec<(&str, &str)> = t
+            .rows
+            .iter()
+            .map(|r| (r[0].as_str().unwrap(), r[1].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("2024-04-29", "event"),
+                ("2024-05-01", "claim"),
+                ("2024-05-03", "event")
+            ]
+        );
+        assert_eq!(t.rows[1][3], "Jalal Talabani");
+        assert_eq!(t.rows[1][5], "single-source");
     }
 
     #[test]
