@@ -186,6 +186,22 @@ fn events_are_filtered_by_type_actor_and_date() {
 }
 
 #[test]
+fn the_timeline_lists_events_and_claims_by_date() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = corpus(tmp.path(), false);
+    let rows = json_of(&run(&["timeline", "--db", &db, "--format", "json"]));
+    let kinds: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["event", "event", "claim", "claim"]);
+    assert_eq!(rows[0]["date"], "2024-05-05");
+    assert_eq!(rows[2]["standing"], "corroborated");
+}
+
+#[test]
 fn search_finds_documents_by_text() {
     let tmp = tempfile::tempdir().unwrap();
     let db = corpus(tmp.path(), false);
@@ -260,4 +276,28 @@ fn exports_tables_and_the_actor_graph() {
 
     let no_folder = common::dossier(&["export", "--db", &db, "--format", "csv"]);
     assert_eq!(no_folder.status.code(), Some(3));
+}
+
+#[cfg(feature = "parquet")]
+#[test]
+fn exports_parquet_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = corpus(tmp.path(), false);
+    let dir = tmp.path().join("pq");
+    run(&[
+        "export",
+        "--db",
+        &db,
+        "--format",
+        "parquet",
+        "-o",
+        dir.to_str().unwrap(),
+    ]);
+    for name in ["documents", "actors", "relations", "claims", "events"] {
+        let bytes = std::fs::read(dir.join(format!("{name}.parquet"))).unwrap();
+        assert!(
+            bytes.starts_with(b"PAR1") && bytes.ends_with(b"PAR1"),
+            "{name}"
+        );
+    }
 }

@@ -1,5 +1,5 @@
 //! The corpus subcommands: `ingest`, the queries (`actors`, `actor`, `claims`,
-//! `events`, `search`) and `export`.
+//! `events`, `timeline`, `search`) and `export`.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -60,6 +60,8 @@ pub enum CorpusCommand {
         #[command(flatten)]
         query: QueryArgs,
     },
+    /// Events and claims together, ordered by date.
+    Timeline(QueryArgs),
     /// Full-text search over headlines and texts.
     Search {
         /// Words (all must occur), or an FTS5 query ("exact phrase", OR, NOT, prefix*).
@@ -72,8 +74,8 @@ pub enum CorpusCommand {
     },
     /// Export documents, actors, relations, claims and events, or the actor graph.
     Export {
-        /// jsonl: every table in one stream; csv: one file per table into -o FOLDER;
-        /// graphml, gexf: the actor graph.
+        /// jsonl: every table in one stream; csv (and parquet, when built with the
+        /// parquet feature): one file per table into -o FOLDER; graphml, gexf: the actor graph.
         #[arg(long, value_enum)]
         format: ExportFormat,
         /// Output file (folder for csv); standard output when absent.
@@ -137,6 +139,9 @@ pub enum ExportFormat {
     Graphml,
     /// The actor graph as GEXF (Gephi).
     Gexf,
+    /// Parquet files: documents, actors, relations, claims, events.
+    #[cfg(feature = "parquet")]
+    Parquet,
 }
 
 /// How long a query waits for a writer's lock.
@@ -240,6 +245,11 @@ fn answer(command: CorpusCommand) -> Result<u8, String> {
             let table = query::events(&corpus, &filter);
             written(write_table(&table, q.format, &mut out).and_then(|()| out.flush()))
         }
+        CorpusCommand::Timeline(q) => {
+            let (_, corpus) = load(&q.db.db)?;
+            let table = query::timeline(&corpus);
+            written(write_table(&table, q.format, &mut out).and_then(|()| out.flush()))
+        }
         CorpusCommand::Search {
             text,
             limit,
@@ -270,11 +280,27 @@ fn answer(command: CorpusCommand) -> Result<u8, String> {
     }
 }
 
+/// The output folder of a one-file-per-table export, created.
+fn folder<'a>(output: Option<&'a Path>, format: &str) -> Result<&'a Path, String> {
+    let dir = output.ok_or(format!(
+        "{format} export writes one file per table: give -o FOLDER"
+    ))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| format!("{}: cannot create folder: {e}", dir.display()))?;
+    Ok(dir)
+}
+
 fn export(corpus: &Corpus, format: ExportFormat, output: Option<&Path>) -> Result<u8, String> {
+    #[cfg(feature = "parquet")]
+    if format == ExportFormat::Parquet {
+        let dir = folder(output, "parquet")?;
+        for (name, table) in tables(corpus) {
+            dossier::corpus::parquet::write_parquet(&table, &dir.join(format!("{name}.parquet")))?;
+        }
+        return Ok(exit::OK);
+    }
     if format == ExportFormat::Csv {
-        let dir = output.ok_or("csv export writes one file per table: give -o FOLDER")?;
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("{}: cannot create folder: {e}", dir.display()))?;
+        let dir = folder(output, "csv")?;
         for (name, table) in tables(corpus) {
             let path = dir.join(format!("{name}.csv"));
             let mut file = File::create(&path)
@@ -298,7 +324,7 @@ fn export(corpus: &Corpus, format: ExportFormat, output: Option<&Path>) -> Resul
         ExportFormat::Jsonl => write_jsonl(corpus, &mut *sink),
         ExportFormat::Graphml => write_graphml(corpus, &mut *sink),
         ExportFormat::Gexf => write_gexf(corpus, &mut *sink),
-        ExportFormat::Csv => unreachable!("written above"),
+        _ => unreachable!("table exports are written above"),
     };
     written(result.and_then(|()| sink.flush()))
 }

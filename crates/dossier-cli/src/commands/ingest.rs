@@ -151,7 +151,7 @@ fn progress_bar(mode: Progress, len: usize) -> (ProgressBar, bool) {
     }
     let pb = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
     let style = ProgressStyle::with_template(
-        "{elapsed_precise} [{wide_bar}] {pos}/{len} inputs  {per_sec}  ETA {eta}  {msg}",
+        "{elapsed_precise} [{wide_bar}] {pos}/{len} inputs  ETA {eta}  {msg}",
     )
     .expect("valid template");
     pb.set_style(style);
@@ -204,8 +204,9 @@ fn ingest(store: &mut Store, args: &IngestArgs) -> Result<BatchOutcome, String> 
         total.absorb(&outcome);
         done += chunk.len();
         docs += batch_docs.len();
+        let per_minute = docs as f64 * 60.0 / start.elapsed().as_secs_f64().max(1e-9);
+        pb.set_message(format!("{docs} documents, {per_minute:.0} articles/minute"));
         pb.inc(chunk.len() as u64);
-        pb.set_message(format!("{docs} documents"));
         if lines {
             eprintln!(
                 "dossier: ingest: {done}/{} inputs, {docs} documents stored, {}",

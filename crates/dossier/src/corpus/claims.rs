@@ -138,14 +138,6 @@ fn words(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
-fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-    let union = a.union(b).count();
-    if union == 0 {
-        return 0.0;
-    }
-    a.intersection(b).count() as f64 / union as f64
-}
-
 fn features(records: &Records, actors: &Actors) -> Vec<Features> {
     let actor = |doc: &str, entity: &str| {
         actors
@@ -220,43 +212,93 @@ fn features(records: &Records, actors: &Actors) -> Vec<Features> {
         .collect()
 }
 
-/// Whether two claims state the same thing.
-fn same_thing(a: &Features, b: &Features) -> bool {
-    if !a.anchors.is_disjoint(&b.anchors) {
-        return true;
+/// How close two wordings must be: the Jaccard similarity of their content
+/// words, stricter when the contents name no actor.
+fn needed_similarity(actors: &BTreeSet<usize>) -> f64 {
+    if actors.is_empty() {
+        0.7
+    } else {
+        0.5
     }
-    if a.words.is_empty() || b.words.is_empty() || a.actors != b.actors {
-        return false;
+}
+
+/// Words this common within a bucket do not propose candidate pairs on their own.
+const COMMON_WORD: usize = 500;
+
+struct Parents(Vec<usize>);
+
+impl Parents {
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
     }
-    let needed = if a.actors.is_empty() { 0.7 } else { 0.5 };
-    jaccard(&a.words, &b.words) >= needed
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        if ra != rb {
+            self.0[ra.max(rb)] = ra.min(rb);
+        }
+    }
 }
 
 /// Groups the claims of `records` and gives each group its standing.
 pub fn group_claims(records: &Records, actors: &Actors) -> Vec<ClaimGroup> {
     let features = features(records, actors);
     let n = records.claims.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
+    let mut parents = Parents((0..n).collect());
+    // Claims resting on the same event or relation.
+    let mut by_anchor: HashMap<&str, usize> = HashMap::new();
+    for (i, f) in features.iter().enumerate() {
+        for anchor in &f.anchors {
+            match by_anchor.get(anchor.as_str()) {
+                Some(&j) => parents.join(j, i),
+                None => {
+                    by_anchor.insert(anchor, i);
+                }
+            }
         }
-        i
     }
-    for i in 0..n {
-        for j in i + 1..n {
-            if same_thing(&features[i], &features[j]) {
-                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-                if ri != rj {
-                    parent[rj.max(ri)] = ri.min(rj);
+    // Claims naming the same actors in close wording, compared within buckets
+    // of equal actor sets through an index of their words.
+    let mut buckets: HashMap<&BTreeSet<usize>, Vec<usize>> = HashMap::new();
+    for (i, f) in features.iter().enumerate() {
+        if !f.words.is_empty() {
+            buckets.entry(&f.actors).or_default().push(i);
+        }
+    }
+    for (actor_set, claims) in buckets {
+        let needed = needed_similarity(actor_set);
+        let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+        for &i in &claims {
+            for w in &features[i].words {
+                postings.entry(w).or_default().push(i);
+            }
+        }
+        for &i in &claims {
+            let mut shared: HashMap<usize, usize> = HashMap::new();
+            for w in &features[i].words {
+                let list = &postings[w.as_str()];
+                if list.len() > COMMON_WORD {
+                    continue;
+                }
+                for &j in list.iter().filter(|&&j| j > i) {
+                    *shared.entry(j).or_default() += 1;
+                }
+            }
+            for (j, common) in shared {
+                let union = features[i].words.len() + features[j].words.len() - common;
+                if common as f64 / union as f64 >= needed {
+                    parents.join(i, j);
                 }
             }
         }
     }
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
     for i in 0..n {
-        let r = root(&mut parent, i);
+        let r = parents.root(i);
         members[r].push(i);
     }
     let publishers: HashMap<&str, Option<String>> = records

@@ -122,13 +122,14 @@ fn events(corpus: &Corpus) -> Table {
         rows: Vec::new(),
     };
     let entity = |doc: &str, id: Option<&String>| {
-        id.and_then(|e| {
-            corpus
-                .records
-                .entities
-                .iter()
-                .find(|x| x.doc_id == doc && &x.id == e)
-        })
+        let e = id?;
+        let entities = &corpus.records.entities;
+        corpus
+            .rows_of(doc)
+            .entities
+            .iter()
+            .map(|&i| &entities[i])
+            .find(|x| &x.id == e)
     };
     for entry in corpus.timeline() {
         let Item::Event(i) = entry.item else { continue };

@@ -13,6 +13,8 @@ pub mod export;
 pub mod ingest;
 pub mod load;
 pub mod model;
+#[cfg(feature = "parquet")]
+pub mod parquet;
 pub mod query;
 pub mod records;
 pub mod resolve;

@@ -38,6 +38,20 @@ pub struct Corpus {
     /// The group of each claim, by claim index.
     pub group_of: Vec<usize>,
     docs: HashMap<String, usize>,
+    by_doc: HashMap<String, DocIndex>,
+}
+
+/// Where a document's rows are in [`Records`].
+#[derive(Clone, Debug, Default)]
+pub struct DocIndex {
+    /// Indices into [`Records::entities`].
+    pub entities: Vec<usize>,
+    /// Indices into [`Records::mentions`].
+    pub mentions: Vec<usize>,
+    /// Indices into [`Records::relations`].
+    pub relations: Vec<usize>,
+    /// Indices into [`Records::events`].
+    pub events: Vec<usize>,
 }
 
 impl Corpus {
@@ -57,13 +71,41 @@ impl Corpus {
             .enumerate()
             .map(|(i, d)| (d.id.clone(), i))
             .collect();
+        let mut by_doc: HashMap<String, DocIndex> = HashMap::new();
+        fn at<'a>(map: &'a mut HashMap<String, DocIndex>, doc: &str) -> &'a mut DocIndex {
+            map.entry(doc.to_string()).or_default()
+        }
+        for (i, x) in records.entities.iter().enumerate() {
+            at(&mut by_doc, &x.doc_id).entities.push(i);
+        }
+        for (i, x) in records.mentions.iter().enumerate() {
+            at(&mut by_doc, &x.doc_id).mentions.push(i);
+        }
+        for (i, x) in records.relations.iter().enumerate() {
+            at(&mut by_doc, &x.doc_id).relations.push(i);
+        }
+        for (i, x) in records.events.iter().enumerate() {
+            at(&mut by_doc, &x.doc_id).events.push(i);
+        }
         Corpus {
             records,
             actors,
             groups,
             group_of,
             docs,
+            by_doc,
         }
+    }
+
+    /// Where the rows of document `id` are (empty for an unknown document).
+    pub fn rows_of(&self, id: &str) -> &DocIndex {
+        static EMPTY: DocIndex = DocIndex {
+            entities: Vec::new(),
+            mentions: Vec::new(),
+            relations: Vec::new(),
+            events: Vec::new(),
+        };
+        self.by_doc.get(id).unwrap_or(&EMPTY)
     }
 
     /// The document with id `id`.

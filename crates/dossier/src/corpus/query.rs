@@ -2,7 +2,7 @@
 //! actors`, `claims` and `events`, and an actor's profile. Each answer is a
 //! [`Table`] of JSON values that the front end renders as a table, CSV or JSON.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde_json::{json, Value};
 
@@ -85,14 +85,15 @@ pub fn actors(corpus: &Corpus) -> Table {
         "mentions",
         "aliases",
     ]);
+    let mut mention_counts: HashMap<usize, usize> = HashMap::new();
+    for m in &corpus.records.mentions {
+        if let Some(a) = corpus.actors.of(&m.doc_id, &m.entity_id) {
+            *mention_counts.entry(a).or_default() += 1;
+        }
+    }
     for (i, a) in corpus.actors.list.iter().enumerate() {
         let docs: BTreeSet<&str> = a.members.iter().map(|m| m.0.as_str()).collect();
-        let mentions = corpus
-            .records
-            .mentions
-            .iter()
-            .filter(|m| corpus.actors.of(&m.doc_id, &m.entity_id) == Some(i))
-            .count();
+        let mentions = mention_counts.get(&i).copied().unwrap_or(0);
         table.rows.push(vec![
             json!(a.id),
             json!(a.name),
@@ -119,20 +120,25 @@ impl Corpus {
                 out.insert(a);
             }
         };
+        let rows = self.rows_of(&c.doc_id);
         if let (Some(s), Some(e)) = (c.content_start, c.content_end) {
-            for m in r.mentions.iter().filter(|m| m.doc_id == c.doc_id) {
+            for m in rows.mentions.iter().map(|&i| &r.mentions[i]) {
                 if m.start >= s && m.end <= e {
                     add(&m.entity_id);
                 }
             }
         }
-        let rests = |doc: &str, id: &Option<String>| doc == c.doc_id && id.as_ref() == Some(&c.id);
-        for v in r.events.iter().filter(|v| rests(&v.doc_id, &v.claim)) {
-            v.sources.iter().chain(&v.targets).for_each(|e| add(e));
+        let rests = |id: &Option<String>| id.as_ref() == Some(&c.id);
+        for v in rows.events.iter().map(|&i| &r.events[i]) {
+            if rests(&v.claim) {
+                v.sources.iter().chain(&v.targets).for_each(|e| add(e));
+            }
         }
-        for x in r.relations.iter().filter(|x| rests(&x.doc_id, &x.claim)) {
-            add(&x.subject);
-            add(&x.object);
+        for x in rows.relations.iter().map(|&i| &r.relations[i]) {
+            if rests(&x.claim) {
+                add(&x.subject);
+                add(&x.object);
+            }
         }
         out
     }
@@ -256,6 +262,55 @@ pub fn events(corpus: &Corpus, filter: &EventFilter) -> Table {
             json!(v.id),
             json!(v.trigger),
         ]);
+    }
+    table
+}
+
+/// Events and claims together, by date: what happened and what was said.
+pub fn timeline(corpus: &Corpus) -> Table {
+    let mut table = Table::new(&[
+        "date", "kind", "what", "who", "whom", "standing", "doc", "id", "text",
+    ]);
+    let r = &corpus.records;
+    for entry in corpus.timeline() {
+        let row = match entry.item {
+            Item::Event(i) => {
+                let v = &r.events[i];
+                let names = |ids: &[String]| {
+                    ids.iter()
+                        .map(|e| corpus.actor_name(&v.doc_id, e))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                };
+                vec![
+                    opt(&entry.date),
+                    json!("event"),
+                    json!(v.etype),
+                    json!(names(&v.sources)),
+                    json!(names(&v.targets)),
+                    Value::Null,
+                    json!(v.doc_id),
+                    json!(v.id),
+                    json!(v.trigger),
+                ]
+            }
+            Item::Claim(i) => {
+                let c = &r.claims[i];
+                let claim = claim_row(corpus, i);
+                vec![
+                    opt(&entry.date),
+                    json!("claim"),
+                    json!(c.stance),
+                    claim[6].clone(),
+                    Value::Null,
+                    claim[1].clone(),
+                    json!(c.doc_id),
+                    json!(c.id),
+                    opt(&c.content),
+                ]
+            }
+        };
+        table.rows.push(row);
     }
     table
 }
@@ -491,6 +546,26 @@ mod tests {
             }),
             1
         );
+    }
+
+    #[test]
+    fn the_timeline_mixes_events_and_claims_by_date() {
+        let t = timeline(&corpus());
+        let kinds: Vec<(&str, &str)> = t
+            .rows
+            .iter()
+            .map(|r| (r[0].as_str().unwrap(), r[1].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("2024-04-29", "event"),
+                ("2024-05-01", "claim"),
+                ("2024-05-03", "event")
+            ]
+        );
+        assert_eq!(t.rows[1][3], "Jalal Talabani");
+        assert_eq!(t.rows[1][5], "single-source");
     }
 
     #[test]

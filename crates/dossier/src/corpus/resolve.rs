@@ -80,6 +80,50 @@ pub fn normalize(name: &str) -> String {
     words.join(" ")
 }
 
+/// Titles that do not tell people apart: "President Trump" is just "Trump".
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "president",
+    "prime",
+    "minister",
+    "gen",
+    "general",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "king",
+    "queen",
+    "prince",
+    "sheikh",
+    "lt",
+    "col",
+    "colonel",
+    "maj",
+    "major",
+    "capt",
+    "captain",
+    "chancellor",
+    "premier",
+    "ayatollah",
+];
+
+/// A person's normalised name without leading titles.
+fn person_name(norm: &str) -> String {
+    let words: Vec<&str> = norm.split(' ').collect();
+    let first_real = words
+        .iter()
+        .position(|w| !HONORIFICS.contains(w))
+        .unwrap_or(words.len().saturating_sub(1));
+    words[first_real..].join(" ")
+}
+
 /// The group of types that may name the same actor.
 fn type_group(etype: &str) -> &str {
     match etype {
@@ -174,6 +218,7 @@ fn keys(e: &EntityRow) -> Vec<String> {
     let person = e.etype == "PERSON";
     for form in std::iter::once(&e.name).chain(&e.aliases) {
         let norm = normalize(form);
+        let norm = if person { person_name(&norm) } else { norm };
         if norm.is_empty() || (person && !norm.contains(' ')) {
             continue;
         }
@@ -195,7 +240,7 @@ fn join_surnames(entities: &[EntityRow], clusters: &mut Clusters) {
     let person_forms = |e: &EntityRow| -> Vec<String> {
         std::iter::once(&e.name)
             .chain(&e.aliases)
-            .map(|f| normalize(f))
+            .map(|f| person_name(&normalize(f)))
             .filter(|f| !f.is_empty())
             .collect()
     };
@@ -232,7 +277,7 @@ fn join_surnames(entities: &[EntityRow], clusters: &mut Clusters) {
         if e.etype != "PERSON" || full_forms.contains_key(&root) {
             continue;
         }
-        let name = normalize(&e.name);
+        let name = person_name(&normalize(&e.name));
         let Some(owners) = surname_owners.get(&name) else {
             continue;
         };
@@ -463,6 +508,18 @@ mod tests {
         let actors = resolve(&[
             ent("d1", "e1", "Jalal Talabani", "PERSON", &[]),
             ent("d2", "e1", "Talabani", "PERSON", &[]),
+        ]);
+        assert_eq!(actors.list.len(), 2);
+    }
+
+    #[test]
+    fn titles_do_not_make_a_full_name() {
+        assert_eq!(person_name("president donald trump"), "donald trump");
+        assert_eq!(person_name("mr trump"), "trump");
+        assert_eq!(person_name("general"), "general");
+        let actors = resolve(&[
+            ent("d1", "e1", "Mr. Trump", "PERSON", &[]),
+            ent("d2", "e1", "Mr. Trump", "PERSON", &[]),
         ]);
         assert_eq!(actors.list.len(), 2);
     }
