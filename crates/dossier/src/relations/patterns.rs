@@ -49,6 +49,21 @@ impl<'a> Reader<'a> {
             .map(|e| e.etype)
     }
 
+    /// The country a city stands for when the document names that country
+    /// ("Bonn's foreign ministry" is part of Germany), else the entity itself.
+    fn country_of(&self, id: &str) -> String {
+        let Some(e) = self.doc.entities.iter().find(|e| e.id == id) else {
+            return id.to_string();
+        };
+        let city = e.kb_id.as_deref().is_some_and(|k| k.starts_with("kb:geo:"));
+        let country = e.country.as_deref().map(|c| format!("kb:country:{c}"));
+        self.doc
+            .entities
+            .iter()
+            .find(|c| city && c.kb_id.is_some() && c.kb_id == country)
+            .map_or(id.to_string(), |c| c.id.clone())
+    }
+
     fn span(&self, tokens: Range<usize>) -> Span {
         self.doc.tokens[tokens.start]
             .span
@@ -289,7 +304,7 @@ fn possessive_body(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &
             out.push(Finding::Relation {
                 subject: body.entity.clone(),
                 predicate: Predicate::PartOf,
-                object: m.entity.clone(),
+                object: reader.country_of(&m.entity),
                 evidence: reader.span(m.tokens.start..body.tokens.end),
             });
         }
