@@ -116,31 +116,9 @@ fn absorb(into: &mut Entity, other: Entity) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{DocMeta, Mention, Span};
 
     fn linked(text: &str, names: &[(&str, EntityType)]) -> Document {
-        let mut doc = Document::new(DocMeta::default(), text.into());
-        crate::text::segment(&mut doc);
-        let mut from = 0;
-        for (name, label) in names {
-            let start = from + doc.text[from..].find(name).unwrap();
-            let first = doc
-                .tokens
-                .iter()
-                .position(|t| t.span.start == start)
-                .unwrap();
-            let last = doc
-                .tokens
-                .iter()
-                .position(|t| t.span.end == start + name.len())
-                .unwrap();
-            doc.mentions.push(Mention {
-                span: Span::new(start, start + name.len()),
-                tokens: first..last + 1,
-                label: *label,
-            });
-            from = start + name.len();
-        }
+        let mut doc = crate::entities::testing::with_mentions(text, names);
         crate::entities::resolve(&mut doc);
         link(&mut doc);
         doc

@@ -6,6 +6,8 @@ mod link;
 mod locate;
 pub mod recognize;
 mod resolve;
+#[cfg(test)]
+pub(crate) mod testing;
 
 pub use describe::describe;
 pub use link::link;

@@ -187,29 +187,10 @@ fn majority_type(mentions: &[EntityMention]) -> EntityType {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::DocMeta;
 
     /// A document whose mentions are the given (text, type) pairs, found in order.
-    fn doc_with(text: &str, mentions: &[(&str, EntityType)]) -> Document {
-        let mut doc = Document::new(DocMeta::default(), text.to_string());
-        crate::text::segment(&mut doc);
-        let mut from = 0;
-        for (name, label) in mentions {
-            let start = from + doc.text[from..].find(name).expect("mention in text");
-            let end = start + name.len();
-            let first = doc
-                .tokens
-                .iter()
-                .position(|t| t.span.start == start)
-                .unwrap();
-            let last = doc.tokens.iter().position(|t| t.span.end == end).unwrap();
-            doc.mentions.push(Mention {
-                span: crate::document::Span::new(start, end),
-                tokens: first..last + 1,
-                label: *label,
-            });
-            from = end;
-        }
+    fn doc_with(text: &str, names: &[(&str, EntityType)]) -> Document {
+        let mut doc = crate::entities::testing::with_mentions(text, names);
         resolve(&mut doc);
         doc
     }
