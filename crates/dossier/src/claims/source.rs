@@ -184,7 +184,7 @@ pub fn classify(
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    if capitals > 0 && capitals * 2 >= range.len() {
+    if capitals > 0 && capitals == range.len() {
         return source(SourceKind::NamedPerson, None, None);
     }
     source(SourceKind::Anonymous, None, None)

@@ -119,7 +119,7 @@ fn shapes_and_stances() {
         case!("Government officials said the cut was necessary.",
             Some("Government officials"), AnonymousAffiliated, "said", Some("the cut was necessary"), Assert),
         case!("Labour unions urged the government to reverse the increase.",
-            Some("Labour unions"), NamedPerson, "urged", Some("the government to reverse the increase"), Assert),
+            Some("Labour unions"), Anonymous, "urged", Some("the government to reverse the increase"), Assert),
         case!("Banisadr told Reuters he did not plan to ask for a guarantee.",
             Some("Banisadr"), NamedPerson, "told", Some("he did not plan to ask for a guarantee"), Assert),
         case!("The spokesman would neither confirm nor deny the report.",
