@@ -12,21 +12,85 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "towards", "toward",
 ];
 
-/// True when every mention of `e` is used as a place: after a place
-/// preposition, or in the dateline.
+/// True when a mention is used as a place: after a place preposition, or in the dateline.
+fn is_place_mention(doc: &Document, m: &EntityMention) -> bool {
+    let in_dateline = doc
+        .meta
+        .dateline
+        .as_ref()
+        .is_some_and(|d| d.span.contains(&m.span));
+    let k = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+    let before = k
+        .checked_sub(1)
+        .map(|p| doc.slice(doc.tokens[p].span).to_lowercase());
+    in_dateline || before.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_str()))
+}
+
+/// True when every mention of `e` is used as a place.
 fn used_as_place(doc: &Document, e: &Entity) -> bool {
-    e.mentions.iter().all(|m| {
-        let in_dateline = doc
-            .meta
-            .dateline
-            .as_ref()
-            .is_some_and(|d| d.span.contains(&m.span));
-        let k = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
-        let before = k
-            .checked_sub(1)
-            .map(|p| doc.slice(doc.tokens[p].span).to_lowercase());
-        in_dateline || before.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_str()))
-    })
+    e.mentions.iter().all(|m| is_place_mention(doc, m))
+}
+
+/// True when the entity's name reads as a capital standing for its government.
+fn is_capital(e: &Entity) -> bool {
+    let kb = Kb::get();
+    let names = std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str));
+    names
+        .clone()
+        .find_map(|n| kb.resolve(n))
+        .is_some_and(|found| {
+            found.kb_id.starts_with("kb:country:")
+                && !names
+                    .clone()
+                    .any(|n| kb.country(n).is_some() || kb.demonym(n).is_some())
+        })
+}
+
+/// A capital used both as a place ("in Tehran") and for its government
+/// ("Tehran said") becomes two entities: the city, and a government mention.
+fn split_capitals(doc: &Document, entities: Vec<Entity>) -> Vec<Entity> {
+    let mut out = Vec::with_capacity(entities.len());
+    for e in entities {
+        let places = e
+            .mentions
+            .iter()
+            .filter(|m| is_place_mention(doc, m))
+            .count();
+        if e.etype == EntityType::Person
+            || places == 0
+            || places == e.mentions.len()
+            || !is_capital(&e)
+        {
+            out.push(e);
+            continue;
+        }
+        let (place, government): (Vec<EntityMention>, Vec<EntityMention>) = e
+            .mentions
+            .iter()
+            .cloned()
+            .partition(|m| is_place_mention(doc, m));
+        let aliases = |ms: &[EntityMention]| {
+            let mut a: Vec<String> = Vec::new();
+            for m in ms {
+                let text = doc.slice(m.span).to_string();
+                if !a.contains(&text) {
+                    a.push(text);
+                }
+            }
+            a
+        };
+        out.push(Entity {
+            aliases: aliases(&place),
+            mentions: place,
+            ..e.clone()
+        });
+        out.push(Entity {
+            aliases: aliases(&government),
+            mentions: government,
+            ..e
+        });
+    }
+    out
 }
 
 /// The knowledge-base reading of an entity, trying its name and then its aliases.
@@ -57,6 +121,8 @@ fn reading(doc: &Document, e: &Entity) -> Option<KbEntity> {
 /// Links every non-person entity to the knowledge base and merges entities
 /// that turn out to be one.
 pub fn link(doc: &mut Document) {
+    let entities = std::mem::take(&mut doc.entities);
+    doc.entities = split_capitals(doc, entities);
     let readings: Vec<Option<KbEntity>> = doc
         .entities
         .iter()
@@ -160,6 +226,23 @@ mod tests {
             .unwrap()
             .starts_with("kb:geo:"));
         assert_eq!(doc.entities[0].country.as_deref(), Some("IRN"));
+    }
+
+    #[test]
+    fn a_capital_used_both_ways_is_the_city_and_the_government() {
+        use EntityType::*;
+        let doc = linked(
+            "Officials in Tehran met. Tehran said so. Iran agreed.",
+            &[("Tehran", Gpe), ("Tehran", Gpe), ("Iran", Gpe)],
+        );
+        assert_eq!(doc.entities.len(), 2);
+        assert!(doc.entities[0]
+            .kb_id
+            .as_deref()
+            .unwrap()
+            .starts_with("kb:geo:"));
+        assert_eq!(doc.entities[1].kb_id.as_deref(), Some("kb:country:IRN"));
+        assert_eq!(doc.entities[1].mentions.len(), 2);
     }
 
     #[test]
