@@ -91,6 +91,27 @@ impl Builder {
                     && initials(&e.name) == name
             });
         }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        // The expansion of an acronym seen first ("OSCE" ... "Organisation for
+        // Security and Cooperation in Europe").
+        if words.len() > 1 {
+            let short = initials(name);
+            if let Some(i) = self
+                .entities
+                .iter()
+                .rposition(|e| !is_person(e.etype) && is_acronym(&e.name) && e.name == short)
+            {
+                return Some(i);
+            }
+        }
+        // "the North" for North Korea.
+        if matches!(name, "North" | "South" | "East" | "West") {
+            return self.entities.iter().rposition(|e| {
+                !is_person(e.etype)
+                    && e.name.split_whitespace().count() > 1
+                    && e.name.split_whitespace().next() == Some(name)
+            });
+        }
         None
     }
 
@@ -247,6 +268,26 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn expansions_after_acronyms_and_short_forms_merge() {
+        use EntityType::*;
+        let doc = doc_with(
+            "The OSCE met. The Organisation for Security and Cooperation in Europe said North Korea and the North agreed.",
+            &[
+                ("OSCE", Org),
+                ("Organisation for Security and Cooperation in Europe", Org),
+                ("North Korea", Gpe),
+                ("North", Gpe),
+            ],
+        );
+        assert_eq!(doc.entities.len(), 2);
+        assert_eq!(
+            doc.entities[0].name,
+            "Organisation for Security and Cooperation in Europe"
+        );
+        assert_eq!(doc.entities[1].mentions.len(), 2);
     }
 
     #[test]

@@ -196,6 +196,11 @@ mod tests {
                 vec![t("Chechnya", "part_of", "Russia")],
             ),
             (
+                "Turkey criticised the PKK over its links with Syria.",
+                vec![("Turkey", Gpe), ("PKK", Org), ("Syria", Gpe)],
+                vec![t("Kurdistan Workers' Party", "linked_to", "Syria")],
+            ),
+            (
                 "Iran's intelligence minister Ali Fallahiyan left.",
                 vec![("Iran", Gpe), ("Ali Fallahiyan", Person)],
                 vec![t("Ali Fallahiyan", "member_of", "Iran")],

@@ -312,7 +312,7 @@ fn possessive_body(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &
 }
 
 /// "X ... part of Y", "Y-backed X" / "X backed by Y", "an opponent of Y",
-/// "ally of Y", "an OSCE member".
+/// "ally of Y", "partner of Y", "its links with Y", "an OSCE member".
 fn linking_words(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<Finding>) {
     for k in sentence.clone() {
         let w = reader.lower[k].as_str();
@@ -323,8 +323,10 @@ fn linking_words(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<Finding
             ("opponent" | "opponents" | "critic" | "enemy" | "rival" | "rivals", Some("of")) => {
                 (Predicate::Opposes, k + 2)
             }
-            ("ally" | "allies", Some("of")) | ("allied", Some("with")) => {
-                (Predicate::AlliedWith, k + 2)
+            ("ally" | "allies" | "partner" | "partners", Some("of"))
+            | ("allied" | "partnered", Some("with")) => (Predicate::AlliedWith, k + 2),
+            ("links" | "ties" | "link" | "connections", Some("with" | "to")) => {
+                (Predicate::LinkedTo, k + 2)
             }
             ("member" | "members", _) => (Predicate::MemberOf, k),
             _ => continue,
