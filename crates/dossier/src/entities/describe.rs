@@ -51,6 +51,13 @@ const BACK_REFERENCES: &[&str] = &[
     "company",
     "weekly",
     "daily",
+    "administration",
+    "authority",
+    "council",
+    "committee",
+    "commission",
+    "office",
+    "alliance",
 ];
 
 /// Adds description entities and back-reference mentions to `doc.entities`.
