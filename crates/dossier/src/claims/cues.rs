@@ -67,6 +67,18 @@ impl Words<'_> {
         self.lower.len()
     }
 
+    /// The space-separated words of `sentence`, untagged (for tests).
+    #[cfg(test)]
+    pub(super) fn untagged(sentence: &str) -> Words<'_> {
+        let text: Vec<&str> = sentence.split(' ').collect();
+        Words {
+            base: 0,
+            lower: text.iter().map(|t| t.to_lowercase()).collect(),
+            upos: vec![None; text.len()],
+            text,
+        }
+    }
+
     /// True when the words at local index `at` spell `phrase`.
     pub fn matches(&self, at: usize, phrase: &[&str]) -> bool {
         at + phrase.len() <= self.len()
@@ -170,13 +182,7 @@ mod tests {
     use super::*;
 
     fn words(sentence: &str) -> Words<'_> {
-        let text: Vec<&str> = sentence.split(' ').collect();
-        Words {
-            base: 0,
-            lower: text.iter().map(|t| t.to_lowercase()).collect(),
-            upos: vec![None; text.len()],
-            text,
-        }
+        Words::untagged(sentence)
     }
 
     fn cues(sentence: &str) -> Vec<(String, Stance)> {

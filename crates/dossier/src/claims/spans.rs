@@ -506,13 +506,7 @@ mod tests {
     use super::*;
 
     fn words(sentence: &str) -> Words<'_> {
-        let text: Vec<&str> = sentence.split(' ').collect();
-        Words {
-            base: 0,
-            lower: text.iter().map(|t| t.to_lowercase()).collect(),
-            upos: vec![None; text.len()],
-            text,
-        }
+        Words::untagged(sentence)
     }
 
     fn join(w: &Words, r: Option<Range<usize>>) -> String {
