@@ -152,6 +152,17 @@ fn features(text: &str, tokens: &[Span], i: usize, rule: bool, feats: &mut Featu
     feats.add_str(11, &lower(i + 2));
     feats.add_str(12, &format!("{rule} {prev_shape} {next_shape}"));
     feats.add_str(13, &format!("{rule} {prev}"));
+    let prev2_shape = shape(word(i.wrapping_sub(1)));
+    let next2_shape = shape(word(i + 2));
+    feats.add_str(14, &format!("{prev2_shape} {prev_shape} {next_shape}"));
+    feats.add_str(15, &format!("{prev_shape} {next_shape} {next2_shape}"));
+    feats.add_str(16, &format!("{} {next}", lower(i.wrapping_sub(1))));
+    feats.add_str(17, &format!("{prev} {next}"));
+    let gap = match (tokens.get(i), tokens.get(i + 1)) {
+        (Some(a), Some(b)) if a.end == b.start => "glued",
+        _ => "spaced",
+    };
+    feats.add_str(18, &format!("{gap} {prev_shape} {next_shape}"));
 }
 
 #[cfg(test)]
