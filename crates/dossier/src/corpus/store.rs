@@ -4,7 +4,7 @@
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
@@ -123,9 +123,28 @@ impl Store {
             path: path.to_path_buf(),
             busy_timeout,
         };
-        store.prepare().map_err(|e| store.error(e))?;
-        store.migrate()?;
+        store.settle()?;
         Ok(store)
+    }
+
+    /// Prepares and migrates the connection. SQLite answers "busy" at once,
+    /// without waiting, where waiting could deadlock (two processes switching
+    /// a new file to WAL, or both creating the schema), so this retries until
+    /// `busy_timeout` has passed.
+    fn settle(&mut self) -> Result<(), CorpusError> {
+        let deadline = Instant::now() + self.busy_timeout;
+        loop {
+            let attempt = self
+                .prepare()
+                .map_err(|e| self.error(e))
+                .and_then(|()| self.migrate());
+            match attempt {
+                Err(CorpusError::Locked(..)) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                other => return other,
+            }
+        }
     }
 
     /// An in-memory database, for tests.
