@@ -2,13 +2,18 @@
 //! PLOVER (with the CAMEO code alongside).
 //!
 //! Triggers come from a lexicon of verbs and event nouns ([`lexicon`]); actors
-//! are the entity mentions of the trigger's clause ([`actors`]); modality
+//! are read off the dependency parse ([`arguments`]: subject, object, "with"
+//! and "against" phrases, passive agents, the subject of "held talks"), with
+//! the entity mentions of the trigger's clause ([`actors`]) where the parse
+//! names none; event nouns and agentless passives with no actor at all are
+//! dropped; modality
 //! comes from the claim the event rests on (reported, denied), negation and
 //! modal or intention words (hypothetical); dates are normalised against the
 //! publication date ([`dates`]); the place is the "in X" phrase naming a
 //! place.
 
 mod actors;
+mod arguments;
 pub mod dates;
 mod lexicon;
 
@@ -19,6 +24,7 @@ use crate::document::{
 };
 use crate::entities::{locate_mentions, Located};
 use actors::actors;
+use arguments::{parse_actors, Tree};
 use dates::date_at;
 use lexicon::trigger_at;
 
@@ -65,6 +71,7 @@ pub fn extract(doc: &mut Document) {
             .iter()
             .map(|t| doc.slice(t.span).to_lowercase())
             .collect();
+        let tree = Tree::new(doc, range.clone());
         let mut i = 0;
         while i < lower.len() {
             let Some((trigger, len)) = trigger_at(&lower, i) else {
@@ -76,6 +83,9 @@ pub fn extract(doc: &mut Document) {
             i += len;
             if mentions.iter().any(|m| m.tokens.contains(&first)) {
                 continue; // a word of a name ("Red Cross Aid Committee")
+            }
+            if tree.as_ref().is_some_and(|t| t.is_modifier(tokens.clone())) {
+                continue; // "the occupied territories", "a renewed offensive"
             }
             let span = doc.tokens[first]
                 .span
@@ -99,19 +109,46 @@ pub fn extract(doc: &mut Document) {
                     e.id == m.entity
                         && matches!(
                             e.etype,
-                            EntityType::Person | EntityType::Org | EntityType::Gpe
+                            EntityType::Person
+                                | EntityType::Org
+                                | EntityType::Gpe
+                                | EntityType::Norp
                         )
                 })
             };
-            let (sources, targets) = actors(
-                &mentions,
-                &is_actor,
-                &lower,
-                range.clone(),
-                clause_start,
-                clause_end,
-                tokens.clone(),
-            );
+            let surface = || {
+                actors(
+                    &mentions,
+                    &is_actor,
+                    &lower,
+                    range.clone(),
+                    clause_start,
+                    clause_end,
+                    tokens.clone(),
+                )
+            };
+            // The parse first; the surface reading where it finds no actor.
+            let (sources, targets) = match &tree {
+                Some(tree) => {
+                    let found = parse_actors(tree, &mentions, &is_actor, tokens.clone());
+                    let (near_sources, near_targets) = surface();
+                    let sources = if found.sources.is_empty() && !found.passive {
+                        near_sources
+                    } else {
+                        found.sources
+                    };
+                    let targets = if found.targets.is_empty() {
+                        near_targets
+                            .into_iter()
+                            .filter(|t| !sources.contains(t))
+                            .collect()
+                    } else {
+                        found.targets
+                    };
+                    (sources, targets)
+                }
+                None => surface(),
+            };
             let local = first - range.start;
             let window = &lower[local.saturating_sub(4)..local];
             let modality = match claim {
@@ -123,6 +160,12 @@ pub fn extract(doc: &mut Document) {
                 Some(_) => Modality::Reported,
                 None => Modality::Asserted,
             };
+            let may_lack_actors = tree
+                .as_ref()
+                .is_none_or(|t| t.may_lack_actors(tokens.clone()));
+            if sources.is_empty() && targets.is_empty() && !may_lack_actors {
+                continue; // no participant at all: too vague to code
+            }
             events.push(Event {
                 id: String::new(),
                 etype: trigger.etype,
@@ -299,7 +342,11 @@ mod tests {
         let doc = with_entities(
             "The army denied that it attacked the town. Iran did not attack Iraq.",
             "2026-04-02",
-            &[("Iran", EntityType::Gpe), ("Iraq", EntityType::Gpe)],
+            &[
+                ("army", EntityType::Org),
+                ("Iran", EntityType::Gpe),
+                ("Iraq", EntityType::Gpe),
+            ],
         );
         let modalities: Vec<Modality> = doc.events.iter().map(|e| e.modality).collect();
         assert_eq!(modalities, vec![Modality::Denied, Modality::Negated]);

@@ -1,0 +1,493 @@
+//! Source and target actors of an event read off the dependency parse: the
+//! subject of a verb trigger (or the agent of a passive), its object and its
+//! "with", "against", "on" and "to" phrases; for an event noun, its possessor
+//! and "with"/"between" phrases, or the subject of the light verb that governs
+//! it ("held talks", "launched a strike").
+
+use std::ops::Range;
+
+use crate::document::{Document, EntityType, Upos};
+use crate::entities::Located;
+
+/// Prepositions whose object is an event's target.
+const TARGET_CASES: &[&str] = &[
+    "with", "against", "on", "to", "into", "at", "toward", "towards", "from", "between",
+];
+
+/// Verbs that carry an event noun: the subject of "held talks" is the source
+/// of the talks.
+const LIGHT_VERBS: &[&str] = &[
+    "hold", "have", "make", "launch", "strike", "conduct", "begin", "start", "carry", "stage",
+    "sign", "reach", "give", "issue", "impose", "mount", "open", "resume", "seek", "offer",
+    "announce", "plan", "continue", "take", "lodge", "file", "send", "observe", "call", "submit",
+    "present", "deliver", "wage", "pursue", "hold", "organize", "organise",
+];
+
+/// The syntax around one sentence: the dependents of each token.
+pub struct Tree<'a> {
+    doc: &'a Document,
+    sentence: Range<usize>,
+    children: Vec<Vec<usize>>,
+}
+
+impl<'a> Tree<'a> {
+    /// The tree of the sentence at `sentence`, or `None` when it has no parse.
+    pub fn new(doc: &'a Document, sentence: Range<usize>) -> Option<Tree<'a>> {
+        let tokens = &doc.tokens[sentence.clone()];
+        if tokens.iter().all(|t| t.deprel.is_empty()) {
+            return None;
+        }
+        let mut children = vec![Vec::new(); tokens.len()];
+        for (k, t) in tokens.iter().enumerate() {
+            if let Some(h) = t.head.filter(|h| sentence.contains(h)) {
+                children[h - sentence.start].push(sentence.start + k);
+            }
+        }
+        Some(Tree {
+            doc,
+            sentence,
+            children,
+        })
+    }
+
+    fn deprel(&self, k: usize) -> &str {
+        let rel = self.doc.tokens[k].deprel.as_str();
+        rel.split(':').next().unwrap_or(rel)
+    }
+
+    fn full_deprel(&self, k: usize) -> &str {
+        &self.doc.tokens[k].deprel
+    }
+
+    fn head(&self, k: usize) -> Option<usize> {
+        self.doc.tokens[k]
+            .head
+            .filter(|h| self.sentence.contains(h))
+    }
+
+    fn children(&self, k: usize) -> &[usize] {
+        &self.children[k - self.sentence.start]
+    }
+
+    fn word(&self, k: usize) -> String {
+        self.doc.slice(self.doc.tokens[k].span).to_lowercase()
+    }
+
+    fn lemma(&self, k: usize) -> String {
+        let lemma = &self.doc.tokens[k].lemma;
+        if lemma.is_empty() {
+            self.word(k)
+        } else {
+            lemma.to_lowercase()
+        }
+    }
+
+    /// The preposition marking `k` ("with" in "with Yeltsin").
+    fn case(&self, k: usize) -> Option<String> {
+        self.children(k)
+            .iter()
+            .find(|&&c| self.deprel(c) == "case")
+            .map(|&c| self.word(c))
+    }
+
+    /// Whether `trigger` modifies a noun rather than stating an event ("the
+    /// occupied areas").
+    pub fn is_modifier(&self, trigger: Range<usize>) -> bool {
+        let head = self.head_of(trigger);
+        let Some(noun) = self.head(head) else {
+            return false;
+        };
+        // The noun phrase must open before the trigger ("the", "its"): a
+        // bare "Police arrested protesters" is a misparsed clause.
+        self.full_deprel(head) == "amod"
+            && matches!(self.doc.tokens[head].upos, Some(Upos::Adj | Upos::Verb))
+            && self
+                .children(noun)
+                .iter()
+                .any(|&c| c < head && matches!(self.full_deprel(c), "det" | "nmod:poss"))
+    }
+
+    /// Whether the trigger may stand without a named actor: an active verb
+    /// ("Police arrested forty protesters"), not an event noun ("the
+    /// repatriation") or an agentless passive ("to be interrogated").
+    pub fn may_lack_actors(&self, trigger: Range<usize>) -> bool {
+        let head = self.head_of(trigger);
+        let noun = matches!(self.doc.tokens[head].upos, Some(Upos::Noun | Upos::Propn));
+        let passive = self
+            .children(head)
+            .iter()
+            .any(|&c| self.full_deprel(c) == "aux:pass");
+        !noun && !passive
+    }
+
+    /// The token of `trigger` whose head lies outside it.
+    pub fn head_of(&self, trigger: Range<usize>) -> usize {
+        trigger
+            .clone()
+            .find(|&k| self.head(k).is_none_or(|h| !trigger.contains(&h)))
+            .unwrap_or(trigger.start)
+    }
+}
+
+/// Who did it and to whom, as entity ids, for the trigger whose head token is
+/// `head`. `fits` says whether a mention can be an actor.
+pub fn parse_actors(
+    tree: &Tree,
+    mentions: &[Located],
+    fits: &dyn Fn(&Located) -> bool,
+    trigger: Range<usize>,
+) -> Arguments {
+    let head = tree.head_of(trigger.clone());
+    let finder = Finder {
+        tree,
+        mentions,
+        fits,
+        trigger,
+    };
+    let (mut sources, mut targets) = (Vec::new(), Vec::new());
+    let is_noun = matches!(tree.doc.tokens[head].upos, Some(Upos::Noun | Upos::Propn));
+    if is_noun {
+        finder.noun_arguments(head, &mut sources, &mut targets);
+    } else {
+        finder.verb_arguments(head, &mut sources, &mut targets);
+    }
+    targets.retain(|t| !sources.contains(t));
+    let passive = tree
+        .children(head)
+        .iter()
+        .any(|&c| tree.full_deprel(c) == "aux:pass");
+    Arguments {
+        sources,
+        targets,
+        passive,
+    }
+}
+
+/// The actors the parse gives an event.
+pub struct Arguments {
+    /// Who acted.
+    pub sources: Vec<String>,
+    /// Who was acted upon.
+    pub targets: Vec<String>,
+    /// Whether the trigger is a passive verb ("was summoned"): its source,
+    /// where no "by" phrase names it, is not in the sentence.
+    pub passive: bool,
+}
+
+struct Finder<'t, 'a> {
+    tree: &'t Tree<'a>,
+    mentions: &'t [Located],
+    fits: &'t dyn Fn(&Located) -> bool,
+    trigger: Range<usize>,
+}
+
+impl Finder<'_, '_> {
+    fn verb_arguments(&self, verb: usize, sources: &mut Vec<String>, targets: &mut Vec<String>) {
+        let tree = self.tree;
+        for &c in tree.children(verb) {
+            match tree.full_deprel(c) {
+                "nsubj" | "csubj" => self.actors_at(c, sources),
+                "nsubj:pass" => self.actors_at(c, targets),
+                "obj" | "iobj" => self.actors_at(c, targets),
+                "obl:agent" => self.actors_at(c, sources),
+                "obl" | "obl:tmod" | "obl:npmod" => {
+                    let case = tree.case(c);
+                    match case.as_deref() {
+                        Some("by")
+                            if tree
+                                .children(verb)
+                                .iter()
+                                .any(|&d| tree.full_deprel(d) == "aux:pass") =>
+                        {
+                            self.actors_at(c, sources)
+                        }
+                        Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        if sources.is_empty() {
+            self.inherited_subject(verb, sources);
+        }
+    }
+
+    /// The subject a verb without one shares: "Levy plans to visit" (xcomp),
+    /// "Lebed arrived and struck a deal" (conj), "rebels who attacked" (relative).
+    fn inherited_subject(&self, verb: usize, sources: &mut Vec<String>) {
+        let tree = self.tree;
+        let Some(up) = tree.head(verb) else { return };
+        match tree.deprel(verb) {
+            "xcomp" | "conj" => {
+                for &c in tree.children(up) {
+                    if tree.full_deprel(c) == "nsubj" {
+                        self.actors_at(c, sources);
+                    }
+                }
+                if sources.is_empty() && tree.deprel(verb) == "xcomp" {
+                    // "Yeltsin ordered Lebed to restore peace": the object acts.
+                    for &c in tree.children(up) {
+                        if tree.full_deprel(c) == "obj" {
+                            self.actors_at(c, sources);
+                        }
+                    }
+                }
+                if sources.is_empty() {
+                    self.inherited_subject(up, sources);
+                }
+            }
+            "acl" => self.actors_at(up, sources),
+            _ => {}
+        }
+    }
+
+    fn noun_arguments(&self, noun: usize, sources: &mut Vec<String>, targets: &mut Vec<String>) {
+        let tree = self.tree;
+        for &c in tree.children(noun) {
+            match tree.full_deprel(c) {
+                "nmod:poss" => self.actors_at(c, sources),
+                "compound" | "amod" if !self.trigger.contains(&c) => self.actors_at(c, sources),
+                "nmod" => match tree.case(c).as_deref() {
+                    Some("between") => self.actors_at(c, sources),
+                    Some("by") => self.actors_at(c, sources),
+                    Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        let Some(verb) = tree.head(noun) else { return };
+        let light = LIGHT_VERBS.contains(&tree.lemma(verb).as_str());
+        match tree.full_deprel(noun) {
+            "obj" if light => {
+                let mut verb_targets = Vec::new();
+                self.verb_arguments(verb, sources, &mut verb_targets);
+                for t in verb_targets {
+                    if !targets.contains(&t) {
+                        targets.push(t);
+                    }
+                }
+            }
+            "nsubj" | "nsubj:pass" => {
+                for &c in tree.children(verb) {
+                    if tree.deprel(c) == "obl"
+                        && tree
+                            .case(c)
+                            .is_some_and(|p| TARGET_CASES.contains(&p.as_str()))
+                    {
+                        self.actors_at(c, targets);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if sources.len() > 1 && targets.is_empty() {
+            // "talks between Lebed and Maskhadov": each side is the other's target.
+            targets.extend(sources.iter().skip(1).cloned());
+            sources.truncate(1);
+        }
+    }
+
+    /// The actors a phrase headed by `k` names: the mention at its head, else
+    /// one in its modifiers ("officials of Iran", "Iranian forces"); conjoined
+    /// phrases add theirs; a personal pronoun stands for the actor named last.
+    fn actors_at(&self, k: usize, out: &mut Vec<String>) {
+        if let Some(e) = self.actor_in(k, 0) {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        }
+        for &c in self.tree.children(k) {
+            if self.tree.deprel(c) == "conj" {
+                self.actors_at(c, out);
+            }
+        }
+    }
+
+    fn actor_in(&self, k: usize, depth: usize) -> Option<String> {
+        let tree = self.tree;
+        if let Some(m) = self.mention_at(k) {
+            return (self.fits)(m).then(|| m.entity.clone());
+        }
+        if depth == 0 {
+            if let Some(wanted) = pronoun_types(&tree.word(k)) {
+                return self.antecedent(k, wanted);
+            }
+        }
+        if depth >= 2 {
+            return None;
+        }
+        tree.children(k)
+            .iter()
+            .filter(|&&c| {
+                matches!(
+                    tree.deprel(c),
+                    "nmod" | "compound" | "amod" | "appos" | "flat" | "obl"
+                ) && !self.trigger.contains(&c)
+            })
+            .find_map(|&c| self.actor_in(c, depth + 1))
+    }
+
+    /// What a pronoun at `k` stands for: of the actors of a fitting type in
+    /// the last sentences before it, the first subject of a main clause in
+    /// the latest sentence that has one, else the latest named.
+    fn antecedent(&self, k: usize, wanted: &[EntityType]) -> Option<String> {
+        let doc = self.tree.doc;
+        let window = k.saturating_sub(80);
+        let candidates: Vec<&Located> = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.tokens.end <= k && m.tokens.start >= window)
+            .filter(|m| (self.fits)(m) && self.entity_type(m).is_some_and(|t| wanted.contains(&t)))
+            .collect();
+        let main_subject = |m: &Located| {
+            m.tokens.clone().any(|t| {
+                doc.tokens[t].deprel.starts_with("nsubj")
+                    && doc.tokens[t]
+                        .head
+                        .is_some_and(|h| matches!(doc.tokens[h].deprel.as_str(), "root" | "conj"))
+            })
+        };
+        let sentence_of = |m: &Located| {
+            doc.sentences
+                .partition_point(|s| s.tokens.end <= m.tokens.start)
+        };
+        // The latest sentence with a main subject; its first one.
+        let latest = candidates.iter().find(|m| main_subject(m));
+        let chosen = latest.map(|l| {
+            candidates
+                .iter()
+                .rev()
+                .find(|m| main_subject(m) && sentence_of(m) == sentence_of(l))
+                .unwrap_or(l)
+        });
+        chosen.or(candidates.first()).map(|m| m.entity.clone())
+    }
+
+    fn entity_type(&self, m: &Located) -> Option<EntityType> {
+        self.tree
+            .doc
+            .entities
+            .iter()
+            .find(|e| e.id == m.entity)
+            .map(|e| e.etype)
+    }
+
+    fn mention_at(&self, k: usize) -> Option<&Located> {
+        self.mentions.iter().find(|m| m.tokens.contains(&k))
+    }
+}
+
+/// The entity types a personal pronoun can stand for.
+fn pronoun_types(word: &str) -> Option<&'static [EntityType]> {
+    match word {
+        "he" | "she" | "him" | "her" => Some(&[EntityType::Person]),
+        "it" => Some(&[EntityType::Org, EntityType::Gpe]),
+        "they" | "them" => Some(&[
+            EntityType::Org,
+            EntityType::Gpe,
+            EntityType::Norp,
+            EntityType::Person,
+        ]),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{DocMeta, Span};
+
+    /// A one-sentence document with the parse given as (head, deprel, upos)
+    /// per space-separated word, heads 1-based as in CoNLL-U (0 = root).
+    fn parsed(text: &str, parse: &[(usize, &str, Upos)]) -> Document {
+        let mut doc = Document::new(DocMeta::default(), text.into());
+        crate::text::segment(&mut doc);
+        assert_eq!(doc.tokens.len(), parse.len(), "{text}");
+        for (t, &(head, rel, upos)) in doc.tokens.iter_mut().zip(parse) {
+            t.head = head.checked_sub(1);
+            t.deprel = rel.into();
+            t.upos = Some(upos);
+        }
+        doc
+    }
+
+    fn mention(doc: &Document, word: &str, entity: &str) -> Located {
+        let start = doc.text.find(word).unwrap();
+        let k = doc
+            .tokens
+            .iter()
+            .position(|t| t.span == Span::new(start, start + word.len()))
+            .unwrap();
+        Located {
+            tokens: k..k + 1,
+            entity: entity.into(),
+        }
+    }
+
+    #[test]
+    fn the_subject_of_a_light_verb_holds_the_talks() {
+        use Upos::*;
+        let mut doc = parsed(
+            "Syria held talks with Israel .",
+            &[
+                (2, "nsubj", Propn),
+                (0, "root", Verb),
+                (2, "obj", Noun),
+                (5, "case", Adp),
+                (3, "nmod", Propn),
+                (2, "punct", Punct),
+            ],
+        );
+        doc.tokens[1].lemma = "hold".into();
+        let mentions = [mention(&doc, "Syria", "e1"), mention(&doc, "Israel", "e2")];
+        let tree = Tree::new(&doc, 0..6).unwrap();
+        let found = parse_actors(&tree, &mentions, &|_| true, 2..3);
+        assert_eq!(
+            (found.sources, found.targets),
+            (vec!["e1".into()], vec!["e2".into()])
+        );
+    }
+
+    #[test]
+    fn a_passive_without_agent_has_no_source() {
+        use Upos::*;
+        let doc = parsed(
+            "The Iranian ambassador was summoned .",
+            &[
+                (3, "det", Det),
+                (3, "amod", Adj),
+                (5, "nsubj:pass", Noun),
+                (5, "aux:pass", Aux),
+                (0, "root", Verb),
+                (5, "punct", Punct),
+            ],
+        );
+        let mentions = [mention(&doc, "Iranian", "e1")];
+        let tree = Tree::new(&doc, 0..6).unwrap();
+        let found = parse_actors(&tree, &mentions, &|_| true, 4..5);
+        assert!(found.passive);
+        assert!(found.sources.is_empty());
+        assert_eq!(found.targets, vec!["e1".to_string()]);
+    }
+
+    #[test]
+    fn an_adjectival_trigger_is_a_modifier() {
+        use Upos::*;
+        let doc = parsed(
+            "the occupied areas",
+            &[(3, "det", Det), (3, "amod", Verb), (0, "root", Noun)],
+        );
+        let tree = Tree::new(&doc, 0..3).unwrap();
+        assert!(tree.is_modifier(1..2));
+        assert!(!tree.is_modifier(2..3));
+        let headline = parsed(
+            "Police arrested protesters",
+            &[(3, "compound", Noun), (3, "amod", Verb), (0, "root", Noun)],
+        );
+        let tree = Tree::new(&headline, 0..3).unwrap();
+        assert!(!tree.is_modifier(1..2));
+    }
+}
