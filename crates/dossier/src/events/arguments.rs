@@ -113,11 +113,26 @@ impl<'a> Tree<'a> {
     pub fn may_lack_actors(&self, trigger: Range<usize>) -> bool {
         let head = self.head_of(trigger);
         let noun = matches!(self.doc.tokens[head].upos, Some(Upos::Noun | Upos::Propn));
-        let passive = self
-            .children(head)
-            .iter()
-            .any(|&c| self.full_deprel(c) == "aux:pass");
-        !noun && !passive
+        !noun && !self.is_passive(head)
+    }
+
+    /// Whether the verb at `k` is passive: it has a passive auxiliary, or is a
+    /// participle conjoined to a passive verb without a subject of its own
+    /// ("was captured and released").
+    fn is_passive(&self, k: usize) -> bool {
+        let own = |rel: &str| self.children(k).iter().any(|&c| self.full_deprel(c) == rel);
+        if own("aux:pass") {
+            return true;
+        }
+        let participle = self.doc.tokens[k].xpos == "VBN";
+        if participle && self.full_deprel(k) == "acl" && !own("obj") {
+            return true; // "a partisan seized by the South"
+        }
+        self.deprel(k) == "conj"
+            && participle
+            && !own("nsubj")
+            && !own("nsubj:pass")
+            && self.head(k).is_some_and(|up| self.is_passive(up))
     }
 
     /// The token of `trigger` whose head lies outside it.
@@ -152,10 +167,7 @@ pub fn parse_actors(
         finder.verb_arguments(head, &mut sources, &mut targets);
     }
     targets.retain(|t| !sources.contains(t));
-    let passive = tree
-        .children(head)
-        .iter()
-        .any(|&c| tree.full_deprel(c) == "aux:pass");
+    let passive = tree.is_passive(head);
     Arguments {
         sources,
         targets,
@@ -193,14 +205,7 @@ impl Finder<'_, '_> {
                 "obl" | "obl:tmod" | "obl:npmod" => {
                     let case = tree.case(c);
                     match case.as_deref() {
-                        Some("by")
-                            if tree
-                                .children(verb)
-                                .iter()
-                                .any(|&d| tree.full_deprel(d) == "aux:pass") =>
-                        {
-                            self.actors_at(c, sources)
-                        }
+                        Some("by") if tree.is_passive(verb) => self.actors_at(c, sources),
                         Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
                         _ => {}
                     }
@@ -209,7 +214,21 @@ impl Finder<'_, '_> {
             }
         }
         if sources.is_empty() {
-            self.inherited_subject(verb, sources);
+            match tree.head(verb) {
+                // "Kim was captured and released": the shared passive subject
+                // is acted upon.
+                Some(up) if tree.full_deprel(verb) == "acl" && tree.is_passive(verb) => {
+                    self.actors_at(up, targets);
+                }
+                Some(up) if tree.deprel(verb) == "conj" && tree.is_passive(verb) => {
+                    for &c in tree.children(up) {
+                        if tree.full_deprel(c) == "nsubj:pass" {
+                            self.actors_at(c, targets);
+                        }
+                    }
+                }
+                _ => self.inherited_subject(verb, sources),
+            }
         }
     }
 
@@ -311,8 +330,20 @@ impl Finder<'_, '_> {
             return (self.fits)(m).then(|| m.entity.clone());
         }
         if depth == 0 {
-            if let Some(wanted) = pronoun_types(&tree.word(k)) {
+            let word = tree.word(k);
+            if matches!(word.as_str(), "i" | "we" | "me" | "us") {
+                return self.speaker(k);
+            }
+            if let Some(wanted) = pronoun_types(&word) {
                 return self.antecedent(k, wanted);
+            }
+        }
+        if tree.full_deprel(k) == "appos" {
+            // "Li In-mo, a northern partisan seized ...".
+            if let Some(m) = tree.head(k).and_then(|h| self.mention_at(h)) {
+                if (self.fits)(m) {
+                    return Some(m.entity.clone());
+                }
             }
         }
         if depth >= 2 {
@@ -364,6 +395,17 @@ impl Finder<'_, '_> {
                 .unwrap_or(l)
         });
         chosen.or(candidates.first()).map(|m| m.entity.clone())
+    }
+
+    /// Who "I" or "we" at `k` is: the named source of the claim quoting it.
+    fn speaker(&self, k: usize) -> Option<String> {
+        let span = self.tree.doc.tokens[k].span;
+        self.tree
+            .doc
+            .claims
+            .iter()
+            .find(|c| c.content.is_some_and(|content| content.contains(&span)))
+            .and_then(|c| c.source.entity.clone())
     }
 
     fn entity_type(&self, m: &Located) -> Option<EntityType> {
@@ -466,6 +508,29 @@ mod tests {
             ],
         );
         let mentions = [mention(&doc, "Iranian", "e1")];
+        let tree = Tree::new(&doc, 0..6).unwrap();
+        let found = parse_actors(&tree, &mentions, &|_| true, 4..5);
+        assert!(found.passive);
+        assert!(found.sources.is_empty());
+        assert_eq!(found.targets, vec!["e1".to_string()]);
+    }
+
+    #[test]
+    fn a_participle_conjoined_to_a_passive_acts_on_its_subject() {
+        use Upos::*;
+        let mut doc = parsed(
+            "Kim was captured and released .",
+            &[
+                (3, "nsubj:pass", Propn),
+                (3, "aux:pass", Aux),
+                (0, "root", Verb),
+                (5, "cc", Cconj),
+                (3, "conj", Verb),
+                (3, "punct", Punct),
+            ],
+        );
+        doc.tokens[4].xpos = "VBN".into();
+        let mentions = [mention(&doc, "Kim", "e1")];
         let tree = Tree::new(&doc, 0..6).unwrap();
         let found = parse_actors(&tree, &mentions, &|_| true, 4..5);
         assert!(found.passive);
