@@ -15,6 +15,7 @@
 mod actors;
 mod arguments;
 pub mod dates;
+mod frame;
 mod lexicon;
 
 use chrono::NaiveDate;
@@ -151,8 +152,12 @@ pub fn extract(doc: &mut Document) {
             };
             let local = first - range.start;
             let window = &lower[local.saturating_sub(4)..local];
+            // A promise, threat, refusal or stop is itself what happened.
+            let reframed = frame::reframe(trigger.etype, window);
             let modality = match claim {
                 Some(c) if c.stance == Stance::Deny => Modality::Denied,
+                Some(_) if reframed.is_some() => Modality::Reported,
+                None if reframed.is_some() => Modality::Asserted,
                 _ if window.iter().any(|w| NEGATIONS.contains(&w.as_str())) => Modality::Negated,
                 _ if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())) => {
                     Modality::Hypothetical
@@ -168,9 +173,12 @@ pub fn extract(doc: &mut Document) {
             }
             events.push(Event {
                 id: String::new(),
-                etype: trigger.etype,
-                mode: trigger.mode.map(str::to_string),
-                cameo: Some(trigger.cameo.to_string()),
+                etype: reframed.map_or(trigger.etype, |(t, _)| t),
+                mode: trigger
+                    .mode
+                    .filter(|_| reframed.is_none())
+                    .map(str::to_string),
+                cameo: Some(reframed.map_or(trigger.cameo, |(_, c)| c).to_string()),
                 sources,
                 targets,
                 trigger: span,

@@ -1,0 +1,133 @@
+//! How the words framing a trigger change what is coded, as PLOVER and CAMEO
+//! coders read them: a promise to cooperate is AGREE ("will provide aid"), a
+//! promise of force or pressure is THREATEN ("would boycott"), a refusal to
+//! cooperate is REJECT ("refused to lift the curfew"), and stopping
+//! cooperation is SANCTION ("suspended military aid").
+
+use crate::document::EventType;
+
+/// Words before a cooperative trigger that make it a promise.
+const PROMISE: &[&str] = &[
+    "will",
+    "willing",
+    "ready",
+    "prepared",
+    "committed",
+    "pledged",
+    "promised",
+    "offered",
+    "vowed",
+];
+
+/// Words before a coercive trigger that make it a threat.
+const THREAT: &[&str] = &[
+    "will",
+    "would",
+    "threatened",
+    "threatens",
+    "warned",
+    "prepared",
+    "ready",
+    "plans",
+    "planned",
+    "may",
+];
+
+/// Words before a cooperative trigger that make it a refusal.
+const REFUSAL: &[&str] = &[
+    "refused", "refuses", "refusing", "rejected", "rejects", "failed", "fails", "declined",
+    "declines",
+];
+
+/// Verbs that, with a cooperative event as their object, stop it.
+const STOP: &[&str] = &[
+    "suspended",
+    "suspends",
+    "suspend",
+    "suspension",
+    "halted",
+    "halts",
+    "halt",
+    "cut",
+    "cuts",
+    "ended",
+    "ends",
+    "cancelled",
+    "canceled",
+    "cancels",
+    "froze",
+    "freezes",
+    "freeze",
+    "reduced",
+    "prohibit",
+    "prohibited",
+    "deny",
+    "denied",
+    "withheld",
+];
+
+fn cooperative(t: EventType) -> bool {
+    use EventType::*;
+    matches!(
+        t,
+        Consult | Aid | Support | Concede | Cooperate | Retreat | Agree
+    )
+}
+
+fn coercive(t: EventType) -> bool {
+    use EventType::*;
+    matches!(t, Sanction | Coerce | Assault | Mobilize | Protest)
+}
+
+/// The type and CAMEO code a trigger of type `etype` takes given the words
+/// `before` it in its clause (nearest last), or `None` when they change
+/// nothing.
+pub fn reframe(etype: EventType, before: &[String]) -> Option<(EventType, &'static str)> {
+    let has = |list: &[&str]| before.iter().any(|w| list.contains(&w.as_str()));
+    let negated = has(&["not", "n't", "never"]);
+    if cooperative(etype) && (has(REFUSAL) || (negated && has(&["will", "would"]))) {
+        return Some((EventType::Reject, "120"));
+    }
+    let near = &before[before.len().saturating_sub(3)..];
+    if cooperative(etype) && near.iter().any(|w| STOP.contains(&w.as_str())) {
+        return Some((EventType::Sanction, "160"));
+    }
+    if negated {
+        return None;
+    }
+    if coercive(etype) && has(THREAT) {
+        return Some((EventType::Threaten, "130"));
+    }
+    if cooperative(etype) && etype != EventType::Agree && has(PROMISE) {
+        return Some((EventType::Agree, "030"));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn promises_threats_refusals_and_stops() {
+        use EventType::*;
+        let cases = [
+            (Aid, "the united nations will", Some(Agree)),
+            (Protest, "they said they would", Some(Threaten)),
+            (Retreat, "is refusing to", Some(Reject)),
+            (Aid, "japan had halted economic", Some(Sanction)),
+            (Consult, "a suspension of", Some(Sanction)),
+            (Concede, "said it would not", Some(Reject)),
+            (Assault, "troops did not", None),
+            (Consult, "lebed met", None),
+        ];
+        for (etype, before, want) in cases {
+            let got = reframe(etype, &words(before)).map(|(t, _)| t);
+            assert_eq!(got, want, "{etype:?} after {before:?}");
+        }
+    }
+}
