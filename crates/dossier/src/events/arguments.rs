@@ -23,6 +23,28 @@ const LIGHT_VERBS: &[&str] = &[
     "present", "deliver", "wage", "pursue", "hold", "organize", "organise",
 ];
 
+/// Verbs that after "must" state a judgement rather than make a demand.
+const STATIVE: &[&str] = &[
+    "be",
+    "remain",
+    "stay",
+    "have",
+    "forget",
+    "know",
+    "understand",
+    "realize",
+    "realise",
+    "see",
+    "recognize",
+    "recognise",
+    "continue",
+    "become",
+    "exist",
+    "feel",
+    "think",
+    "believe",
+];
+
 /// The syntax around one sentence: the dependents of each token.
 pub struct Tree<'a> {
     doc: &'a Document,
@@ -109,11 +131,13 @@ impl<'a> Tree<'a> {
 
     /// Whether the trigger may stand without a named actor: an active verb
     /// ("Police arrested forty protesters"), not an event noun ("the
-    /// repatriation") or an agentless passive ("to be interrogated").
+    /// repatriation"), an agentless passive ("to be interrogated") or a
+    /// demand ("must") made of no one named.
     pub fn may_lack_actors(&self, trigger: Range<usize>) -> bool {
         let head = self.head_of(trigger);
         let noun = matches!(self.doc.tokens[head].upos, Some(Upos::Noun | Upos::Propn));
-        !noun && !self.is_passive(head)
+        let modal = self.doc.tokens[head].upos == Some(Upos::Aux);
+        !noun && !modal && !self.is_passive(head)
     }
 
     /// Whether the verb at `k` is passive: it has a passive auxiliary, or is a
@@ -161,6 +185,19 @@ pub fn parse_actors(
     };
     let (mut sources, mut targets) = (Vec::new(), Vec::new());
     let is_noun = matches!(tree.doc.tokens[head].upos, Some(Upos::Noun | Upos::Propn));
+    if tree.word(head) == "must" && tree.deprel(head) == "aux" {
+        // "Russia said Sudan must return it": the speaker demands, of the subject.
+        if let Some(verb) = tree.head(head) {
+            finder.demand_arguments(head, verb, &mut sources, &mut targets);
+        }
+        targets.retain(|t| !sources.contains(t));
+        return Arguments {
+            sources,
+            targets,
+            source_withheld: true,
+            settled: true,
+        };
+    }
     if is_noun {
         finder.noun_arguments(head, &mut sources, &mut targets);
     } else {
@@ -171,7 +208,8 @@ pub fn parse_actors(
     Arguments {
         sources,
         targets,
-        passive,
+        source_withheld: passive,
+        settled: false,
     }
 }
 
@@ -181,9 +219,13 @@ pub struct Arguments {
     pub sources: Vec<String>,
     /// Who was acted upon.
     pub targets: Vec<String>,
-    /// Whether the trigger is a passive verb ("was summoned"): its source,
-    /// where no "by" phrase names it, is not in the sentence.
-    pub passive: bool,
+    /// Whether the parse shows the source is not in the clause, so that no
+    /// nearby name should stand in for it: an agentless passive ("was
+    /// summoned"), a demand whose speaker is not named.
+    pub source_withheld: bool,
+    /// Whether the parse's reading is final, with no nearby name standing in
+    /// for a missing actor (a demand made of no one named).
+    pub settled: bool,
 }
 
 struct Finder<'t, 'a> {
@@ -258,6 +300,40 @@ impl Finder<'_, '_> {
             }
             "acl" => self.actors_at(up, sources),
             _ => {}
+        }
+    }
+
+    /// The speaker of "X must ..." (the claim's source, else the subject of
+    /// the verb of saying) demands of X.
+    fn demand_arguments(
+        &self,
+        modal: usize,
+        verb: usize,
+        sources: &mut Vec<String>,
+        targets: &mut Vec<String>,
+    ) {
+        let tree = self.tree;
+        // "Chechnya must remain part of Russia", "must be accorded autonomy":
+        // a judgement, not a demand made of anyone.
+        if STATIVE.contains(&tree.lemma(verb).as_str()) || tree.is_passive(verb) {
+            return;
+        }
+        for &c in tree.children(verb) {
+            if tree.deprel(c) == "nsubj" {
+                self.actors_at(c, targets);
+            }
+        }
+        if targets.is_empty() {
+            return;
+        }
+        if let Some(speaker) = self.speaker(modal) {
+            sources.push(speaker);
+        } else if let Some(said) = tree.head(verb).filter(|_| tree.deprel(verb) == "ccomp") {
+            for &c in tree.children(said) {
+                if tree.full_deprel(c) == "nsubj" {
+                    self.actors_at(c, sources);
+                }
+            }
         }
     }
 
@@ -510,7 +586,7 @@ mod tests {
         let mentions = [mention(&doc, "Iranian", "e1")];
         let tree = Tree::new(&doc, 0..6).unwrap();
         let found = parse_actors(&tree, &mentions, &|_| true, 4..5);
-        assert!(found.passive);
+        assert!(found.source_withheld);
         assert!(found.sources.is_empty());
         assert_eq!(found.targets, vec!["e1".to_string()]);
     }
@@ -533,9 +609,38 @@ mod tests {
         let mentions = [mention(&doc, "Kim", "e1")];
         let tree = Tree::new(&doc, 0..6).unwrap();
         let found = parse_actors(&tree, &mentions, &|_| true, 4..5);
-        assert!(found.passive);
+        assert!(found.source_withheld);
         assert!(found.sources.is_empty());
         assert_eq!(found.targets, vec!["e1".to_string()]);
+    }
+
+    #[test]
+    fn the_speaker_demands_of_the_subject_of_must() {
+        use Upos::*;
+        let mut doc = parsed(
+            "Russia said Sudan must return it .",
+            &[
+                (2, "nsubj", Propn),
+                (0, "root", Verb),
+                (5, "nsubj", Propn),
+                (5, "aux", Aux),
+                (2, "ccomp", Verb),
+                (5, "obj", Pron),
+                (2, "punct", Punct),
+            ],
+        );
+        doc.tokens[4].lemma = "return".into();
+        let mentions = [mention(&doc, "Russia", "e1"), mention(&doc, "Sudan", "e2")];
+        let tree = Tree::new(&doc, 0..7).unwrap();
+        let found = parse_actors(&tree, &mentions, &|_| true, 3..4);
+        assert_eq!(
+            (found.sources, found.targets),
+            (vec!["e1".into()], vec!["e2".into()])
+        );
+        doc.tokens[4].lemma = "remain".into();
+        let tree = Tree::new(&doc, 0..7).unwrap();
+        let judgement = parse_actors(&tree, &mentions, &|_| true, 3..4);
+        assert!(judgement.settled && judgement.targets.is_empty());
     }
 
     #[test]

@@ -238,7 +238,18 @@ pub const TRIGGERS: &[Trigger] = &[
     ),
     // REJECT
     t!(
-        ["rejected", "rejects", "reject", "refused", "refuses", "refusal", "vetoed", "veto"],
+        [
+            "rejected",
+            "rejects",
+            "reject",
+            "refused",
+            "refuses",
+            "refusal",
+            "vetoed",
+            "veto",
+            "dismissed",
+            "dismisses"
+        ],
         Reject,
         None,
         "120"
@@ -282,7 +293,17 @@ pub const TRIGGERS: &[Trigger] = &[
         "115"
     ),
     t!(
-        ["investigate", "investigation", "probe"],
+        [
+            "investigate",
+            "investigates",
+            "investigated",
+            "investigating",
+            "investigation",
+            "investigations",
+            "probe",
+            "probes",
+            "inquiry"
+        ],
         Accuse,
         Some("investigate"),
         "090"
@@ -302,6 +323,7 @@ pub const TRIGGERS: &[Trigger] = &[
             "demanded",
             "demands",
             "demand",
+            "demanding",
             "petition",
             "appealed",
             "appeals",
@@ -312,6 +334,8 @@ pub const TRIGGERS: &[Trigger] = &[
         "100"
     ),
     t!(["called", "calls", "calling"] then ["on", "for"], Request, None, "100"),
+    // "Russia said Sudan must return the helicopter": a demand in reported speech.
+    t!(["must"], Request, None, "100"),
     // CONSULT
     t!(["telephone", "phone"] then ["conversation", "call", "message", "talks"], Consult, Some("phone"), "041"),
     t!(["telephoned", "phoned"], Consult, Some("phone"), "041"),
@@ -362,6 +386,7 @@ pub const TRIGGERS: &[Trigger] = &[
         None,
         "030"
     ),
+    t!(["ceasefire", "cease-fire", "truce"] after ["unilateral", "declared", "declare", "declares"], Retreat, Some("ceasefire"), "0871"),
     t!(["deal", "accord", "ceasefire", "truce"] after ["a", "military", "peace", "political"], Agree, None, "030"),
     t!(["signed", "sign"], Support, None, "057"),
     // SUPPORT
@@ -457,7 +482,7 @@ pub const TRIGGERS: &[Trigger] = &[
         None,
         "050"
     ),
-    t!(["shared", "exchanged"] then ["intelligence", "information", "data"], Cooperate, None, "062"),
+    t!(["shared", "sharing", "exchanged", "exchanging"] then ["intelligence", "information", "data", "expertise", "evidence"], Cooperate, None, "064"),
     t!(
         [
             "granted",

@@ -133,12 +133,12 @@ pub fn extract(doc: &mut Document) {
                 Some(tree) => {
                     let found = parse_actors(tree, &mentions, &is_actor, tokens.clone());
                     let (near_sources, near_targets) = surface();
-                    let sources = if found.sources.is_empty() && !found.passive {
+                    let sources = if found.sources.is_empty() && !found.source_withheld {
                         near_sources
                     } else {
                         found.sources
                     };
-                    let targets = if found.targets.is_empty() {
+                    let targets = if found.targets.is_empty() && !found.settled {
                         near_targets
                             .into_iter()
                             .filter(|t| !sources.contains(t))
