@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
-const bin = process.env.DOSSIER_BIN || [join(root, "target/release/dossier"), join(root, "target/debug/dossier")].find(existsSync);
+const bin = process.env.DOSSIER_BIN ? resolve(process.env.DOSSIER_BIN) : [join(root, "target/release/dossier"), join(root, "target/debug/dossier")].find(existsSync);
 const shots = join(root, "target/web-tests");
 const skip = !existsSync(chromiumPath) ? `no chromium at ${chromiumPath} (apt-get install chromium)`
   : !bin ? "no dossier binary (cargo build --release)" : false;
@@ -75,11 +75,11 @@ test("web workspace", { skip, timeout: 300000 }, async (t) => {
       await links.first().waitFor();
       assert.ok(await links.count() >= 9, "every example and the hostile articles are listed");
       await page.locator("#doc-list a", { hasText: "Rivals hold first talks" }).click();
-      await page.locator("#article .text .ent").first().waitFor();
+      await page.locator("#article h2", { hasText: "Rivals hold first talks" }).waitFor();
       assert.match(await page.locator("#article h2").textContent(), /Rivals hold first talks/);
-      assert.ok(await page.locator("#article .ent-per").count() > 0, "people highlighted");
-      assert.ok(await page.locator("#article .claim-content").count() > 0, "claims marked");
-      await page.locator("#article .ent-per").first().click();
+      assert.ok(await page.locator("#article .text .ent-person").count() > 0, "people highlighted");
+      assert.ok(await page.locator("#article .text .claim-content").count() > 0, "claims marked");
+      await page.locator("#article .text .ent-person").first().click();
       await page.locator("#article-details h3").waitFor();
       const before = await page.locator("#article-details .jump").textContent();
       await page.locator("#article-details button", { hasText: "next" }).click();
@@ -92,7 +92,7 @@ test("web workspace", { skip, timeout: 300000 }, async (t) => {
 
     await t.test("hostile documents render as text", async () => {
       await page.locator("#doc-list a", { hasText: "Hostile markup test" }).click();
-      await page.locator("#article .text").waitFor();
+      await page.locator("#article h2", { hasText: "Hostile markup test" }).waitFor();
       assert.match(await page.locator("#article .text").textContent(), /<script>window.__pwned = 1/);
       assert.match(await page.locator("#article .text").textContent(), /onerror="window.__pwned = 2/);
       await page.locator("#doc-list a", { hasText: "Linked <b>story</b>" }).click();
@@ -114,7 +114,7 @@ test("web workspace", { skip, timeout: 300000 }, async (t) => {
       const filtered = await page.locator("#graph-svg .edge").count();
       assert.ok(filtered > 0 && (await page.locator("#graph-svg .edge-relation").count()) === 0, "only events of that type");
       await page.selectOption("#graph-etype", "");
-      await page.locator("#graph-svg .node").first().click();
+      await page.locator("#graph-svg .node circle").first().click();
       await page.locator("#actor-profile h3").first().waitFor();
       assert.ok(await page.locator("#actor-profile table").count() > 0, "profile tables");
       await page.screenshot({ path: join(shots, "graph.png") });

@@ -75,7 +75,7 @@
       el("h2", {}, meta.title || meta.id || "Untitled"),
       el("p", { class: "meta" }, [meta.outlet, meta.published].filter(Boolean).join(" · "), " ",
         link ? el("a", { href: link, rel: "noopener noreferrer", target: "_blank" }, "source") : null),
-      el("div", { class: "legend" }, ["per", "org", "gpe", "loc"].map((t) => el("span", { class: "ent ent-" + t }, t.toUpperCase())),
+      el("div", { class: "legend" }, ["person", "org", "gpe", "loc", "norp"].map((t) => el("span", { class: "ent ent-" + t }, t.toUpperCase())),
         ["assert", "deny"].map((s) => el("span", { class: "claim-content stance-" + s }, s)), el("span", { class: "claim-content hedged" }, "hedged")));
     const body = el("div", { class: "text" });
     const show = (mark, node) => details(mark, node);

@@ -4,7 +4,7 @@
 
 (function () {
   const { el, svg, clear, api } = Dossier;
-  const W = 900, H = 600;
+  const W = 900, H = 600, MAX_NODES = 200;
   let data = { nodes: [], edges: [] };
 
   /** Positions nodes: repulsion between all, springs along edges, pull to the centre. */
@@ -16,7 +16,7 @@
     });
     const index = new Map(nodes.map((d, i) => [d.id, i]));
     const links = edges.map((e) => [index.get(e.source), index.get(e.target)]).filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
-    const k = Math.sqrt((W * H) / Math.max(n, 1)) * 0.6;
+    const k = Math.sqrt((W * H) / Math.max(n, 1)) * 0.3;
     for (let step = 0, t = W / 10; step < 300; step++, t *= 0.985) {
       const dx = new Float64Array(n), dy = new Float64Array(n);
       for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
@@ -30,9 +30,9 @@
         dx[a] -= x * f; dy[a] -= y * f; dx[b] += x * f; dy[b] += y * f;
       }
       for (let i = 0; i < n; i++) {
-        dx[i] += (W / 2 - nodes[i].x) * 0.05; dy[i] += (H / 2 - nodes[i].y) * 0.05;
+        dx[i] += (W / 2 - nodes[i].x) * 0.4; dy[i] += (H / 2 - nodes[i].y) * 0.4;
         const len = Math.max(Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]), 0.01), move = Math.min(len, t);
-        nodes[i].x = Math.min(W - 30, Math.max(30, nodes[i].x + (dx[i] / len) * move));
+        nodes[i].x = Math.min(W - 140, Math.max(30, nodes[i].x + (dx[i] / len) * move));
         nodes[i].y = Math.min(H - 20, Math.max(20, nodes[i].y + (dy[i] / len) * move));
       }
     }
@@ -52,7 +52,11 @@
     const etype = document.getElementById("graph-etype").value;
     const edges = data.edges.filter((e) => e.kind === "relation" ? (!etype && (!predicate || e.label === predicate)) : (!predicate && (!etype || e.label === etype)));
     const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
-    const nodes = data.nodes.filter((d) => linked.has(d.id) || (!predicate && !etype));
+    const degree = new Map();
+    for (const e of edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) || 0) + e.weight);
+    const shown = data.nodes.filter((d) => linked.has(d.id) || (!predicate && !etype));
+    // The layout is quadratic: draw the best-connected actors only.
+    const nodes = shown.slice().sort((a, b) => (degree.get(b.id) || 0) - (degree.get(a.id) || 0) || b.documents - a.documents).slice(0, MAX_NODES);
     layout(nodes, edges);
     const at = new Map(nodes.map((d) => [d.id, d]));
     root.append(svg("defs", {}));
@@ -76,7 +80,7 @@
       root.append(g);
     }
     const legend = clear(document.getElementById("graph-legend"));
-    legend.append(`${nodes.length} actors, ${edges.length} edges `,
+    legend.append(`${nodes.length} of ${shown.length} actors, ${edges.length} edges `,
       ...[...new Set(data.nodes.map((d) => d.type))].map((t) => el("span", { class: "badge node-" + String(t).toLowerCase() }, t)));
   }
 
