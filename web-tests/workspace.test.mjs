@@ -86,6 +86,9 @@ test("web workspace", { skip, timeout: 300000 }, async (t) => {
       assert.notEqual(await page.locator("#article-details .jump").textContent(), before, "jumped to another mention");
       await page.locator("#article .claims li").first().click();
       assert.match(await page.locator("#article-details h3").textContent(), /^Claim /);
+      const facts = await page.locator("#article-details dt").allTextContents();
+      assert.deepEqual(facts, ["Source", "Cue", "Content", "Stance", "Hedged"]);
+      assert.doesNotMatch(await page.locator("#article-details").textContent(), /\[object /);
       await page.screenshot({ path: join(shots, "article.png"), fullPage: false });
       await inert("article");
     });

@@ -17,7 +17,7 @@ Dossier.el = function (tag, attrs, ...children) {
       if (safe) node.setAttribute("href", safe);
     } else node.setAttribute(key, String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
