@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::http::StatusCode;
+use tokio::sync::Semaphore;
 
 use super::error::ApiError;
 use crate::corpus::{Corpus, Store};
@@ -23,6 +24,9 @@ pub struct AppState {
     pub corpus: Arc<CorpusCache>,
     /// The bearer token that write endpoints require; writing is refused when `None`.
     pub token: Option<String>,
+    /// Extractions allowed at once, one per core: more would only share the
+    /// CPU and hold memory, while waiting requests cost nothing.
+    pub extractions: Arc<Semaphore>,
 }
 
 impl AppState {
@@ -33,7 +37,23 @@ impl AppState {
             pipeline: Arc::new(Pipeline::new()),
             corpus: Arc::new(CorpusCache::open(db)?),
             token: token.filter(|t| !t.is_empty()),
+            extractions: Arc::new(Semaphore::new(
+                std::thread::available_parallelism().map_or(2, |n| n.get()),
+            )),
         })
+    }
+
+    /// Runs an extraction (blocking work) when a core is free.
+    pub async fn extracting<T: Send + 'static>(
+        &self,
+        f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let _permit = self
+            .extractions
+            .acquire()
+            .await
+            .map_err(|e| ApiError::internal(format!("the server is stopping: {e}")))?;
+        blocking(f).await
     }
 }
 

@@ -158,6 +158,10 @@ async fn writes_need_the_token_and_refresh_the_queries() {
         graph["nodes"].as_array().unwrap().len() as u64,
         actors["total"].as_u64().unwrap()
     );
+    assert!(!graph["edges"].as_array().unwrap().is_empty(), "{graph}");
+    let (_, later) = get(&s.app, "/api/graph?since=2100-01-01").await;
+    assert_eq!(later["nodes"], graph["nodes"]);
+    assert!(later["edges"].as_array().unwrap().is_empty(), "{later}");
     let (_, hits) = get(&s.app, "/api/search?q=ceasefire").await;
     assert_eq!(hits["items"][0]["doc"], id);
 }
