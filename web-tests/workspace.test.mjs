@@ -117,6 +117,14 @@ test("web workspace", { skip, timeout: 300000 }, async (t) => {
       const filtered = await page.locator("#graph-svg .edge").count();
       assert.ok(filtered > 0 && (await page.locator("#graph-svg .edge-relation").count()) === 0, "only events of that type");
       await page.selectOption("#graph-etype", "");
+      const all = await page.locator("#graph-svg .edge").count();
+      await page.fill("#graph-since", "2026-06-01");
+      await page.click("#graph-filters button");
+      await page.locator("#graph-legend", { hasText: "edges" }).waitFor();
+      await page.waitForFunction((n) => document.querySelectorAll("#graph-svg .edge").length < n, all);
+      await page.fill("#graph-since", "");
+      await page.click("#graph-filters button");
+      await page.waitForFunction((n) => document.querySelectorAll("#graph-svg .edge").length === n, all);
       await page.locator("#graph-svg .node circle").first().click();
       await page.locator("#actor-profile h3").first().waitFor();
       assert.ok(await page.locator("#actor-profile table").count() > 0, "profile tables");
