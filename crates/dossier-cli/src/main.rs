@@ -48,6 +48,10 @@ enum Command {
     Bench(BenchArgs),
     /// Train a model on annotated data.
     Train(commands::train::TrainArgs),
+    /// Load a running `dossier serve` with a bounded number of requests; report req/s and latency.
+    BenchServe(commands::bench_serve::BenchServeArgs),
+    /// Serve the HTTP API and the web workspace over a corpus database.
+    Serve(commands::serve::ServeArgs),
     #[command(flatten)]
     Corpus(commands::corpus::CorpusCommand),
 }
@@ -186,6 +190,8 @@ fn main() -> ExitCode {
         Command::Eval(command) => commands::eval::run(command),
         Command::Bench(args) => commands::bench::run(&args.paths, args.repeat),
         Command::Train(args) => commands::train::run(args),
+        Command::BenchServe(args) => commands::bench_serve::run(&args),
+        Command::Serve(args) => commands::serve::run(args),
         Command::Corpus(command) => commands::corpus::run(command),
     };
     ExitCode::from(code)

@@ -9,6 +9,8 @@
 //! 4. later stages (entities, claims, relations, events) fill the document's other layers;
 //! 5. [`output`]: render a document as `dossier/1` JSON, a terminal summary or an HTML page.
 //!
+//! [`serve`] offers the store and the extractor over HTTP with a web workspace.
+//!
 //! [`pipeline::Pipeline`] runs the stages in order; [`eval`] measures them; [`learn`] holds
 //! the learning primitives the statistical stages share.
 
@@ -25,5 +27,6 @@ pub mod learn;
 pub mod output;
 pub mod pipeline;
 pub mod relations;
+pub mod serve;
 pub mod syntax;
 pub mod text;

@@ -169,22 +169,7 @@ fn load(db: &Path) -> Result<(Store, Corpus), String> {
 
 /// The one actor called `name`; an unknown or ambiguous name is an error.
 fn actor(corpus: &Corpus, name: &str) -> Result<usize, String> {
-    let found = corpus.actors.find(name);
-    match found.as_slice() {
-        [one] => Ok(*one),
-        [] => Err(format!("no actor called {name:?}; see dossier actors")),
-        many => {
-            let ids: Vec<&str> = many
-                .iter()
-                .map(|&i| corpus.actors.list[i].id.as_str())
-                .collect();
-            Err(format!(
-                "{name:?} names {} actors ({}); give an id",
-                many.len(),
-                ids.join(", ")
-            ))
-        }
-    }
+    query::find_actor(corpus, name).map_err(|e| e.to_string())
 }
 
 fn stdout() -> BufWriter<std::io::StdoutLock<'static>> {
@@ -257,20 +242,7 @@ fn answer(command: CorpusCommand) -> Result<u8, String> {
         } => {
             let store = Store::open_existing(&q.db.db, QUERY_TIMEOUT).map_err(|e| e.to_string())?;
             let hits = store.search(&text, limit).map_err(|e| e.to_string())?;
-            let table = query::Table {
-                columns: vec!["doc", "title", "rank", "snippet"],
-                rows: hits
-                    .into_iter()
-                    .map(|h| {
-                        vec![
-                            h.doc_id.into(),
-                            h.title.into(),
-                            serde_json::json!((h.rank * 1000.0).round() / 1000.0),
-                            h.snippet.into(),
-                        ]
-                    })
-                    .collect(),
-            };
+            let table = query::hits(hits);
             written(write_table(&table, q.format, &mut out).and_then(|()| out.flush()))
         }
         CorpusCommand::Export { format, output, db } => {

@@ -2,14 +2,13 @@
 //! database, one transaction per batch, with progress on standard error.
 
 use std::io::IsTerminal;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use clap::ValueEnum;
+use dossier::corpus::extract::{extract, Extracted};
 use dossier::corpus::{BatchOutcome, Failure, Store};
-use dossier::ingest::{collect_inputs, read_input, Input, ReadOptions};
-use dossier::output::{to_json, DocumentJson};
+use dossier::ingest::{collect_inputs, read_input, ReadOptions};
 use dossier::pipeline::Pipeline;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -57,52 +56,6 @@ pub struct IngestArgs {
     /// is rolled back as on a full disk).
     #[arg(long)]
     pub max_db_bytes: Option<u64>,
-}
-
-/// What one input gave: documents in `dossier/1` form, failures, token count.
-struct Extracted {
-    docs: Vec<DocumentJson>,
-    failures: Vec<Failure>,
-    tokens: usize,
-}
-
-fn extract(pipeline: &Pipeline, input: &Input, options: &ReadOptions) -> Extracted {
-    let outcome = read_input(input, options);
-    let mut failures: Vec<Failure> = outcome
-        .errors
-        .into_iter()
-        .map(|e| Failure {
-            origin: e.origin,
-            error: e.problem,
-        })
-        .collect();
-    let mut docs = Vec::new();
-    let mut tokens = 0;
-    for doc in outcome.documents {
-        let origin = doc.meta.origin.clone();
-        match catch_unwind(AssertUnwindSafe(|| to_json(&pipeline.process(doc)))) {
-            Ok(json) => {
-                tokens += json.tokens.len();
-                docs.push(json);
-            }
-            Err(panic) => {
-                let why = panic
-                    .downcast_ref::<String>()
-                    .cloned()
-                    .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-                    .unwrap_or_else(|| "unknown error".into());
-                failures.push(Failure {
-                    origin,
-                    error: format!("extraction failed: {why}"),
-                });
-            }
-        }
-    }
-    Extracted {
-        docs,
-        failures,
-        tokens,
-    }
 }
 
 /// Runs `ingest`; returns the exit code.
@@ -187,7 +140,7 @@ fn ingest(store: &mut Store, args: &IngestArgs) -> Result<BatchOutcome, String> 
     for chunk in inputs.chunks(usize::from(args.batch)) {
         let extracted: Vec<Extracted> = chunk
             .par_iter()
-            .map(|input| extract(&pipeline, input, &options))
+            .map(|input| extract(&pipeline, read_input(input, &options)))
             .collect();
         let mut batch_docs = Vec::new();
         let mut batch_failures = Vec::new();

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod bench;
+pub mod bench_serve;
 pub mod corpus;
 pub mod demo;
 pub mod eval;
@@ -10,5 +11,6 @@ mod ingest;
 pub mod ner;
 mod progress;
 mod render;
+pub mod serve;
 mod sink;
 pub mod train;

@@ -27,7 +27,8 @@ fn opt(v: &Option<String>) -> Value {
     v.as_ref().map_or(Value::Null, |s| json!(s))
 }
 
-fn documents(corpus: &Corpus) -> Table {
+/// One row per stored document: id, title, url, outlet, published, origin, tokens.
+pub fn documents(corpus: &Corpus) -> Table {
     Table {
         columns: vec![
             "id",
@@ -226,8 +227,14 @@ struct Edge {
     weight: usize,
 }
 
-fn graph_edges(corpus: &Corpus) -> BTreeMap<(usize, usize, String), Edge> {
+/// The edges of the actor graph, from relations and events dated as `keep` allows
+/// (a relation is dated by its document, an event by its own date or its document's).
+fn graph_edges(
+    corpus: &Corpus,
+    keep: &dyn Fn(Option<&str>) -> bool,
+) -> BTreeMap<(usize, usize, String), Edge> {
     let mut edges: BTreeMap<(usize, usize, String), Edge> = BTreeMap::new();
+    let published = |doc: &str| corpus.doc(doc).and_then(|d| d.published.clone());
     let mut add = |doc: &str, from: &str, to: &str, label: &str, kind: &'static str| {
         let (Some(a), Some(b)) = (corpus.actors.of(doc, from), corpus.actors.of(doc, to)) else {
             return;
@@ -242,9 +249,15 @@ fn graph_edges(corpus: &Corpus) -> BTreeMap<(usize, usize, String), Edge> {
             .weight += 1;
     };
     for r in &corpus.records.relations {
-        add(&r.doc_id, &r.subject, &r.object, &r.predicate, "relation");
+        if keep(published(&r.doc_id).as_deref()) {
+            add(&r.doc_id, &r.subject, &r.object, &r.predicate, "relation");
+        }
     }
     for v in &corpus.records.events {
+        let date = v.date_value.clone().or_else(|| published(&v.doc_id));
+        if !keep(date.as_deref()) {
+            continue;
+        }
         for s in &v.sources {
             for t in &v.targets {
                 add(&v.doc_id, s, t, &v.etype, "event");
@@ -279,6 +292,62 @@ fn document_counts(corpus: &Corpus) -> Vec<usize> {
             docs.len()
         })
         .collect()
+}
+
+/// The most frequent sector given to an actor's document entities.
+fn sector(corpus: &Corpus, actor: usize) -> Option<String> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for (doc, entity) in &corpus.actors.list[actor].members {
+        let entities = &corpus.records.entities;
+        let found = corpus.rows_of(doc).entities.iter().map(|&i| &entities[i]);
+        for e in found.filter(|e| &e.id == entity) {
+            if let Some(s) = &e.sector {
+                *counts.entry(s.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let best = counts
+        .iter()
+        .max_by_key(|(s, n)| (**n, std::cmp::Reverse(**s)));
+    best.map(|(s, _)| s.to_string())
+}
+
+/// The actor graph as JSON: `nodes` (actors with type, sector, country and
+/// document count) and `edges` (relations and events between them, weighted),
+/// counting only relations and events dated between `since` and `until`
+/// (see [`query::within`]).
+pub fn graph_json(corpus: &Corpus, since: Option<&str>, until: Option<&str>) -> Value {
+    let counts = document_counts(corpus);
+    let list = &corpus.actors.list;
+    let nodes: Vec<Value> = list
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            json!({
+                "id": a.id,
+                "name": a.name,
+                "type": a.etype,
+                "sector": sector(corpus, i),
+                "country": a.country,
+                "kb_id": a.kb_id,
+                "documents": counts[i],
+            })
+        })
+        .collect();
+    let keep = |date: Option<&str>| query::within(date, since, until);
+    let edges: Vec<Value> = graph_edges(corpus, &keep)
+        .into_iter()
+        .map(|((a, b, _), edge)| {
+            json!({
+                "source": list[a].id,
+                "target": list[b].id,
+                "label": edge.label,
+                "kind": edge.kind,
+                "weight": edge.weight,
+            })
+        })
+        .collect();
+    json!({ "nodes": nodes, "edges": edges })
 }
 
 /// Writes the actor graph as GraphML: actors as nodes, relations and events
@@ -319,7 +388,7 @@ pub fn write_graphml(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, r#"      <data key="documents">{}</data>"#, counts[i])?;
         writeln!(out, "    </node>")?;
     }
-    for (n, ((a, b, _), edge)) in graph_edges(corpus).iter().enumerate() {
+    for (n, ((a, b, _), edge)) in graph_edges(corpus, &|_| true).iter().enumerate() {
         let list = &corpus.actors.list;
         writeln!(
             out,
@@ -400,7 +469,7 @@ pub fn write_gexf(corpus: &Corpus, out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(out, "    </nodes>")?;
     writeln!(out, "    <edges>")?;
-    for (n, ((a, b, _), edge)) in graph_edges(corpus).iter().enumerate() {
+    for (n, ((a, b, _), edge)) in graph_edges(corpus, &|_| true).iter().enumerate() {
         let list = &corpus.actors.list;
         writeln!(
             out,

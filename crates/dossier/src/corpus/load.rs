@@ -195,6 +195,20 @@ impl Store {
         Ok(())
     }
 
+    /// One stored document's `dossier/1` JSON, as stored; `None` when no
+    /// document has this id.
+    pub fn document_json(&self, id: &str) -> Result<Option<String>, CorpusError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT json FROM documents WHERE id = ?1")
+            .map_err(|e| self.error(e))?;
+        let mut rows = stmt.query([id]).map_err(|e| self.error(e))?;
+        match rows.next().map_err(|e| self.error(e))? {
+            Some(row) => Ok(Some(row.get(0).map_err(|e| self.error(e))?)),
+            None => Ok(None),
+        }
+    }
+
     /// Documents matching an FTS5 query over headlines and texts, best first.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>, CorpusError> {
         let mut stmt = self

@@ -4,12 +4,13 @@
 //! - [`schema`]: tables and migrations; [`store`]: opening and validating a
 //!   database; [`ingest`]: storing batches idempotently, one transaction each;
 //! - [`records`]: the flat rows of the normalised tables, and [`load`] to read
-//!   them back;
+//!   them back; [`extract`]: running the pipeline on what was read;
 //! - [`resolve`]: cross-article actors; [`claims`]: claim groups and their
 //!   standing; [`model`]: the whole cross-article model with its timeline.
 
 pub mod claims;
 pub mod export;
+pub mod extract;
 pub mod ingest;
 pub mod load;
 pub mod model;

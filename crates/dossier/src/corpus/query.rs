@@ -7,6 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 use serde_json::{json, Value};
 
 use super::claims::Standing;
+use super::load::Hit;
 use super::model::{Corpus, Item};
 
 /// Rows with named columns.
@@ -69,8 +70,69 @@ pub struct EventFilter {
     pub until: Option<String>,
 }
 
+/// Whether an ISO date lies on or after `since` and on or before `until`
+/// (a prefix: `2024-05` is all of May). An unknown date lies within no bound.
+pub fn within(date: Option<&str>, since: Option<&str>, until: Option<&str>) -> bool {
+    let date = date.unwrap_or("");
+    let after = since.is_none_or(|s| !date.is_empty() && date >= s);
+    let before = until.is_none_or(|u| !date.is_empty() && (date <= u || date.starts_with(u)));
+    after && before
+}
+
 fn opt(v: &Option<String>) -> Value {
     v.as_ref().map_or(Value::Null, |s| Value::String(s.clone()))
+}
+
+/// Full-text search hits as rows: doc, title, rank (to 3 decimals), snippet.
+pub fn hits(hits: Vec<Hit>) -> Table {
+    let mut table = Table::new(&["doc", "title", "rank", "snippet"]);
+    for h in hits {
+        table.rows.push(vec![
+            h.doc_id.into(),
+            h.title.into(),
+            json!((h.rank * 1000.0).round() / 1000.0),
+            h.snippet.into(),
+        ]);
+    }
+    table
+}
+
+/// Why a name picks no single actor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActorLookup {
+    /// No actor has this id, name or alias.
+    Unknown(String),
+    /// Several actors answer to it; their ids.
+    Ambiguous(String, Vec<String>),
+}
+
+impl std::fmt::Display for ActorLookup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ActorLookup::Unknown(name) => write!(f, "no actor called {name:?}; see dossier actors"),
+            ActorLookup::Ambiguous(name, ids) => write!(
+                f,
+                "{name:?} names {} actors ({}); give an id",
+                ids.len(),
+                ids.join(", ")
+            ),
+        }
+    }
+}
+
+/// The one actor with this id, name or alias.
+pub fn find_actor(corpus: &Corpus, name: &str) -> Result<usize, ActorLookup> {
+    let found = corpus.actors.find(name);
+    match found.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(ActorLookup::Unknown(name.to_string())),
+        many => Err(ActorLookup::Ambiguous(
+            name.to_string(),
+            many.iter()
+                .map(|&i| corpus.actors.list[i].id.clone())
+                .collect(),
+        )),
+    }
 }
 
 /// Every actor with the number of documents and mentions behind it.
@@ -222,7 +284,6 @@ pub fn events(corpus: &Corpus, filter: &EventFilter) -> Table {
     for entry in corpus.timeline() {
         let Item::Event(i) = entry.item else { continue };
         let v = &corpus.records.events[i];
-        let date = entry.date.as_deref().unwrap_or("");
         let involved = |a: usize| {
             v.sources
                 .iter()
@@ -234,13 +295,11 @@ pub fn events(corpus: &Corpus, filter: &EventFilter) -> Table {
             .as_ref()
             .is_some_and(|t| !t.eq_ignore_ascii_case(&v.etype))
             || filter.actor.is_some_and(|a| !involved(a))
-            || filter
-                .since
-                .as_ref()
-                .is_some_and(|s| date.is_empty() || date < s.as_str())
-            || filter.until.as_ref().is_some_and(|u| {
-                date.is_empty() || (date > u.as_str() && !date.starts_with(u.as_str()))
-            })
+            || !within(
+                entry.date.as_deref(),
+                filter.since.as_deref(),
+                filter.until.as_deref(),
+            )
         {
             continue;
         }

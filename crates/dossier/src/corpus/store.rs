@@ -176,6 +176,15 @@ impl Store {
         Ok(())
     }
 
+    /// A number that changes whenever another connection commits to the
+    /// database (SQLite's `data_version`): a cache of what was read can be
+    /// kept until it changes.
+    pub fn data_version(&self) -> Result<i64, CorpusError> {
+        self.conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))
+            .map_err(|e| self.error(e))
+    }
+
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.path

@@ -1,0 +1,43 @@
+//! `GET /api/search?q=`: full-text search over headlines and texts.
+
+use axum::extract::State;
+use axum::Json;
+use serde::Deserialize;
+
+use crate::corpus::query;
+
+use crate::serve::error::{ApiError, Params};
+use crate::serve::paging::{bounds, page, Page};
+use crate::serve::state::{blocking, AppState};
+
+/// The query and its page.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchParams {
+    q: Option<String>,
+    limit: Option<usize>,
+    offset: Option<usize>,
+}
+
+/// Documents matching `q` (words, or FTS5 syntax as in `dossier search`),
+/// best first: doc, title, rank, snippet. `total` counts the hits up to the
+/// end of this page.
+pub async fn search(
+    State(state): State<AppState>,
+    Params(p): Params<SearchParams>,
+) -> Result<Json<Page>, ApiError> {
+    let q = p.q.filter(|q| !q.trim().is_empty());
+    let q = q.ok_or_else(|| ApiError::bad_request("give the words to search for as ?q="))?;
+    let (limit, offset) = bounds(p.limit, p.offset)?;
+    let corpus = state.corpus.clone();
+    let hits = blocking(move || {
+        corpus.with_store(|store| {
+            store
+                .search(&q, offset + limit)
+                .map_err(|e| ApiError::bad_request(format!("cannot search for {q:?}: {e}")))
+        })
+    })
+    .await?;
+    let rows = query::hits(hits).to_json();
+    page(rows, Some(limit), Some(offset)).map(Json)
+}
