@@ -243,6 +243,8 @@ pub struct TokenInfo {
 pub struct SentenceInfo {
     /// Most words are in capitals (headlines, datelines, sports results).
     pub all_caps: bool,
+    /// At least a third of the tokens hold digits (results tables, scores).
+    pub numeric: bool,
 }
 
 /// A document prepared for feature extraction.
@@ -321,7 +323,12 @@ pub fn prepare<S: AsRef<str>>(
                 *casing.entry(info.lw).or_default() |= bit;
             }
         }
-        doc.sentences.push(SentenceInfo { all_caps });
+        let digits = sentence
+            .iter()
+            .filter(|t| t.as_ref().bytes().any(|b| b.is_ascii_digit()))
+            .count();
+        let numeric = digits >= 2 && digits * 3 >= sentence.len();
+        doc.sentences.push(SentenceInfo { all_caps, numeric });
         infos_all.push(infos);
     }
     for infos in infos_all.iter_mut() {
@@ -470,6 +477,8 @@ const T_CONTEXT: u32 = 41;
 const T_TOPIC_CASE: u32 = 42;
 const T_TOPIC_GAZ: u32 = 43;
 const T_TOPIC_CL: u32 = 44;
+const T_TABLE_CASE: u32 = 45;
+const T_TABLE_GAZ: u32 = 46;
 const T_S1: u32 = 50;
 const T_S1_M1: u32 = 51;
 const T_S1_P1: u32 = 52;
@@ -575,6 +584,16 @@ pub fn stage1_features(doc: &PreparedDoc, s: usize, out: &mut FeatureSeq) {
         if let Some(contexts) = doc.contexts.get(&t.lw) {
             if capitalised {
                 k.extend_from_slice(contexts);
+            }
+        }
+        if doc.sentences[s].numeric && capitalised {
+            // Names in results tables, by headline topic (0 for none).
+            k.push(key2(T_TABLE_CASE, doc.topic, case | (caps << 4)));
+            let mut g = t.gazetteer;
+            while g != 0 {
+                let bit = g.trailing_zeros() as u64;
+                g &= g - 1;
+                k.push(key(T_TABLE_GAZ, bit));
             }
         }
         if doc.topic != 0 && capitalised {
@@ -787,6 +806,9 @@ mod tests {
             ],
             &none,
         );
+        assert!(!sport.sentences[0].numeric);
+        let table = prepare(&resources, &[vec!["Germany", "2", "France", "1"]], &none);
+        assert!(table.sentences[0].numeric);
         let soccer = extend_phrase(PHRASE_SEED, str_hash("soccer"));
         assert_eq!(sport.topic, soccer);
         let mut c = FeatureSeq::default();
