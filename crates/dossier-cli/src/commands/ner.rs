@@ -19,7 +19,7 @@ pub struct NerTraining<'a> {
     pub train: &'a Path,
     /// CoNLL-2003 development file, scored after training.
     pub dev: &'a Path,
-    /// Unlabelled text for clusters and casing statistics.
+    /// Unlabelled text for the word clusters.
     pub text: &'a [PathBuf],
     /// Brown clusters file to read (or to create from `text` when missing).
     pub clusters: Option<&'a Path>,
@@ -54,7 +54,7 @@ fn read_conll(path: &Path) -> Result<Vec<Conll2003Document>, String> {
 
 /// The Brown clusters: read from the file, or induced from the text (and
 /// written to the file when one was named).
-fn clusters(t: &NerTraining, text: &[Vec<String>]) -> Result<Option<BrownClusters>, String> {
+fn clusters(t: &NerTraining) -> Result<Option<BrownClusters>, String> {
     if let Some(path) = t.clusters.filter(|p| p.is_file()) {
         let data = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let c = BrownClusters::from_text(&data).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -65,10 +65,18 @@ fn clusters(t: &NerTraining, text: &[Vec<String>]) -> Result<Option<BrownCluster
         );
         return Ok(Some(c));
     }
-    if text.is_empty() {
+    if t.text.is_empty() {
         return Ok(None);
     }
-    let c = cluster(text, BrownConfig::default(), &mut Bar::new());
+    let started = Instant::now();
+    let text = read_sentences(t.text)?;
+    eprintln!(
+        "ner: {} sentences, {} tokens of unlabelled text read in {:.1}s",
+        text.len(),
+        text.iter().map(Vec::len).sum::<usize>(),
+        started.elapsed().as_secs_f64()
+    );
+    let c = cluster(&text, BrownConfig::default(), &mut Bar::new());
     if let Some(path) = t.clusters {
         std::fs::write(path, c.to_text()).map_err(|e| format!("{}: {e}", path.display()))?;
     }
@@ -79,18 +87,7 @@ fn clusters(t: &NerTraining, text: &[Vec<String>]) -> Result<Option<BrownCluster
 pub fn train(t: &NerTraining) -> Result<Vec<u8>, String> {
     let train_docs = read_conll(t.train)?;
     let dev_docs = read_conll(t.dev)?;
-    let started = Instant::now();
-    let text = if t.text.is_empty() {
-        Vec::new()
-    } else {
-        read_sentences(t.text)?
-    };
-    eprintln!(
-        "ner: {} sentences of unlabelled text read in {:.1}s",
-        text.len(),
-        started.elapsed().as_secs_f64()
-    );
-    let clusters = clusters(t, &text)?;
+    let clusters = clusters(t)?;
     let defaults = TrainConfig::default();
     let config = TrainConfig {
         epochs1: t.epochs.unwrap_or(defaults.epochs1),
@@ -98,14 +95,9 @@ pub fn train(t: &NerTraining) -> Result<Vec<u8>, String> {
         folds: t.folds,
         seed: t.seed,
         prune: t.prune.unwrap_or(defaults.prune),
+        ..defaults
     };
-    let recognizer = train_recognizer(
-        &train_docs,
-        clusters.as_ref(),
-        &text,
-        config,
-        &mut Bar::new(),
-    );
+    let recognizer = train_recognizer(&train_docs, clusters.as_ref(), config, &mut Bar::new());
     let scores = evaluate(&recognizer, &dev_docs);
     println!("ner on {}\n{scores}", t.dev.display());
     Ok(recognizer.to_bytes())

@@ -57,7 +57,7 @@ pub struct TrainArgs {
     /// parse: folder with the pos.bin that tags the dev data (default: the shipped one).
     #[arg(long)]
     models: Option<PathBuf>,
-    /// ner: unlabelled text (files or folders) for word clusters and casing statistics.
+    /// ner: unlabelled text (files or folders) for word clusters.
     #[arg(long = "text")]
     text: Vec<PathBuf>,
     /// ner: read Brown clusters (PATH<TAB>WORD lines) from this file instead of

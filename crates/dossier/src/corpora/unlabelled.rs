@@ -2,8 +2,9 @@
 //! sentences, read from files or folders in the formats of `../shared/data`:
 //! plain text (`.txt`, tokenised and split by Dossier), CoNLL-U (`.conllu`),
 //! CoNLL-2003 (`-DOCSTART-` files), tab-separated CoNLL files with the word in
-//! the second column (`.conll`), and token XML as in ECB+ (`<token ...>w</token>`).
-//! Annotations are ignored.
+//! the second column (`.conll`), token XML as in ECB+ (`<token ...>w</token>`),
+//! and CSV files with a `text` column (the column's cells are read as plain
+//! text). Annotations are ignored.
 
 use std::path::{Path, PathBuf};
 
@@ -37,6 +38,11 @@ pub fn read_sentences(paths: &[PathBuf]) -> Result<Vec<Vec<String>>, String> {
             tabbed_words(&text)
         } else if name.ends_with(".xml") {
             token_xml(&text)
+        } else if name.ends_with(".csv") {
+            csv_column(&text, "text")
+                .iter()
+                .flat_map(|cell| plain(cell))
+                .collect()
         } else {
             plain(&text)
         };
@@ -61,7 +67,7 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
             let supported = e.is_dir()
                 || e.extension()
                     .and_then(|x| x.to_str())
-                    .is_some_and(|x| matches!(x, "txt" | "conllu" | "conll" | "xml"));
+                    .is_some_and(|x| matches!(x, "txt" | "conllu" | "conll" | "xml" | "csv"));
             if supported {
                 collect(&e, out)?;
             }
@@ -81,6 +87,47 @@ fn plain(text: &str) -> Vec<Vec<String>> {
     split_sentences(text, &spans, &[])
         .into_iter()
         .map(|r| spans[r].iter().map(|s| s.of(text).to_string()).collect())
+        .collect()
+}
+
+/// The cells of column `name` of a CSV file (RFC 4180: quoted cells may hold
+/// commas, line breaks and doubled quotes); empty when there is no such column.
+fn csv_column(text: &str, name: &str) -> Vec<String> {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut row = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, '\n') => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, '\r') => {}
+            (false, c) => cell.push(c),
+        }
+    }
+    if !cell.is_empty() || !row.is_empty() {
+        row.push(cell);
+        rows.push(row);
+    }
+    let mut rows = rows.into_iter();
+    let Some(column) = rows
+        .next()
+        .and_then(|header| header.iter().position(|h| h == name))
+    else {
+        return Vec::new();
+    };
+    rows.filter_map(|mut r| (column < r.len()).then(|| r.swap_remove(column)))
         .collect()
 }
 
@@ -155,6 +202,13 @@ mod tests {
 <token t_id=\"2\" sentence=\"0\" number=\"1\">judge</token>\
 <token t_id=\"3\" sentence=\"1\" number=\"0\">AT&amp;T</token></Document>";
         assert_eq!(token_xml(xml), vec![vec!["A", "judge"], vec!["AT&T"]]);
+        let csv =
+            "id,text,label\n1,\"Rain fell, then \"\"snow\"\".\nIt stopped.\",X\n2,Short one.,Y\n";
+        assert_eq!(
+            csv_column(csv, "text"),
+            vec!["Rain fell, then \"snow\".\nIt stopped.", "Short one."]
+        );
+        assert!(csv_column(csv, "body").is_empty());
     }
 
     #[test]

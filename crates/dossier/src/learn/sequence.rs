@@ -168,9 +168,24 @@ pub struct DecodeScratch {
     emissions: Vec<f32>,
     best: Vec<f32>,
     back: Vec<u16>,
+    predecessors: Vec<Vec<u16>>,
 }
 
-/// Viterbi over `n` positions with emission scores `emissions` (`n * labels`).
+/// For each label, the labels allowed before it (sequence start excluded).
+fn predecessors(spec: &ChainSpec) -> Vec<Vec<u16>> {
+    let l = spec.labels;
+    (0..l)
+        .map(|y| {
+            (0..l)
+                .filter(|&p| spec.allowed[(p + 1) * l + y])
+                .map(|p| p as u16)
+                .collect()
+        })
+        .collect()
+}
+
+/// Viterbi over `n` positions with emission scores `emissions` (`n * labels`);
+/// only allowed transitions are tried.
 fn viterbi(
     spec: &ChainSpec,
     transitions: &[f32],
@@ -181,6 +196,9 @@ fn viterbi(
     let l = spec.labels;
     if n == 0 {
         return Vec::new();
+    }
+    if scratch.predecessors.len() != l {
+        scratch.predecessors = predecessors(spec);
     }
     scratch.best.clear();
     scratch.best.resize(n * l, f32::NEG_INFINITY);
@@ -195,11 +213,11 @@ fn viterbi(
         for (y, cur) in rest[..l].iter_mut().enumerate() {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u16;
-            for (p, &score) in prev.iter().enumerate() {
-                let s = score + transitions[(p + 1) * l + y];
+            for &p in &scratch.predecessors[y] {
+                let s = prev[p as usize] + transitions[(p as usize + 1) * l + y];
                 if s > best {
                     best = s;
-                    arg = p as u16;
+                    arg = p;
                 }
             }
             *cur = best + emissions[i * l + y];
@@ -240,6 +258,9 @@ pub struct PerceptronConfig {
     pub seed: u64,
     /// Averaged emission weights below this (absolute value) are dropped.
     pub prune: f32,
+    /// `None`: perceptron updates (step 1); `Some(c)`: passive-aggressive
+    /// (PA-I) updates with steps capped at `c`.
+    pub aggressiveness: Option<f32>,
 }
 
 impl Default for PerceptronConfig {
@@ -248,6 +269,7 @@ impl Default for PerceptronConfig {
             epochs: 10,
             seed: 1,
             prune: 0.0,
+            aggressiveness: None,
         }
     }
 }
@@ -326,25 +348,50 @@ pub fn train_perceptron(
                 *t = w + m;
             }
             let predicted = viterbi(spec, &trans, &scores, n, &mut scratch);
+            let prev = |labels: &[u16], i: usize| {
+                if i == 0 {
+                    0
+                } else {
+                    labels[i - 1] as usize + 1
+                }
+            };
+            // Step size: 1 for the perceptron; for passive-aggressive (PA-I),
+            // the smallest step that separates gold from prediction by the
+            // Hamming loss, capped at `aggressiveness`.
+            let step = match config.aggressiveness {
+                None => 1.0,
+                Some(cap) => {
+                    let (mut margin, mut loss, mut norm) = (0f32, 0f32, 0f32);
+                    for i in 0..n {
+                        let (g, p) = (seq.labels[i] as usize, predicted[i] as usize);
+                        let (gp, pp) = (prev(&seq.labels, i), prev(&predicted, i));
+                        margin += scores[i * l + p] - scores[i * l + g];
+                        margin += transitions.weights[pp * l + p] - transitions.weights[gp * l + g];
+                        if g != p {
+                            loss += 1.0;
+                            norm += 2.0 * seq.features.position(i).len() as f32;
+                        }
+                        if g != p || gp != pp {
+                            norm += 2.0;
+                        }
+                    }
+                    if norm == 0.0 {
+                        0.0
+                    } else {
+                        ((margin + loss) / norm).clamp(0.0, cap)
+                    }
+                }
+            };
             for i in 0..n {
                 let (g, p) = (seq.labels[i] as usize, predicted[i] as usize);
-                let gp = if i == 0 {
-                    0
-                } else {
-                    seq.labels[i - 1] as usize + 1
-                };
-                let pp = if i == 0 {
-                    0
-                } else {
-                    predicted[i - 1] as usize + 1
-                };
+                let (gp, pp) = (prev(&seq.labels, i), prev(&predicted, i));
                 if g != p || gp != pp {
-                    transitions.bump(gp * l + g, 1.0, now);
-                    transitions.bump(pp * l + p, -1.0, now);
+                    transitions.bump(gp * l + g, step, now);
+                    transitions.bump(pp * l + p, -step, now);
                 }
                 if g != p {
                     errors += 1;
-                    emissions.update(g, p, seq.features.position(i));
+                    emissions.update_by(g, p, seq.features.position(i), step);
                 }
             }
             emissions.tick();

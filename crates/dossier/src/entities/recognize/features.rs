@@ -1,7 +1,8 @@
 //! Feature extraction: per-token attributes (hashed forms, shape, affixes, word
-//! clusters, casing evidence, gazetteer matches), then hashed feature keys for
-//! the two stages. Stage 2 adds what stage 1 predicted elsewhere in the
-//! document (the same words' labels, the entities it found).
+//! clusters, casing evidence, gazetteer matches) and the document's headline
+//! topic, then hashed feature keys for the two stages. Stage 2 adds what
+//! stage 1 predicted elsewhere in the document (the same words' labels, the
+//! entities it found).
 //!
 //! All hashing is a fixed function of the bytes, so keys are stable across
 //! runs and platforms: the model stores keys, not strings.
@@ -18,9 +19,9 @@ pub const CLUSTER_PREFIXES: [usize; 4] = [4, 6, 10, 20];
 /// Longest gazetteer phrase, in tokens.
 pub const MAX_PHRASE: usize = 8;
 
-/// Gazetteer categories: the four CoNLL types learnt from training data, then
-/// the hand-written lists.
-pub const CATEGORIES: usize = 7;
+/// Gazetteer categories: the four CoNLL types learnt from training data, the
+/// hand-written lists, then the knowledge-base lists.
+pub const CATEGORIES: usize = 11;
 
 /// Gazetteer category of the hand-written political units list.
 pub const CAT_POLITICAL: usize = 4;
@@ -28,6 +29,14 @@ pub const CAT_POLITICAL: usize = 4;
 pub const CAT_GEOGRAPHIC: usize = 5;
 /// Gazetteer category of the hand-written group list.
 pub const CAT_GROUP: usize = 6;
+/// Gazetteer category of the hand-written given names.
+pub const CAT_GIVEN: usize = 7;
+/// Gazetteer category of the knowledge base's places.
+pub const CAT_KB_PLACE: usize = 8;
+/// Gazetteer category of the knowledge base's organisations.
+pub const CAT_KB_ORG: usize = 9;
+/// Gazetteer category of the knowledge base's demonyms and groups.
+pub const CAT_KB_GROUP: usize = 10;
 
 /// A map keyed by hashes.
 pub type HashKeyed<V> = KeyMap<V>;
@@ -226,7 +235,7 @@ pub struct TokenInfo {
     /// inside a sentence, bit 1: lowercase).
     pub doc_case: u8,
     /// Gazetteer matches: bit `category * 4 + position` (B, I, L, U).
-    pub gazetteer: u32,
+    pub gazetteer: u64,
 }
 
 /// Per-sentence facts.
@@ -234,6 +243,8 @@ pub struct TokenInfo {
 pub struct SentenceInfo {
     /// Most words are in capitals (headlines, datelines, sports results).
     pub all_caps: bool,
+    /// At least a third of the tokens hold digits (results tables, scores).
+    pub numeric: bool,
 }
 
 /// A document prepared for feature extraction.
@@ -246,6 +257,27 @@ pub struct PreparedDoc {
     /// For each capitalised word (lowercase hash), the words around all its
     /// occurrences in the document (hashes of offset and word).
     pub contexts: HashKeyed<Vec<u64>>,
+    /// The topic a wire headline starts with ("SOCCER - ..." gives the hash of
+    /// "soccer"); 0 when the first sentence is not such a headline.
+    pub topic: u64,
+}
+
+/// Longest topic before the dash of a headline, in tokens.
+const MAX_TOPIC: usize = 4;
+
+/// The topic of a document whose first sentence `infos` is a headline in
+/// capitals of the form "TOPIC - ...": the hash of the topic's lowercase
+/// words, else 0.
+fn headline_topic(infos: &[TokenInfo], all_caps: bool, dash: u64) -> u64 {
+    if !all_caps {
+        return 0;
+    }
+    match infos.iter().take(MAX_TOPIC + 1).position(|t| t.lw == dash) {
+        Some(p) if p > 0 => infos[..p]
+            .iter()
+            .fold(PHRASE_SEED, |h, t| extend_phrase(h, t.lw)),
+        _ => 0,
+    }
 }
 
 /// Most context words kept per word.
@@ -261,14 +293,18 @@ pub fn prepare<S: AsRef<str>>(
     let mut doc = PreparedDoc::default();
     let mut casing: HashKeyed<u8> = HashKeyed::default();
     let mut infos_all = Vec::with_capacity(sentences.len());
+    // Attributes of each distinct form, computed once per document.
+    let mut seen: HashKeyed<TokenInfo> = HashKeyed::default();
     for sentence in sentences {
         let mut infos = Vec::with_capacity(sentence.len());
         let mut letters = 0;
         let mut capitals = 0;
         for token in sentence {
             let form = normalise(token.as_ref());
-            let info = token_info(resources, &form);
-            if info.case != Case::None as u8 && form.chars().count() > 1 {
+            let info = *seen
+                .entry(str_hash(&form))
+                .or_insert_with(|| token_info(resources, &form));
+            if info.case != Case::None as u8 && form.chars().nth(1).is_some() {
                 letters += 1;
                 if info.case == Case::Upper as u8 {
                     capitals += 1;
@@ -287,7 +323,12 @@ pub fn prepare<S: AsRef<str>>(
                 *casing.entry(info.lw).or_default() |= bit;
             }
         }
-        doc.sentences.push(SentenceInfo { all_caps });
+        let digits = sentence
+            .iter()
+            .filter(|t| t.as_ref().bytes().any(|b| b.is_ascii_digit()))
+            .count();
+        let numeric = digits >= 2 && digits * 3 >= sentence.len();
+        doc.sentences.push(SentenceInfo { all_caps, numeric });
         infos_all.push(infos);
     }
     for infos in infos_all.iter_mut() {
@@ -322,6 +363,9 @@ pub fn prepare<S: AsRef<str>>(
                 }
             }
         }
+    }
+    if let (Some(infos), Some(first)) = (infos_all.first(), doc.sentences.first()) {
+        doc.topic = headline_topic(infos, first.all_caps, str_hash("-"));
     }
     doc.tokens = infos_all;
     doc
@@ -361,9 +405,9 @@ pub fn match_phrases(
     punct: &[bool],
     categories: usize,
     lookup: &dyn Fn(u64) -> u16,
-) -> Vec<u32> {
+) -> Vec<u64> {
     let n = lws.len();
-    let mut out = vec![0u32; n];
+    let mut out = vec![0u64; n];
     let mut until = [0usize; 16];
     let mut hashes = [0u64; MAX_PHRASE];
     for i in 0..n {
@@ -391,7 +435,7 @@ pub fn match_phrases(
                             (k, l) if k + 1 == l => 2,
                             _ => 1,
                         };
-                        *bits |= 1 << (c * 4 + pos);
+                        *bits |= 1u64 << (c * 4 + pos);
                     }
                 }
             }
@@ -430,6 +474,11 @@ const T_W_M1: u32 = 38;
 const T_W_P1: u32 = 39;
 const T_CL_LWM1: u32 = 40;
 const T_CONTEXT: u32 = 41;
+const T_TOPIC_CASE: u32 = 42;
+const T_TOPIC_GAZ: u32 = 43;
+const T_TOPIC_CL: u32 = 44;
+const T_TABLE_CASE: u32 = 45;
+const T_TABLE_GAZ: u32 = 46;
 const T_S1: u32 = 50;
 const T_S1_M1: u32 = 51;
 const T_S1_P1: u32 = 52;
@@ -531,9 +580,32 @@ pub fn stage1_features(doc: &PreparedDoc, s: usize, out: &mut FeatureSeq) {
             k.push(key(T_GAZ, bit));
             k.push(key(T_GAZ_CASE, bit | (case << 8) | (caps << 12)));
         }
+        let capitalised = t.case == Case::Title as u8 || t.case == Case::Upper as u8;
         if let Some(contexts) = doc.contexts.get(&t.lw) {
-            if t.case == Case::Title as u8 || t.case == Case::Upper as u8 {
+            if capitalised {
                 k.extend_from_slice(contexts);
+            }
+        }
+        if doc.sentences[s].numeric && capitalised {
+            // Names in results tables, by headline topic (0 for none).
+            k.push(key2(T_TABLE_CASE, doc.topic, case | (caps << 4)));
+            let mut g = t.gazetteer;
+            while g != 0 {
+                let bit = g.trailing_zeros() as u64;
+                g &= g - 1;
+                k.push(key(T_TABLE_GAZ, bit));
+            }
+        }
+        if doc.topic != 0 && capitalised {
+            k.push(key2(T_TOPIC_CASE, doc.topic, case | (caps << 4)));
+            let mut g = t.gazetteer;
+            while g != 0 {
+                let bit = g.trailing_zeros() as u64;
+                g &= g - 1;
+                k.push(key2(T_TOPIC_GAZ, doc.topic, bit));
+            }
+            if t.cluster[0] != 0 {
+                k.push(key2(T_TOPIC_CL, doc.topic, t.cluster[1]));
             }
         }
         out.end_position();
@@ -725,6 +797,25 @@ mod tests {
         let last: std::collections::HashSet<u64> = a.position(2).iter().copied().collect();
         assert!(first.contains(&key(T_BIAS, 0)) && last.contains(&key(T_BIAS, 0)));
         assert!(first.contains(&key(T_LW, str_hash("germany"))));
+        assert_eq!(doc.topic, 0);
+        let sport = prepare(
+            &resources,
+            &[
+                vec!["SOCCER", "-", "GERMANY", "BEAT", "FRANCE"],
+                vec!["Germany", "won"],
+            ],
+            &none,
+        );
+        assert!(!sport.sentences[0].numeric);
+        let table = prepare(&resources, &[vec!["Germany", "2", "France", "1"]], &none);
+        assert!(table.sentences[0].numeric);
+        let soccer = extend_phrase(PHRASE_SEED, str_hash("soccer"));
+        assert_eq!(sport.topic, soccer);
+        let mut c = FeatureSeq::default();
+        stage1_features(&sport, 1, &mut c);
+        assert!(c
+            .position(0)
+            .contains(&key2(T_TOPIC_CL, soccer, sport.tokens[1][0].cluster[1])));
         assert!(!last.contains(&key(T_LW, str_hash("germany"))));
     }
 }

@@ -54,6 +54,116 @@ tallinn tbilisi yerevan baku tashkent almaty grozny dushanbe gaza hebron nablus 
 jeddah riyadh dubai abu_dhabi doha muscat sanaa khartoum addis_ababa mogadishu harare \
 lusaka luanda dakar abidjan accra kampala dar_es_salaam cape_town hong_kong beijing";
 
+/// More cities and provinces, beyond the capitals above.
+const CITIES: &str = "\
+manchester liverpool birmingham leeds glasgow sheffield bristol newcastle nottingham \
+leicester southampton portsmouth cardiff belfast aberdeen dundee brighton oxford cambridge \
+york coventry bradford sunderland middlesbrough derby ipswich norwich blackburn bolton \
+chelsea wimbledon lyon marseille toulouse nice nantes strasbourg bordeaux lille rennes \
+montpellier monaco cologne koeln dusseldorf stuttgart dortmund essen bremen leipzig dresden \
+hanover hannover nuremberg karlsruhe freiburg bochum mainz kaiserslautern bielefeld \
+rostock salzburg graz innsbruck linz basel lausanne lucerne turin genoa florence bologna \
+venice palermo verona bari parma udine cagliari piacenza vicenza bergamo perugia \
+barcelona valencia seville sevilla bilbao zaragoza malaga la_coruna coruna valladolid \
+oviedo santander tenerife porto oporto braga rotterdam utrecht eindhoven the_hague \
+antwerp ghent bruges liege charleroi gothenburg malmo bergen trondheim aarhus odense \
+tampere turku gdansk krakow wroclaw poznan lodz katowice brno ostrava bratislava kosice \
+debrecen cluj timisoara constanta iasi plovdiv varna split rijeka skopje tirana \
+thessaloniki izmir antalya bursa adana st._petersburg saint_petersburg leningrad \
+novosibirsk yekaterinburg volgograd vladivostok murmansk kaliningrad samara kazan odessa \
+kharkov kharkiv lviv donetsk dnipropetrovsk sevastopol simferopol chisinau \
+new_york los_angeles san_diego san_jose san_antonio phoenix philadelphia seattle denver \
+portland pittsburgh cleveland cincinnati baltimore milwaukee minneapolis st._louis \
+kansas_city indianapolis columbus nashville memphis charlotte orlando tampa sacramento \
+las_vegas salt_lake_city oakland anaheim buffalo hartford newark jersey_city honolulu \
+anchorage albuquerque tucson austin el_paso omaha richmond raleigh louisville \
+calgary edmonton winnipeg quebec_city halifax victoria hamilton \
+guadalajara monterrey tijuana cancun acapulco medellin cali cartagena barranquilla \
+guayaquil quito la_paz santa_cruz asuncion valparaiso rosario cordoba mendoza \
+porto_alegre belo_horizonte recife salvador fortaleza curitiba manaus \
+brisbane perth adelaide canberra hobart darwin auckland christchurch \
+osaka kyoto kobe yokohama nagoya hiroshima sapporo fukuoka nagasaki busan pusan incheon \
+guangzhou shenzhen tianjin chongqing wuhan nanjing chengdu xian harbin shenyang dalian \
+qingdao xiamen hangzhou lhasa urumqi kaohsiung macao \
+ho_chi_minh_city saigon haiphong phnom_penh vientiane rangoon yangon mandalay \
+chiang_mai kuala_lumpur penang surabaya bandung medan denpasar bali cebu davao \
+madras chennai bangalore hyderabad ahmedabad pune lucknow kanpur amritsar srinagar \
+chandigarh lahore peshawar quetta rawalpindi faisalabad kandahar herat mazar-i-sharif \
+chittagong basra mosul kirkuk erbil irbil sulaimaniya najaf karbala tikrit fallujah \
+aleppo homs latakia tyre sidon tripoli haifa ashdod ashkelon eilat ramallah jericho \
+bethlehem khan_younis rafah isfahan shiraz tabriz mashhad qom abadan \
+mecca medina dammam dhahran aden taez alexandria port_said suez luxor aswan \
+benghazi misrata oran constantine casablanca marrakesh fez tangier sfax \
+omdurman juba asmara mombasa kisumu arusha zanzibar entebbe goma bukavu kisangani \
+lubumbashi bujumbura brazzaville pointe-noire douala yaounde libreville bangui \
+ndjamena niamey bamako ouagadougou conakry freetown monrovia banjul bissau nouakchott \
+abuja kano ibadan port_harcourt kaduna lome cotonou porto-novo windhoek gaborone maseru \
+mbabane maputo beira blantyre lilongwe bulawayo durban port_elizabeth soweto \
+bloemfontein antananarivo port_louis \
+andijan samarkand bishkek osh ashgabat astana alma-ata sukhumi tskhinvali stepanakert \
+gyumri ganja pristina podgorica mostar banja_luka tuzla srebrenica zenica pale \
+vukovar osijek knin dubrovnik zadar novi_sad nis ljubljana maribor \
+gaza_city";
+
+/// Given names, of many languages.
+const GIVEN_NAMES: &str = "\
+aaron abdul abdullah abu adam adrian ahmad ahmed aidan alain alan alberto albert \
+aleksandr aleksander alessandro alex alexander alexandre alexei alfred ali alice alicia \
+alison amanda amir amy ana anatoly anders andre andrea andreas andrei andres andrew \
+andrzej angela angelo anil anita ann anna anne annie anthony antoine anton antonio \
+anwar arafat arif arjun arnold arthur arturo ashok aslan augusto ayman azeem barbara \
+barry bart beatrice ben benjamin benoit bernard bernd bertrand betty bill billy bjorn \
+bob bogdan boris brad bradley brendan brian bruce bruno byron carl carla carlo carlos \
+carmen carol caroline catherine cesar charles charlie chris christian christina \
+christine christophe christopher claire claude claudia claudio colin craig cristina \
+cynthia dan daniel daniela danielle danny dario dave david dean deborah denis dennis \
+derek diana diane diego dieter dimitri dimitris dmitry dominic dominique donald \
+doug douglas duncan dusan eamon eddie edgar eduard eduardo edward elena elias \
+elizabeth ellen emil emile emily emma emmanuel enrico enrique eric erik ernesto ernst \
+esteban eugene evgeny fabio fabrice fahd faisal farid farouk fatima federico felipe \
+felix fernando filip florian francesca francesco francis francisco franco francois \
+frank franz fred frederic frederick friedrich gabriel gary geoff geoffrey george \
+georges gerald gerard gerhard giacomo gianni gilbert giorgio giovanni giuseppe glenn \
+gordon graham greg gregory guido guillaume gunter gustavo guy hamid hans harold harry \
+hasan hassan heinrich heinz helen helmut henri henrik henry herbert hermann hiroshi \
+horst hosni howard hugh hugo hussein ian ibrahim igor ilya imran ingrid irina isaac \
+ismail ivan ivo jack jacob jacques jaime jakob james jamie jan jane janet jason javier \
+jean jeff jeffrey jennifer jens jeremy jerome jerry jesus jim jimmy joachim joan joao \
+joe joel johan johann johannes john jon jonas jonathan jorge jose josef joseph juan \
+judith jules julia julian julie julio jurgen justin kamal karel karen karim karin \
+karl kate katherine kathleen keith ken kenneth kevin khaled khalid kim klaus konstantin \
+kurt lars laura laurent lawrence lee leon leonard leonid lesley leslie lewis linda \
+lisa lorenzo louis luc luca lucas luigi luis lukas maciej magnus mahmoud manfred \
+manuel marc marcel marco marcus margaret maria marie mario marion mark marko martin \
+mary massimo mathieu matt matthew matthias maurice max maxim mehmet michael michel \
+michele miguel mikhail milan miroslav mohamed mohammad mohammed monica muhammad murat \
+mustafa nabil nadia nancy naoki nasser natalia natasha nathan neil nelson nicholas \
+nick nicola nicolas nigel nikolai nikolay nina noel norbert norman oleg oliver olivier \
+omar oscar osman otto pablo paolo pascal patricia patrick paul paula pavel pedro \
+peter petr petra philip philippe phillip pierre pietro piotr rachel rafael rainer \
+ralf ralph ramon randy raul ray raymond rebecca reza ricardo riccardo richard rick \
+robert roberto robin roger roland rolf roman ronald rosa ross roy rudolf ruth ryan \
+saddam said salim salman sam samir samuel sandra sara sarah scott sean sebastian \
+sergei sergey sergio shane sharon sheikh shimon simon slobodan sophie stanislav \
+stefan stefano stephan stephane stephen steve steven stuart sultan susan sven \
+sylvie tadeusz tariq ted terry thierry thomas tim timothy tobias todd tom tomas tommy \
+tony tore ulrich uwe valentin valery vasily viktor victor vincent vincenzo vitaly \
+vladimir vojislav walter warren werner wilhelm william willem wolfgang xavier \
+yasser yevgeny yitzhak yoshiro yuri yusuf zbigniew zoran \
+akira hideo hiroshi ichiro junichiro kenji koichi makoto masahiko masao ryutaro \
+shinzo takeshi tetsuya yasuo yoshihiro yukio kazuo morihiro tomiichi \
+jiang zhu li wang deng qian hu zhao chen liu yang lee kim park choi \
+benazir nawaz atal narasimha rajiv sonia indira manmohan jyoti lalu mulayam \
+kofi nelson thabo jacob robert laurent joseph yoweri daniel olusegun sani \
+jose fidel raul ernesto hugo alvaro ernesto vicente carlos alberto fernando \
+nursultan islam askar heydar eduard levon boris leonid lech aleksander vaclav \
+arpad gyula laszlo ferenc istvan zoltan ion emil traian petre corneliu \
+alija radovan ratko franjo momir zivko biljana zoran ante mate goran \
+benjamin yitzhak shimon ehud ariel natan avigdor binyamin yasser mahmoud \
+hafez bashar rafik rafiq nabih walid michel emile amine elias \
+recep tansu mesut necmettin bulent suleyman turgut abdullah akbar ali-akbar \
+mohammad-reza hashemi yasin shamil dzhokhar aslan zelimkhan akhmad ruslan";
+
 /// Regions, continents, seas, rivers and other places that are not polities.
 const GEOGRAPHIC: &str = "\
 europe asia africa america antarctica australasia oceania eurasia scandinavia balkans \
@@ -125,6 +235,7 @@ static POLITICAL_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(POLITICAL
 static GEOGRAPHIC_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(GEOGRAPHIC));
 static GEOGRAPHIC_WORD_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(GEOGRAPHIC_WORDS));
 static GROUP_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(GROUPS));
+static CITY_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(CITIES));
 
 /// A gazetteer category of the hand-written lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,14 +246,18 @@ pub enum ListCategory {
     Geographic,
     /// Nationality, ethnic, religious and political groups.
     Group,
+    /// Given names.
+    GivenName,
 }
 
 /// Every entry of the hand-written lists (lowercase words joined by spaces) with its category.
 pub fn list_entries() -> impl Iterator<Item = (&'static str, ListCategory)> {
     [
         (POLITICAL, ListCategory::Political),
+        (CITIES, ListCategory::Political),
         (GEOGRAPHIC, ListCategory::Geographic),
         (GROUPS, ListCategory::Group),
+        (GIVEN_NAMES, ListCategory::GivenName),
     ]
     .into_iter()
     .flat_map(|(list, cat)| list.split_whitespace().map(move |w| (w, cat)))
@@ -180,6 +295,7 @@ pub fn refine(kind: &str, tokens: &[&str]) -> EntityType {
         "LOC" => {
             let geographic = GEOGRAPHIC_SET.contains(&phrase)
                 || (!POLITICAL_SET.contains(&phrase)
+                    && !CITY_SET.contains(&phrase)
                     && (words.iter().any(|w| GEOGRAPHIC_WORD_SET.contains(w))
                         || words.first().is_some_and(|w| {
                             matches!(w.as_str(), "north" | "south" | "east" | "west" | "central")
@@ -240,5 +356,6 @@ mod tests {
         assert!(entries.len() > 600);
         assert!(entries.iter().all(|(w, _)| w.to_lowercase() == *w));
         assert!(entries.contains(&("iranian", ListCategory::Group)));
+        assert!(entries.contains(&("viktor", ListCategory::GivenName)));
     }
 }

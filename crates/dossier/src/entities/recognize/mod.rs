@@ -2,14 +2,17 @@
 //! the CoNLL-2003 kinds (PER, ORG, LOC, MISC), trained in [`train`].
 //!
 //! Stage 1 labels each sentence from local evidence: the words, their shapes,
-//! affixes and Brown clusters, casing evidence from unlabelled text and from the
-//! rest of the document, and gazetteer matches (entity names of the training
-//! data plus small hand-written lists). Stage 2 labels again with the same
+//! affixes and Brown clusters, casing evidence from the training text and from
+//! the rest of the document, the topic of a wire headline ("SOCCER - ..."),
+//! and gazetteer matches (entity names of the training data, small
+//! hand-written lists, and the knowledge base's places, organisations and
+//! groups, from `kb_names`). Stage 2 labels again with the same
 //! evidence plus what stage 1 found in the whole document, which makes
 //! repeated names consistent. Mentions then get Dossier's types: LOC becomes
 //! GPE or LOC and MISC becomes NORP or MISC by the lists in [`lexicon`].
 
 mod features;
+mod kb_names;
 mod labels;
 pub mod lexicon;
 pub mod train;
