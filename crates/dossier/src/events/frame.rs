@@ -39,6 +39,30 @@ const REFUSAL: &[&str] = &[
     "declines",
 ];
 
+/// Verbs that, with a coercive measure as their object, end it: "lifted the
+/// blockade" codes the lifting, not a blockade.
+const LIFT: &[&str] = &[
+    "lift",
+    "lifted",
+    "lifting",
+    "lifts",
+    "ease",
+    "eased",
+    "easing",
+    "eases",
+    "ended",
+    "end",
+    "ending",
+    "shortened",
+    "relaxed",
+];
+
+/// Whether a coercive trigger is the object of a verb that ends it.
+pub fn undone(etype: EventType, before: &[String]) -> bool {
+    let near = &before[before.len().saturating_sub(3)..];
+    coercive(etype) && near.iter().any(|w| LIFT.contains(&w.as_str()))
+}
+
 /// Verbs that, with a cooperative event as their object, stop it.
 const STOP: &[&str] = &[
     "suspended",
@@ -90,6 +114,9 @@ pub fn reframe(etype: EventType, before: &[String]) -> Option<(EventType, &'stat
     }
     let near = &before[before.len().saturating_sub(3)..];
     if cooperative(etype) && near.iter().any(|w| STOP.contains(&w.as_str())) {
+        if !negated && has(THREAT) {
+            return Some((EventType::Threaten, "130")); // "may halt mediation"
+        }
         return Some((EventType::Sanction, "160"));
     }
     if negated {
@@ -124,10 +151,18 @@ mod tests {
             (Concede, "said it would not", Some(Reject)),
             (Assault, "troops did not", None),
             (Consult, "lebed met", None),
+            (Consult, "the community may halt", Some(Threaten)),
         ];
         for (etype, before, want) in cases {
             let got = reframe(etype, &words(before)).map(|(t, _)| t);
             assert_eq!(got, want, "{etype:?} after {before:?}");
         }
+    }
+
+    #[test]
+    fn lifting_a_measure_undoes_it() {
+        assert!(undone(EventType::Coerce, &words("the army lifted a")));
+        assert!(!undone(EventType::Coerce, &words("the army imposed a")));
+        assert!(!undone(EventType::Aid, &words("they lifted")));
     }
 }

@@ -136,6 +136,7 @@ pub const TRIGGERS: &[Trigger] = &[
             "arrested",
             "arrest",
             "arrests",
+            "arresting",
             "detained",
             "detain",
             "detention",
@@ -167,6 +168,14 @@ pub const TRIGGERS: &[Trigger] = &[
         "174"
     ),
     t!(["curfew"], Coerce, Some("curfew"), "1723"),
+    t!(["martial"] then ["law"], Coerce, Some("martial-law"), "1724"),
+    t!(["siege", "emergency"] after ["of"], Coerce, Some("martial-law"), "1724"),
+    t!(
+        ["blockade", "blockades", "blockaded"],
+        Coerce,
+        Some("restrict"),
+        "191"
+    ),
     t!(["locked"] then ["into", "in", "up"], Coerce, Some("restrict"), "170"),
     t!(["banned", "ban"], Coerce, Some("restrict"), "170"),
     t!(["quell", "crackdown", "suppressed"], Coerce, None, "175"),
@@ -389,6 +398,18 @@ pub const TRIGGERS: &[Trigger] = &[
     t!(["ceasefire", "cease-fire", "truce"] after ["unilateral", "declared", "declare", "declares"], Retreat, Some("ceasefire"), "0871"),
     t!(["deal", "accord", "ceasefire", "truce"] after ["a", "military", "peace", "political"], Agree, None, "030"),
     t!(["signed", "sign"], Support, None, "057"),
+    t!(
+        [
+            "apologised",
+            "apologized",
+            "apologise",
+            "apologize",
+            "apology"
+        ],
+        Support,
+        None,
+        "055"
+    ),
     // SUPPORT
     t!(
         [
@@ -397,6 +418,8 @@ pub const TRIGGERS: &[Trigger] = &[
             "backing",
             "supported",
             "supports",
+            "support",
+            "supporting",
             "endorsed",
             "endorses",
             "welcomed",
@@ -416,7 +439,17 @@ pub const TRIGGERS: &[Trigger] = &[
     // AID
     t!(["aid", "asylum", "donated", "relief"], Aid, None, "070"),
     t!(
-        ["pledged", "pledge", "provided", "provide"],
+        [
+            "pledged",
+            "pledge",
+            "provided",
+            "provide",
+            "provides",
+            "providing",
+            "contribute",
+            "contributed",
+            "contributing"
+        ],
         Aid,
         None,
         "070"
@@ -451,11 +484,12 @@ pub const TRIGGERS: &[Trigger] = &[
     t!(
         [
             "lifted",
+            "lift",
+            "lifting",
             "eased",
+            "ease",
             "conceded",
-            "regretted",
-            "apologised",
-            "apologized"
+            "regretted"
         ],
         Concede,
         None,
@@ -463,7 +497,7 @@ pub const TRIGGERS: &[Trigger] = &[
     ),
     // More of each category's vocabulary, after the entries above.
     t!(
-        ["offered", "offers", "promised", "promises", "accepted", "accepts", "vowed"],
+        ["offered", "offers", "promised", "promises", "accepted", "accepts", "accept", "vowed"],
         Agree,
         None,
         "030"
@@ -592,6 +626,8 @@ pub const TRIGGERS: &[Trigger] = &[
             "canceled",
             "approved",
             "allowed",
+            "allow",
+            "allows",
             "relented",
             "yielded"
         ],

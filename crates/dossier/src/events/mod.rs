@@ -152,6 +152,9 @@ pub fn extract(doc: &mut Document) {
             };
             let local = first - range.start;
             let window = &lower[local.saturating_sub(4)..local];
+            if frame::undone(trigger.etype, window) {
+                continue; // "lifted the blockade": the lifting is the event
+            }
             // A promise, threat, refusal or stop is itself what happened.
             let reframed = frame::reframe(trigger.etype, window);
             let modality = match claim {
