@@ -347,7 +347,7 @@ impl Reader for PgStore {
 mod tests {
     use super::*;
     use crate::corpus::fixtures::{claim, document, entity, event, pg_database, relation};
-    use crate::corpus::{Store, WorkItem};
+    use crate::corpus::Store;
 
     fn open(url: &str) -> PgStore {
         PgStore::open(url, Duration::from_secs(5)).unwrap()
@@ -438,40 +438,6 @@ mod tests {
         assert_eq!(pg.search("Geneva OR Talabani", 10).unwrap().len(), 2);
         assert_eq!(pg.search("Geneva NOT June", 10).unwrap().len(), 0);
         assert!(pg.search("Baghdad", 10).unwrap().is_empty());
-    }
-
-    #[test]
-    fn two_workers_never_claim_the_same_input() {
-        let Some(db) = pg_database("claims") else {
-            return;
-        };
-        let items: Vec<WorkItem> = (0..10)
-            .map(|i| WorkItem {
-                origin: format!("a{i}.txt"),
-                content_hash: format!("h{i}"),
-            })
-            .collect();
-        let (mut a, mut b) = (open(&db.url), open(&db.url));
-        let timeout = Duration::from_secs(60);
-        assert_eq!(a.register(&items, timeout).unwrap().inputs_done, 0);
-        b.register(&items, timeout).unwrap();
-        let first = a.claim("a", 4).unwrap().unwrap();
-        let second = b.claim("b", 100).unwrap().unwrap();
-        assert_eq!(first.inputs.len(), 4);
-        assert_eq!(second.inputs.len(), 6);
-        assert!(first.inputs.iter().all(|i| !second.inputs.contains(i)));
-        // Dropping a claim gives its inputs back; completing one marks them done.
-        drop(first);
-        second
-            .complete(&[], &[], &[crate::corpus::InputResult::default(); 6])
-            .unwrap();
-        let again = a.claim("a", 100).unwrap().unwrap();
-        assert_eq!(again.inputs.len(), 4);
-        again
-            .complete(&[], &[], &[crate::corpus::InputResult::default(); 4])
-            .unwrap();
-        assert!(a.claim("a", 100).unwrap().is_none());
-        assert_eq!(b.register(&items, timeout).unwrap().inputs_done, 10);
     }
 
     #[test]

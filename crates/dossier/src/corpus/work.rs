@@ -188,3 +188,70 @@ impl Claimed<'_> {
         outcome.map_err(|e| pg_error(name, e))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::fixtures::pg_database;
+
+    fn open(url: &str) -> PgStore {
+        PgStore::open(url, Duration::from_secs(5)).unwrap()
+    }
+
+    #[test]
+    fn two_workers_never_claim_the_same_input() {
+        let Some(db) = pg_database("claims") else {
+            return;
+        };
+        let items: Vec<WorkItem> = (0..10)
+            .map(|i| WorkItem {
+                origin: format!("a{i}.txt"),
+                content_hash: format!("h{i}"),
+            })
+            .collect();
+        let (mut a, mut b) = (open(&db.url), open(&db.url));
+        let timeout = Duration::from_secs(60);
+        assert_eq!(a.register(&items, timeout).unwrap().inputs_done, 0);
+        b.register(&items, timeout).unwrap();
+        let first = a.claim("a", 4).unwrap().unwrap();
+        let second = b.claim("b", 100).unwrap().unwrap();
+        assert_eq!(first.inputs.len(), 4);
+        assert_eq!(second.inputs.len(), 6);
+        assert!(first.inputs.iter().all(|i| !second.inputs.contains(i)));
+        // Dropping a claim gives its inputs back; completing one marks them done.
+        drop(first);
+        second
+            .complete(&[], &[], &[InputResult::default(); 6])
+            .unwrap();
+        let again = a.claim("a", 100).unwrap().unwrap();
+        assert_eq!(again.inputs.len(), 4);
+        again
+            .complete(&[], &[], &[InputResult::default(); 4])
+            .unwrap();
+        assert!(a.claim("a", 100).unwrap().is_none());
+        assert_eq!(b.register(&items, timeout).unwrap().inputs_done, 10);
+    }
+
+    #[test]
+    fn a_claim_held_past_the_timeout_is_released_to_others() {
+        let Some(db) = pg_database("stale") else {
+            return;
+        };
+        let items = [WorkItem {
+            origin: "a.txt".into(),
+            content_hash: "h".into(),
+        }];
+        let (mut hung, mut other) = (open(&db.url), open(&db.url));
+        hung.register(&items, Duration::from_millis(300)).unwrap();
+        other.register(&items, Duration::from_secs(60)).unwrap();
+        let held = hung.claim("hung", 10).unwrap().unwrap();
+        assert!(other.claim("other", 10).unwrap().is_none());
+        std::thread::sleep(Duration::from_millis(1000));
+        let taken = other.claim("other", 10).unwrap().unwrap();
+        assert_eq!(taken.inputs, items);
+        taken.complete(&[], &[], &[InputResult::default()]).unwrap();
+        let err = held.complete(&[], &[], &[InputResult::default()]);
+        assert!(err.is_err(), "the hung process's batch is gone");
+        assert!(other.claim("other", 10).unwrap().is_none());
+    }
+}
