@@ -283,6 +283,46 @@ fn a_killed_ingest_loses_nothing_committed_and_a_rerun_completes() {
 }
 
 #[test]
+fn failed_inputs_are_recorded_and_retried_and_an_empty_database_holds_no_corpus() {
+    let Some(db) = database("failures") else {
+        return;
+    };
+    let empty = common::dossier(&["actors", "--db", &db.url]);
+    assert_eq!(empty.status.code(), Some(3));
+    assert!(
+        stderr(&empty).contains("no Dossier corpus in this database"),
+        "{}",
+        stderr(&empty)
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = tmp.path().join("in");
+    articles(&inputs, 3);
+    std::fs::write(inputs.join("empty.txt"), "").unwrap();
+    std::fs::write(inputs.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 0]).unwrap();
+    for run in 0..2 {
+        let out = ingest(&db.url, &inputs, &[]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "run {run}: {err}");
+        assert!(
+            err.contains("empty.txt: ") && err.contains("binary.txt: "),
+            "run {run} reads the failed inputs again: {err}"
+        );
+    }
+    assert_eq!(db.counts(), (3, 3));
+    let failed: Vec<String> = db
+        .client()
+        .query("SELECT origin FROM failures ORDER BY origin", &[])
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let origin: String = r.get(0);
+            origin.rsplit('/').next().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(failed, ["binary.txt", "empty.txt"]);
+}
+
+#[test]
 fn a_bad_url_or_a_server_that_is_down_gives_a_clear_error() {
     let tmp = tempfile::tempdir().unwrap();
     let inputs = tmp.path().join("in");

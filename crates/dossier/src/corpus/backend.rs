@@ -68,16 +68,16 @@ impl Backend {
         }
     }
 
-    /// Opens an existing corpus: an SQLite file must exist.
+    /// Opens an existing corpus: an SQLite file must exist, a PostgreSQL
+    /// database must hold Dossier's tables.
     pub fn open_existing(
         location: &Location,
         busy_timeout: Duration,
     ) -> Result<Backend, CorpusError> {
         match location {
             Location::Sqlite(path) => Store::open_existing(path, busy_timeout).map(Backend::Sqlite),
-            Location::Postgres(url) => {
-                PgStore::open(url, busy_timeout).map(|store| Backend::Postgres(Box::new(store)))
-            }
+            Location::Postgres(url) => PgStore::open_existing(url, busy_timeout)
+                .map(|store| Backend::Postgres(Box::new(store))),
         }
     }
 

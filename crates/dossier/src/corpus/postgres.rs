@@ -58,9 +58,30 @@ pub fn parse_url(url: &str) -> Result<Config, String> {
 }
 
 impl PgStore {
-    /// Connects to the database at `url` and brings its schema up to date.
-    /// Lock waits give up after `busy_timeout`.
+    /// Connects to the database at `url` and brings its schema up to date,
+    /// creating the tables in an empty database. Lock waits give up after
+    /// `busy_timeout`.
     pub fn open(url: &str, busy_timeout: Duration) -> Result<PgStore, CorpusError> {
+        let mut store = PgStore::connect(url, busy_timeout)?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// Connects to a database that already holds a corpus, migrating it if
+    /// it is older than this build.
+    pub fn open_existing(url: &str, busy_timeout: Duration) -> Result<PgStore, CorpusError> {
+        let mut store = PgStore::connect(url, busy_timeout)?;
+        if store.version()?.is_none() {
+            return Err(CorpusError::Server(
+                store.name.clone(),
+                "no Dossier corpus in this database; create it with dossier ingest --db".into(),
+            ));
+        }
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn connect(url: &str, busy_timeout: Duration) -> Result<PgStore, CorpusError> {
         let name = redact(url);
         let server = |detail: String| CorpusError::Server(name.clone(), detail);
         let mut config = parse_url(url).map_err(CorpusError::Url)?;
@@ -81,7 +102,6 @@ impl PgStore {
             .client
             .batch_execute(&format!("SET lock_timeout = {millis}"))
             .map_err(|e| store.error(e))?;
-        store.migrate()?;
         Ok(store)
     }
 
