@@ -135,6 +135,10 @@ mod tests {
             location.to_string(),
             "postgresql://me:***@db.example:5433/news"
         );
+        assert_eq!(
+            redact("postgres://db.example/news?user=me&password=secret&sslmode=disable"),
+            "postgres://db.example/news?user=me&password=***&sslmode=disable"
+        );
         let bad = "postgres://me@host:notaport/db".parse::<Location>();
         assert!(
             bad.as_ref()

@@ -36,19 +36,34 @@ pub struct PgStore {
     pub(super) statements: HashMap<&'static str, Statement>,
 }
 
-/// A PostgreSQL URL without its password.
+/// A PostgreSQL URL without its password (in the user part or as a
+/// `password=` parameter).
 pub fn redact(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_string();
     };
     let (authority, tail) = rest.split_at(rest.find(['/', '?']).unwrap_or(rest.len()));
-    match authority.rsplit_once('@') {
+    let authority = match authority.rsplit_once('@') {
         Some((user, host)) if user.contains(':') => {
             let user = user.split(':').next().unwrap_or_default();
-            format!("{scheme}://{user}:***@{host}{tail}")
+            format!("{user}:***@{host}")
         }
-        _ => url.to_string(),
-    }
+        _ => authority.to_string(),
+    };
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let params: Vec<String> = query
+                .split('&')
+                .map(|p| match p.split_once('=') {
+                    Some(("password", _)) => "password=***".to_string(),
+                    _ => p.to_string(),
+                })
+                .collect();
+            format!("{path}?{}", params.join("&"))
+        }
+        None => tail.to_string(),
+    };
+    format!("{scheme}://{authority}{tail}")
 }
 
 /// Parses a `postgres://` or `postgresql://` URL, naming what is wrong.
@@ -89,9 +104,12 @@ impl PgStore {
             config.connect_timeout(Duration::from_secs(10));
         }
         config.application_name("dossier");
-        let client = config
-            .connect(NoTls)
-            .map_err(|e| server(format!("cannot connect to the PostgreSQL server: {e}")))?;
+        let client = config.connect(NoTls).map_err(|e| {
+            let cause = std::error::Error::source(&e).map_or(String::new(), |c| format!(" ({c})"));
+            server(format!(
+                "cannot connect to the PostgreSQL server: {e}{cause}"
+            ))
+        })?;
         let mut store = PgStore {
             client,
             name: name.clone(),
