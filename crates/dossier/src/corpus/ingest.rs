@@ -82,6 +82,12 @@ pub(super) trait Writer {
     type Error;
     /// Runs a statement.
     fn execute(&mut self, sql: &'static str, values: &[Value]) -> Result<(), Self::Error>;
+    /// Runs an `INSERT ... VALUES (...)` statement written for one row (without
+    /// a conflict clause) for each of `rows`; a backend may send them at once.
+    fn insert_many(&mut self, sql: &'static str, rows: &[Vec<Value>]) -> Result<(), Self::Error> {
+        rows.iter().try_for_each(|row| self.execute(sql, row))
+    }
+
     /// The first column of the first row a query gives, if any.
     fn first_text(
         &mut self,
@@ -226,25 +232,30 @@ fn insert_document<W: Writer>(
             ],
         )?;
     }
-    for m in &records.mentions {
-        tx.execute(
-            "INSERT INTO mentions (doc_id, entity_id, text, start, \"end\", label)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            &[
+    let rows: Vec<Vec<Value>> = records
+        .mentions
+        .iter()
+        .map(|m| {
+            vec![
                 Text(&m.doc_id),
                 Text(&m.entity_id),
                 Text(&m.text),
                 offset(m.start),
                 offset(m.end),
                 Text(&m.label),
-            ],
-        )?;
-    }
-    for r in &records.roles {
-        tx.execute(
-            "INSERT INTO roles (doc_id, entity_id, title, of, former, evidence, start, \"end\")
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            &[
+            ]
+        })
+        .collect();
+    tx.insert_many(
+        "INSERT INTO mentions (doc_id, entity_id, text, start, \"end\", label)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        &rows,
+    )?;
+    let rows: Vec<Vec<Value>> = records
+        .roles
+        .iter()
+        .map(|r| {
+            vec![
                 Text(&r.doc_id),
                 Text(&r.entity_id),
                 Text(&r.title),
@@ -253,15 +264,19 @@ fn insert_document<W: Writer>(
                 Text(&r.evidence),
                 offset(r.start),
                 offset(r.end),
-            ],
-        )?;
-    }
-    for r in &records.relations {
-        tx.execute(
-            "INSERT INTO relations (doc_id, subject, predicate, object, claim, evidence, start,
-                                    \"end\")
+            ]
+        })
+        .collect();
+    tx.insert_many(
+        "INSERT INTO roles (doc_id, entity_id, title, of, former, evidence, start, \"end\")
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            &[
+        &rows,
+    )?;
+    let rows: Vec<Vec<Value>> = records
+        .relations
+        .iter()
+        .map(|r| {
+            vec![
                 Text(&r.doc_id),
                 Text(&r.subject),
                 Text(&r.predicate),
@@ -270,9 +285,15 @@ fn insert_document<W: Writer>(
                 Text(&r.evidence),
                 offset(r.start),
                 offset(r.end),
-            ],
-        )?;
-    }
+            ]
+        })
+        .collect();
+    tx.insert_many(
+        "INSERT INTO relations (doc_id, subject, predicate, object, claim, evidence, start,
+                                    \"end\")
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        &rows,
+    )?;
     for c in &records.claims {
         tx.execute(
             "INSERT INTO claims (doc_id, id, source_kind, source_text, source_entity,

@@ -353,6 +353,31 @@ impl Writer for PgWriter<'_, '_> {
         self.tx.execute(&stmt, &pg_params(values)).map(drop)
     }
 
+    /// One statement per batch of rows (`VALUES (...), (...), ...`), within
+    /// PostgreSQL's limit of 65,535 parameters: a round trip per table, not per row.
+    fn insert_many(
+        &mut self,
+        sql: &'static str,
+        rows: &[Vec<Value>],
+    ) -> Result<(), postgres::Error> {
+        let (Some(at), Some(width)) = (sql.find("VALUES"), rows.first().map(Vec::len)) else {
+            return rows.iter().try_for_each(|row| self.execute(sql, row));
+        };
+        for chunk in rows.chunks(usize::from(u16::MAX) / width.max(1)) {
+            let tuples: Vec<String> = (0..chunk.len())
+                .map(|i| {
+                    let params: Vec<String> =
+                        (1..=width).map(|j| format!("${}", i * width + j)).collect();
+                    format!("({})", params.join(", "))
+                })
+                .collect();
+            let text = format!("{}VALUES {}", &sql[..at], tuples.join(", "));
+            let values: Vec<Value> = chunk.iter().flatten().copied().collect();
+            self.tx.execute(&text, &pg_params(&values))?;
+        }
+        Ok(())
+    }
+
     fn first_text(
         &mut self,
         sql: &'static str,
