@@ -82,8 +82,9 @@ pub(super) trait Writer {
     type Error;
     /// Runs a statement.
     fn execute(&mut self, sql: &'static str, values: &[Value]) -> Result<(), Self::Error>;
-    /// Runs an `INSERT ... VALUES (...)` statement written for one row (without
-    /// a conflict clause) for each of `rows`; a backend may send them at once.
+    /// Runs an `INSERT ... VALUES (...)` statement written for one row (and
+    /// maybe a conflict clause) for each of `rows`, which never repeat a key;
+    /// a backend may send them at once.
     fn insert_many(&mut self, sql: &'static str, rows: &[Vec<Value>]) -> Result<(), Self::Error> {
         rows.iter().try_for_each(|row| self.execute(sql, row))
     }
@@ -212,26 +213,32 @@ fn insert_document<W: Writer>(
             Text(&doc.text),
         ],
     )?;
-    for e in &records.entities {
-        let aliases = to_json(&e.aliases);
-        tx.execute(
-            "INSERT INTO entities (doc_id, id, name, type, aliases, country, sector, kb_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-             ON CONFLICT (doc_id, id) DO UPDATE SET name = excluded.name, type = excluded.type,
-                 aliases = excluded.aliases, country = excluded.country,
-                 sector = excluded.sector, kb_id = excluded.kb_id",
-            &[
+    let entities = last_per_id(&records.entities, |e| &e.id);
+    let aliases: Vec<String> = entities.iter().map(|e| to_json(&e.aliases)).collect();
+    let rows: Vec<Vec<Value>> = entities
+        .iter()
+        .zip(&aliases)
+        .map(|(e, aliases)| {
+            vec![
                 Text(&e.doc_id),
                 Text(&e.id),
                 Text(&e.name),
                 Text(&e.etype),
-                Text(&aliases),
+                Text(aliases),
                 OptText(e.country.as_deref()),
                 OptText(e.sector.as_deref()),
                 OptText(e.kb_id.as_deref()),
-            ],
-        )?;
-    }
+            ]
+        })
+        .collect();
+    tx.insert_many(
+        "INSERT INTO entities (doc_id, id, name, type, aliases, country, sector, kb_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (doc_id, id) DO UPDATE SET name = excluded.name, type = excluded.type,
+                 aliases = excluded.aliases, country = excluded.country,
+                 sector = excluded.sector, kb_id = excluded.kb_id",
+        &rows,
+    )?;
     let rows: Vec<Vec<Value>> = records
         .mentions
         .iter()
@@ -294,18 +301,10 @@ fn insert_document<W: Writer>(
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         &rows,
     )?;
-    for c in &records.claims {
-        tx.execute(
-            "INSERT INTO claims (doc_id, id, source_kind, source_text, source_entity,
-                source_affiliation, cue, content, content_start, content_end, stance, hedged)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-             ON CONFLICT (doc_id, id) DO UPDATE SET source_kind = excluded.source_kind,
-                 source_text = excluded.source_text, source_entity = excluded.source_entity,
-                 source_affiliation = excluded.source_affiliation, cue = excluded.cue,
-                 content = excluded.content, content_start = excluded.content_start,
-                 content_end = excluded.content_end, stance = excluded.stance,
-                 hedged = excluded.hedged",
-            &[
+    let rows: Vec<Vec<Value>> = last_per_id(&records.claims, |c| &c.id)
+        .into_iter()
+        .map(|c| {
+            vec![
                 Text(&c.doc_id),
                 Text(&c.id),
                 Text(&c.source_kind),
@@ -318,29 +317,38 @@ fn insert_document<W: Writer>(
                 OptInt(c.content_end.map(|v| v as i64)),
                 Text(&c.stance),
                 Flag(c.hedged),
-            ],
-        )?;
-    }
-    for v in &records.events {
-        let (sources, targets) = (to_json(&v.sources), to_json(&v.targets));
-        tx.execute(
-            "INSERT INTO events (doc_id, id, type, mode, cameo, sources, targets, trigger,
-                modality, claim, date_text, date_value, place, country, lat, lon)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
-             ON CONFLICT (doc_id, id) DO UPDATE SET type = excluded.type, mode = excluded.mode,
-                 cameo = excluded.cameo, sources = excluded.sources, targets = excluded.targets,
-                 trigger = excluded.trigger, modality = excluded.modality,
-                 claim = excluded.claim, date_text = excluded.date_text,
-                 date_value = excluded.date_value, place = excluded.place,
-                 country = excluded.country, lat = excluded.lat, lon = excluded.lon",
-            &[
+            ]
+        })
+        .collect();
+    tx.insert_many(
+        "INSERT INTO claims (doc_id, id, source_kind, source_text, source_entity,
+                source_affiliation, cue, content, content_start, content_end, stance, hedged)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+             ON CONFLICT (doc_id, id) DO UPDATE SET source_kind = excluded.source_kind,
+                 source_text = excluded.source_text, source_entity = excluded.source_entity,
+                 source_affiliation = excluded.source_affiliation, cue = excluded.cue,
+                 content = excluded.content, content_start = excluded.content_start,
+                 content_end = excluded.content_end, stance = excluded.stance,
+                 hedged = excluded.hedged",
+        &rows,
+    )?;
+    let events = last_per_id(&records.events, |v| &v.id);
+    let lists: Vec<(String, String)> = events
+        .iter()
+        .map(|v| (to_json(&v.sources), to_json(&v.targets)))
+        .collect();
+    let rows: Vec<Vec<Value>> = events
+        .iter()
+        .zip(&lists)
+        .map(|(v, (sources, targets))| {
+            vec![
                 Text(&v.doc_id),
                 Text(&v.id),
                 Text(&v.etype),
                 OptText(v.mode.as_deref()),
                 OptText(v.cameo.as_deref()),
-                Text(&sources),
-                Text(&targets),
+                Text(sources),
+                Text(targets),
                 Text(&v.trigger),
                 Text(&v.modality),
                 OptText(v.claim.as_deref()),
@@ -350,10 +358,31 @@ fn insert_document<W: Writer>(
                 OptText(v.country.as_deref()),
                 OptReal(v.lat),
                 OptReal(v.lon),
-            ],
-        )?;
-    }
+            ]
+        })
+        .collect();
+    tx.insert_many(
+        "INSERT INTO events (doc_id, id, type, mode, cameo, sources, targets, trigger,
+                modality, claim, date_text, date_value, place, country, lat, lon)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+             ON CONFLICT (doc_id, id) DO UPDATE SET type = excluded.type, mode = excluded.mode,
+                 cameo = excluded.cameo, sources = excluded.sources, targets = excluded.targets,
+                 trigger = excluded.trigger, modality = excluded.modality,
+                 claim = excluded.claim, date_text = excluded.date_text,
+                 date_value = excluded.date_value, place = excluded.place,
+                 country = excluded.country, lat = excluded.lat, lon = excluded.lon",
+        &rows,
+    )?;
     Ok(())
+}
+
+/// The last of the items sharing an id (a later one replaces an earlier one),
+/// so that one multi-row upsert never meets the same key twice.
+fn last_per_id<T>(items: &[T], id: impl Fn(&T) -> &String) -> Vec<&T> {
+    let mut seen = std::collections::HashSet::new();
+    let mut kept: Vec<&T> = items.iter().rev().filter(|x| seen.insert(id(x))).collect();
+    kept.reverse();
+    kept
 }
 
 fn to_json(list: &[String]) -> String {

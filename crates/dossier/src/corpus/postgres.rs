@@ -353,14 +353,18 @@ impl Writer for PgWriter<'_, '_> {
         self.tx.execute(&stmt, &pg_params(values)).map(drop)
     }
 
-    /// One statement per batch of rows (`VALUES (...), (...), ...`), within
+    /// One statement per batch of rows (`VALUES (...), (...), ...` and the
+    /// statement's conflict clause), within
     /// PostgreSQL's limit of 65,535 parameters: a round trip per table, not per row.
     fn insert_many(
         &mut self,
         sql: &'static str,
         rows: &[Vec<Value>],
     ) -> Result<(), postgres::Error> {
-        let (Some(at), Some(width)) = (sql.find("VALUES"), rows.first().map(Vec::len)) else {
+        let tuple_end = sql
+            .find("VALUES")
+            .and_then(|at| Some((at, at + sql[at..].find(')')?)));
+        let (Some((at, end)), Some(width)) = (tuple_end, rows.first().map(Vec::len)) else {
             return rows.iter().try_for_each(|row| self.execute(sql, row));
         };
         for chunk in rows.chunks(usize::from(u16::MAX) / width.max(1)) {
@@ -371,7 +375,12 @@ impl Writer for PgWriter<'_, '_> {
                     format!("({})", params.join(", "))
                 })
                 .collect();
-            let text = format!("{}VALUES {}", &sql[..at], tuples.join(", "));
+            let text = format!(
+                "{}VALUES {}{}",
+                &sql[..at],
+                tuples.join(", "),
+                &sql[end + 1..]
+            );
             let values: Vec<Value> = chunk.iter().flatten().copied().collect();
             self.tx.execute(&text, &pg_params(&values))?;
         }
@@ -465,6 +474,8 @@ mod tests {
             Some("Q1"),
         );
         entity(&mut doc, "e2", "PUK", "ORG", &["PUK"], None);
+        // A repeated id: the later entity replaces the earlier, in both backends.
+        entity(&mut doc, "e2", "Patriotic Union", "ORG", &["PUK"], None);
         relation(&mut doc, "e1", "leader_of", "e2");
         claim(
             &mut doc,
@@ -489,7 +500,9 @@ mod tests {
             pg.ingest(docs, &[]).unwrap();
             lite.ingest(docs, &[]).unwrap();
         }
-        assert_eq!(pg.records().unwrap(), lite.records().unwrap());
+        let records = pg.records().unwrap();
+        assert_eq!(records, lite.records().unwrap());
+        assert_eq!(records.entities[1].name, "Patriotic Union");
         let hits = pg.search("Talabani's PUK", 10).unwrap();
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].doc_id, "d1");
