@@ -9,7 +9,7 @@ use std::time::Duration;
 use clap::{Subcommand, ValueEnum};
 use dossier::corpus::export::{tables, write_csv, write_gexf, write_graphml, write_jsonl};
 use dossier::corpus::query::{self, ClaimFilter, EventFilter};
-use dossier::corpus::{Corpus, Standing, Store};
+use dossier::corpus::{Backend, Corpus, Location, Standing};
 
 use super::ingest::IngestArgs;
 use super::render::{write_sections, write_table, QueryFormat};
@@ -18,7 +18,7 @@ use crate::exit;
 /// The corpus subcommands.
 #[derive(Subcommand, Debug)]
 pub enum CorpusCommand {
-    /// Extract inputs and store them in a corpus database (SQLite).
+    /// Extract inputs and store them in a corpus database (SQLite or PostgreSQL).
     Ingest(IngestArgs),
     /// List the actors of a corpus, resolved across documents.
     Actors(QueryArgs),
@@ -89,9 +89,9 @@ pub enum CorpusCommand {
 /// Where the corpus is.
 #[derive(clap::Args, Debug)]
 pub struct DbArgs {
-    /// The corpus database.
+    /// The corpus: an SQLite file or a postgres:// URL.
     #[arg(long, default_value = "dossier.db")]
-    pub db: PathBuf,
+    pub db: Location,
 }
 
 /// Options shared by the queries.
@@ -161,10 +161,10 @@ pub fn run(command: CorpusCommand) -> u8 {
     }
 }
 
-fn load(db: &Path) -> Result<(Store, Corpus), String> {
-    let store = Store::open_existing(db, QUERY_TIMEOUT).map_err(|e| e.to_string())?;
+fn load(db: &Location) -> Result<Corpus, String> {
+    let mut store = Backend::open_existing(db, QUERY_TIMEOUT).map_err(|e| e.to_string())?;
     let records = store.records().map_err(|e| e.to_string())?;
-    Ok((store, Corpus::build(records)))
+    Ok(Corpus::build(records))
 }
 
 /// The one actor called `name`; an unknown or ambiguous name is an error.
@@ -187,13 +187,13 @@ fn answer(command: CorpusCommand) -> Result<u8, String> {
     match command {
         CorpusCommand::Ingest(_) => unreachable!("handled by run"),
         CorpusCommand::Actors(q) => {
-            let (_, corpus) = load(&q.db.db)?;
+            let corpus = load(&q.db.db)?;
             written(
                 write_table(&query::actors(&corpus), q.format, &mut out).and_then(|()| out.flush()),
             )
         }
         CorpusCommand::Actor { name, query: q } => {
-            let (_, corpus) = load(&q.db.db)?;
+            let corpus = load(&q.db.db)?;
             let a = actor(&corpus, &name)?;
             let sections = query::profile(&corpus, a);
             written(write_sections(&sections, q.format, &mut out).and_then(|()| out.flush()))
@@ -204,7 +204,7 @@ fn answer(command: CorpusCommand) -> Result<u8, String> {
             standing,
             query: q,
         } => {
-            let (_, corpus) = load(&q.db.db)?;
+            let corpus = load(&q.db.db)?;
             let filter = ClaimFilter {
                 about: about.map(|a| actor(&corpus, &a)).transpose()?,
                 by: by.map(|a| actor(&corpus, &a)).transpose()?,
@@ -220,7 +220,7 @@ fn answer(command: CorpusCommand) -> Result<u8, String> {
             until,
             query: q,
         } => {
-            let (_, corpus) = load(&q.db.db)?;
+            let corpus = load(&q.db.db)?;
             let filter = EventFilter {
                 etype,
                 actor: who.map(|a| actor(&corpus, &a)).transpose()?,
@@ -231,7 +231,7 @@ fn answer(command: CorpusCommand) -> Result<u8, String> {
             written(write_table(&table, q.format, &mut out).and_then(|()| out.flush()))
         }
         CorpusCommand::Timeline(q) => {
-            let (_, corpus) = load(&q.db.db)?;
+            let corpus = load(&q.db.db)?;
             let table = query::timeline(&corpus);
             written(write_table(&table, q.format, &mut out).and_then(|()| out.flush()))
         }
@@ -240,13 +240,14 @@ fn answer(command: CorpusCommand) -> Result<u8, String> {
             limit,
             query: q,
         } => {
-            let store = Store::open_existing(&q.db.db, QUERY_TIMEOUT).map_err(|e| e.to_string())?;
+            let mut store =
+                Backend::open_existing(&q.db.db, QUERY_TIMEOUT).map_err(|e| e.to_string())?;
             let hits = store.search(&text, limit).map_err(|e| e.to_string())?;
             let table = query::hits(hits);
             written(write_table(&table, q.format, &mut out).and_then(|()| out.flush()))
         }
         CorpusCommand::Export { format, output, db } => {
-            let (_, corpus) = load(&db.db)?;
+            let corpus = load(&db.db)?;
             export(&corpus, format, output.as_deref())
         }
     }

@@ -1,5 +1,6 @@
 //! `dossier ingest`: extract inputs on every core and store them in a corpus
 //! database, one transaction per batch, with progress on standard error.
+//! Into PostgreSQL, several processes share the work (see `ingest_shared`).
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -7,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use clap::ValueEnum;
 use dossier::corpus::extract::{extract, Extracted};
-use dossier::corpus::{BatchOutcome, Failure, Store};
+use dossier::corpus::{Backend, BatchOutcome, Failure, Location, Store};
 use dossier::ingest::{collect_inputs, read_input, ReadOptions};
 use dossier::pipeline::Pipeline;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -34,9 +35,9 @@ pub struct IngestArgs {
     /// Files or directories (read recursively).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// The corpus database (created when missing).
+    /// The corpus: an SQLite file (created when missing) or a postgres:// URL.
     #[arg(long, default_value = "dossier.db")]
-    pub db: PathBuf,
+    pub db: Location,
     /// Extraction threads (default: every core).
     #[arg(long)]
     pub threads: Option<usize>,
@@ -46,14 +47,18 @@ pub struct IngestArgs {
     /// Seconds to wait for another writer before giving up.
     #[arg(long, default_value_t = 30.0)]
     pub busy_timeout: f64,
+    /// PostgreSQL: seconds a process may hold claimed inputs without a word to
+    /// the server before they are released to other processes.
+    #[arg(long, default_value_t = 600.0)]
+    pub claim_timeout: f64,
     /// Refuse inputs larger than this many bytes.
     #[arg(long, default_value_t = dossier::ingest::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
     /// How to show progress on standard error.
     #[arg(long, value_enum, default_value = "auto")]
     pub progress: Progress,
-    /// Do not let the database grow beyond this many bytes (a batch that would
-    /// is rolled back as on a full disk).
+    /// Do not let an SQLite database grow beyond this many bytes (a batch that
+    /// would is rolled back as on a full disk).
     #[arg(long)]
     pub max_db_bytes: Option<u64>,
 }
@@ -61,15 +66,19 @@ pub struct IngestArgs {
 /// Runs `ingest`; returns the exit code.
 pub fn run(args: &IngestArgs) -> u8 {
     let timeout = Duration::from_secs_f64(args.busy_timeout.max(0.0));
-    let mut store = match Store::open(&args.db, timeout) {
-        Ok(store) => store,
+    let mut backend = match Backend::open(&args.db, timeout) {
+        Ok(backend) => backend,
         Err(e) => {
             eprintln!("dossier: {e}");
             return exit::FAILURE;
         }
     };
     if let Some(limit) = args.max_db_bytes {
-        if let Err(e) = store.limit_size(limit) {
+        let limited = match &backend {
+            Backend::Sqlite(store) => store.limit_size(limit).map_err(|e| e.to_string()),
+            Backend::Postgres(_) => Err("--max-db-bytes applies to SQLite files only".into()),
+        };
+        if let Err(e) = limited {
             eprintln!("dossier: {e}");
             return exit::FAILURE;
         }
@@ -85,7 +94,11 @@ pub fn run(args: &IngestArgs) -> u8 {
             return exit::FAILURE;
         }
     };
-    match pool.install(|| ingest(&mut store, args)) {
+    let outcome = pool.install(|| match &mut backend {
+        Backend::Sqlite(store) => ingest(store, args),
+        Backend::Postgres(store) => super::ingest_shared::ingest(store, args),
+    });
+    match outcome {
         Ok(total) if total.failed > 0 => exit::INPUT_PROBLEMS,
         Ok(_) => exit::OK,
         Err(e) => {
@@ -95,7 +108,8 @@ pub fn run(args: &IngestArgs) -> u8 {
     }
 }
 
-fn progress_bar(mode: Progress, len: usize) -> (ProgressBar, bool) {
+/// The progress bar (hidden unless wanted) and whether to print lines instead.
+pub(super) fn progress_bar(mode: Progress, len: usize) -> (ProgressBar, bool) {
     let terminal = std::io::stderr().is_terminal();
     let bar = matches!(mode, Progress::Bar) || (mode == Progress::Auto && terminal);
     let lines = matches!(mode, Progress::Lines) || (mode == Progress::Auto && !terminal);
@@ -170,25 +184,33 @@ fn ingest(store: &mut Store, args: &IngestArgs) -> Result<BatchOutcome, String> 
     }
     pb.finish_and_clear();
     eprintln!(
-        "dossier: {}: {} inputs, {docs} documents ({} new, {} updated, {} unchanged, \
-         {} duplicates), {} failed; {}{}",
+        "dossier: {}: {}; {}{}",
         store.path().display(),
-        inputs.len(),
-        total.added,
-        total.updated,
-        total.unchanged,
-        total.duplicates,
-        total.failed,
+        summary(inputs.len(), docs, &total),
         rates(docs, tokens, start.elapsed()),
-        peak_memory().map_or(String::new(), |kb| format!(
-            ", peak memory {:.1} MB",
-            kb as f64 / 1024.0
-        ))
+        memory()
     );
     Ok(total)
 }
 
-fn rates(docs: usize, tokens: usize, elapsed: Duration) -> String {
+/// Inputs, documents and what became of them.
+pub(super) fn summary(inputs: usize, docs: usize, total: &BatchOutcome) -> String {
+    format!(
+        "{inputs} inputs, {docs} documents ({} new, {} updated, {} unchanged, \
+         {} duplicates), {} failed",
+        total.added, total.updated, total.unchanged, total.duplicates, total.failed
+    )
+}
+
+/// `, peak memory N MB` where the system tells it.
+pub(super) fn memory() -> String {
+    peak_memory().map_or(String::new(), |kb| {
+        format!(", peak memory {:.1} MB", kb as f64 / 1024.0)
+    })
+}
+
+/// Elapsed time, articles/minute and tokens/s.
+pub(super) fn rates(docs: usize, tokens: usize, elapsed: Duration) -> String {
     let secs = elapsed.as_secs_f64().max(1e-9);
     format!(
         "{:.1} s, {:.0} articles/minute, {:.0} tokens/s",

@@ -8,6 +8,7 @@ pub mod eval;
 pub mod eval_syntax;
 pub mod extract;
 mod ingest;
+mod ingest_shared;
 pub mod ner;
 mod progress;
 mod render;

@@ -1,7 +1,8 @@
 //! Writing documents into the store: one transaction per batch, idempotent by
-//! document id and by content hash.
+//! document id and by content hash. The logic is shared by both backends
+//! through [`Writer`]; SQLite's side is here, PostgreSQL's in `postgres`.
 
-use rusqlite::{params, Transaction, TransactionBehavior};
+use rusqlite::{OptionalExtension, ToSql, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 use super::records::Records;
@@ -45,7 +46,12 @@ impl BatchOutcome {
 
 /// The SHA-256 of a document's text, in hex.
 pub fn content_hash(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
+    bytes_hash(text.as_bytes())
+}
+
+/// The SHA-256 of some bytes, in hex.
+pub fn bytes_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
@@ -56,6 +62,331 @@ enum Action {
     Update,
     Unchanged,
     Duplicate,
+}
+
+/// A statement parameter, in a form both backends can bind.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Value<'a> {
+    Text(&'a str),
+    OptText(Option<&'a str>),
+    Int(i64),
+    OptInt(Option<i64>),
+    OptReal(Option<f64>),
+    Flag(bool),
+}
+
+/// One open write transaction of a backend. The statements are written once,
+/// in the SQL both SQLite and PostgreSQL accept, with `?N` placeholders.
+pub(super) trait Writer {
+    /// The backend's error.
+    type Error;
+    /// Runs a statement.
+    fn execute(&mut self, sql: &'static str, values: &[Value]) -> Result<(), Self::Error>;
+    /// Runs an `INSERT ... VALUES (...)` statement written for one row (and
+    /// maybe a conflict clause) for each of `rows`, which never repeat a key;
+    /// a backend may send them at once.
+    fn insert_many(&mut self, sql: &'static str, rows: &[Vec<Value>]) -> Result<(), Self::Error> {
+        rows.iter().try_for_each(|row| self.execute(sql, row))
+    }
+
+    /// The first column of the first row a query gives, if any.
+    fn first_text(
+        &mut self,
+        sql: &'static str,
+        values: &[Value],
+    ) -> Result<Option<String>, Self::Error>;
+}
+
+/// Writes a batch through `tx`: the shared idempotence logic of every backend.
+pub(super) fn write_batch<W: Writer>(
+    tx: &mut W,
+    docs: &[DocumentJson],
+    failures: &[Failure],
+) -> Result<BatchOutcome, W::Error> {
+    use Value::Text;
+    let now = chrono::Utc::now().to_rfc3339();
+    let mut outcome = BatchOutcome::default();
+    for doc in docs {
+        let hash = content_hash(&doc.text);
+        let stored = tx.first_text(
+            "SELECT content_hash FROM documents WHERE id = ?1",
+            &[Text(&doc.doc.id)],
+        )?;
+        let action = match stored {
+            Some(h) if h == hash => Action::Unchanged,
+            Some(_) => Action::Update,
+            None => {
+                let twin = tx.first_text(
+                    "SELECT id FROM documents WHERE content_hash = ?1 LIMIT 1",
+                    &[Text(&hash)],
+                )?;
+                if twin.is_some() {
+                    Action::Duplicate
+                } else {
+                    Action::Add
+                }
+            }
+        };
+        match action {
+            Action::Unchanged => outcome.unchanged += 1,
+            Action::Duplicate => outcome.duplicates += 1,
+            Action::Update => {
+                delete_document(tx, &doc.doc.id)?;
+                insert_document(tx, doc, &hash, &now)?;
+                outcome.updated += 1;
+            }
+            Action::Add => {
+                insert_document(tx, doc, &hash, &now)?;
+                outcome.added += 1;
+            }
+        }
+        tx.execute(
+            "DELETE FROM failures WHERE origin = ?1",
+            &[Text(&doc.doc.origin)],
+        )?;
+    }
+    for failure in failures {
+        tx.execute(
+            "INSERT INTO failures (origin, error, failed_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (origin) DO UPDATE SET error = excluded.error,
+                                                failed_at = excluded.failed_at",
+            &[Text(&failure.origin), Text(&failure.error), Text(&now)],
+        )?;
+        outcome.failed += 1;
+    }
+    Ok(outcome)
+}
+
+fn delete_document<W: Writer>(tx: &mut W, id: &str) -> Result<(), W::Error> {
+    for sql in [
+        "DELETE FROM entities WHERE doc_id = ?1",
+        "DELETE FROM mentions WHERE doc_id = ?1",
+        "DELETE FROM roles WHERE doc_id = ?1",
+        "DELETE FROM relations WHERE doc_id = ?1",
+        "DELETE FROM claims WHERE doc_id = ?1",
+        "DELETE FROM events WHERE doc_id = ?1",
+        "DELETE FROM documents_fts WHERE doc_id = ?1",
+        "DELETE FROM documents WHERE id = ?1",
+    ] {
+        tx.execute(sql, &[Value::Text(id)])?;
+    }
+    Ok(())
+}
+
+fn offset(v: usize) -> Value<'static> {
+    Value::Int(v as i64)
+}
+
+fn insert_document<W: Writer>(
+    tx: &mut W,
+    doc: &DocumentJson,
+    hash: &str,
+    now: &str,
+) -> Result<(), W::Error> {
+    use Value::{Flag, OptInt, OptReal, OptText, Text};
+    let json = serde_json::to_string(doc).unwrap_or_default();
+    let records = Records::from_documents([doc]);
+    let d = &records.docs[0];
+    tx.execute(
+        "INSERT INTO documents (id, content_hash, title, url, outlet, published, origin, format,
+                                tokens, ingested_at, json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        &[
+            Text(&d.id),
+            Text(hash),
+            OptText(d.title.as_deref()),
+            OptText(d.url.as_deref()),
+            OptText(d.outlet.as_deref()),
+            OptText(d.published.as_deref()),
+            Text(&d.origin),
+            Text(&doc.doc.format),
+            offset(d.tokens),
+            Text(now),
+            Text(&json),
+        ],
+    )?;
+    tx.execute(
+        "INSERT INTO documents_fts (doc_id, title, text) VALUES (?1, ?2, ?3)",
+        &[
+            Text(&d.id),
+            Text(d.title.as_deref().unwrap_or_default()),
+            Text(&doc.text),
+        ],
+    )?;
+    let entities = last_per_id(&records.entities, |e| &e.id);
+    let aliases: Vec<String> = entities.iter().map(|e| to_json(&e.aliases)).collect();
+    let rows: Vec<Vec<Value>> = entities
+        .iter()
+        .zip(&aliases)
+        .map(|(e, aliases)| {
+            vec![
+                Text(&e.doc_id),
+                Text(&e.id),
+                Text(&e.name),
+                Text(&e.etype),
+                Text(aliases),
+                OptText(e.country.as_deref()),
+                OptText(e.sector.as_deref()),
+                OptText(e.kb_id.as_deref()),
+            ]
+        })
+        .collect();
+    tx.insert_many(
+        "INSERT INTO entities (doc_id, id, name, type, aliases, country, sector, kb_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (doc_id, id) DO UPDATE SET name = excluded.name, type = excluded.type,
+                 aliases = excluded.aliases, country = excluded.country,
+                 sector = excluded.sector, kb_id = excluded.kb_id",
+        &rows,
+    )?;
+    let rows: Vec<Vec<Value>> = records
+        .mentions
+        .iter()
+        .map(|m| {
+            vec![
+                Text(&m.doc_id),
+                Text(&m.entity_id),
+                Text(&m.text),
+                offset(m.start),
+                offset(m.end),
+                Text(&m.label),
+            ]
+        })
+        .collect();
+    tx.insert_many(
+        "INSERT INTO mentions (doc_id, entity_id, text, start, \"end\", label)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        &rows,
+    )?;
+    let rows: Vec<Vec<Value>> = records
+        .roles
+        .iter()
+        .map(|r| {
+            vec![
+                Text(&r.doc_id),
+                Text(&r.entity_id),
+                Text(&r.title),
+                OptText(r.of.as_deref()),
+                Flag(r.former),
+                Text(&r.evidence),
+                offset(r.start),
+                offset(r.end),
+            ]
+        })
+        .collect();
+    tx.insert_many(
+        "INSERT INTO roles (doc_id, entity_id, title, of, former, evidence, start, \"end\")
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        &rows,
+    )?;
+    let rows: Vec<Vec<Value>> = records
+        .relations
+        .iter()
+        .map(|r| {
+            vec![
+                Text(&r.doc_id),
+                Text(&r.subject),
+                Text(&r.predicate),
+                Text(&r.object),
+                OptText(r.claim.as_deref()),
+                Text(&r.evidence),
+                offset(r.start),
+                offset(r.end),
+            ]
+        })
+        .collect();
+    tx.insert_many(
+        "INSERT INTO relations (doc_id, subject, predicate, object, claim, evidence, start,
+                                    \"end\")
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        &rows,
+    )?;
+    let rows: Vec<Vec<Value>> = last_per_id(&records.claims, |c| &c.id)
+        .into_iter()
+        .map(|c| {
+            vec![
+                Text(&c.doc_id),
+                Text(&c.id),
+                Text(&c.source_kind),
+                OptText(c.source_text.as_deref()),
+                OptText(c.source_entity.as_deref()),
+                OptText(c.source_affiliation.as_deref()),
+                Text(&c.cue),
+                OptText(c.content.as_deref()),
+                OptInt(c.content_start.map(|v| v as i64)),
+                OptInt(c.content_end.map(|v| v as i64)),
+                Text(&c.stance),
+                Flag(c.hedged),
+            ]
+        })
+        .collect();
+    tx.insert_many(
+        "INSERT INTO claims (doc_id, id, source_kind, source_text, source_entity,
+                source_affiliation, cue, content, content_start, content_end, stance, hedged)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+             ON CONFLICT (doc_id, id) DO UPDATE SET source_kind = excluded.source_kind,
+                 source_text = excluded.source_text, source_entity = excluded.source_entity,
+                 source_affiliation = excluded.source_affiliation, cue = excluded.cue,
+                 content = excluded.content, content_start = excluded.content_start,
+                 content_end = excluded.content_end, stance = excluded.stance,
+                 hedged = excluded.hedged",
+        &rows,
+    )?;
+    let events = last_per_id(&records.events, |v| &v.id);
+    let lists: Vec<(String, String)> = events
+        .iter()
+        .map(|v| (to_json(&v.sources), to_json(&v.targets)))
+        .collect();
+    let rows: Vec<Vec<Value>> = events
+        .iter()
+        .zip(&lists)
+        .map(|(v, (sources, targets))| {
+            vec![
+                Text(&v.doc_id),
+                Text(&v.id),
+                Text(&v.etype),
+                OptText(v.mode.as_deref()),
+                OptText(v.cameo.as_deref()),
+                Text(sources),
+                Text(targets),
+                Text(&v.trigger),
+                Text(&v.modality),
+                OptText(v.claim.as_deref()),
+                OptText(v.date_text.as_deref()),
+                OptText(v.date_value.as_deref()),
+                OptText(v.place.as_deref()),
+                OptText(v.country.as_deref()),
+                OptReal(v.lat),
+                OptReal(v.lon),
+            ]
+        })
+        .collect();
+    tx.insert_many(
+        "INSERT INTO events (doc_id, id, type, mode, cameo, sources, targets, trigger,
+                modality, claim, date_text, date_value, place, country, lat, lon)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+             ON CONFLICT (doc_id, id) DO UPDATE SET type = excluded.type, mode = excluded.mode,
+                 cameo = excluded.cameo, sources = excluded.sources, targets = excluded.targets,
+                 trigger = excluded.trigger, modality = excluded.modality,
+                 claim = excluded.claim, date_text = excluded.date_text,
+                 date_value = excluded.date_value, place = excluded.place,
+                 country = excluded.country, lat = excluded.lat, lon = excluded.lon",
+        &rows,
+    )?;
+    Ok(())
+}
+
+/// The last of the items sharing an id (a later one replaces an earlier one),
+/// so that one multi-row upsert never meets the same key twice.
+fn last_per_id<T>(items: &[T], id: impl Fn(&T) -> &String) -> Vec<&T> {
+    let mut seen = std::collections::HashSet::new();
+    let mut kept: Vec<&T> = items.iter().rev().filter(|x| seen.insert(id(x))).collect();
+    kept.reverse();
+    kept
+}
+
+fn to_json(list: &[String]) -> String {
+    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
 }
 
 impl Store {
@@ -71,7 +402,8 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| classify(&path, waited, e))?;
-        let outcome = write_batch(&tx, docs, failures).and_then(|o| tx.commit().map(|()| o));
+        let outcome = write_batch(&mut SqliteWriter(&tx), docs, failures)
+            .and_then(|o| tx.commit().map(|()| o));
         outcome.map_err(|e| classify(&path, waited, e))
     }
 
@@ -107,233 +439,43 @@ impl Store {
     }
 }
 
-fn write_batch(
-    tx: &Transaction,
-    docs: &[DocumentJson],
-    failures: &[Failure],
-) -> rusqlite::Result<BatchOutcome> {
-    let now = chrono::Utc::now().to_rfc3339();
-    let mut outcome = BatchOutcome::default();
-    for doc in docs {
-        let hash = content_hash(&doc.text);
-        let stored: Option<String> = tx
-            .query_row(
-                "SELECT content_hash FROM documents WHERE id = ?1",
-                [&doc.doc.id],
-                |r| r.get(0),
-            )
-            .map(Some)
-            .or_else(none_if_no_rows)?;
-        let action = match stored {
-            Some(h) if h == hash => Action::Unchanged,
-            Some(_) => Action::Update,
-            None => {
-                let twin: Option<String> = tx
-                    .query_row(
-                        "SELECT id FROM documents WHERE content_hash = ?1 LIMIT 1",
-                        [&hash],
-                        |r| r.get(0),
-                    )
-                    .map(Some)
-                    .or_else(none_if_no_rows)?;
-                if twin.is_some() {
-                    Action::Duplicate
-                } else {
-                    Action::Add
-                }
-            }
-        };
-        match action {
-            Action::Unchanged => outcome.unchanged += 1,
-            Action::Duplicate => outcome.duplicates += 1,
-            Action::Update => {
-                delete_document(tx, &doc.doc.id)?;
-                insert_document(tx, doc, &hash, &now)?;
-                outcome.updated += 1;
-            }
-            Action::Add => {
-                insert_document(tx, doc, &hash, &now)?;
-                outcome.added += 1;
-            }
-        }
-        tx.execute("DELETE FROM failures WHERE origin = ?1", [&doc.doc.origin])?;
-    }
-    for failure in failures {
-        tx.execute(
-            "INSERT OR REPLACE INTO failures (origin, error, failed_at) VALUES (?1, ?2, ?3)",
-            params![failure.origin, failure.error, now],
-        )?;
-        outcome.failed += 1;
-    }
-    Ok(outcome)
+/// SQLite's side of [`Writer`].
+struct SqliteWriter<'a>(&'a Transaction<'a>);
+
+fn sqlite_params<'a>(values: &'a [Value<'a>]) -> Vec<&'a dyn ToSql> {
+    values
+        .iter()
+        .map(|v| match v {
+            Value::Text(s) => s as &dyn ToSql,
+            Value::OptText(s) => s,
+            Value::Int(i) => i,
+            Value::OptInt(i) => i,
+            Value::OptReal(f) => f,
+            Value::Flag(b) => b,
+        })
+        .collect()
 }
 
-fn none_if_no_rows<T>(e: rusqlite::Error) -> rusqlite::Result<Option<T>> {
-    match e {
-        rusqlite::Error::QueryReturnedNoRows => Ok(None),
-        e => Err(e),
-    }
-}
+impl Writer for SqliteWriter<'_> {
+    type Error = rusqlite::Error;
 
-fn delete_document(tx: &Transaction, id: &str) -> rusqlite::Result<()> {
-    for table in [
-        "entities",
-        "mentions",
-        "roles",
-        "relations",
-        "claims",
-        "events",
-        "documents_fts",
-    ] {
-        tx.execute(&format!("DELETE FROM {table} WHERE doc_id = ?1"), [id])?;
+    fn execute(&mut self, sql: &'static str, values: &[Value]) -> rusqlite::Result<()> {
+        self.0
+            .prepare_cached(sql)?
+            .execute(sqlite_params(values).as_slice())
+            .map(drop)
     }
-    tx.execute("DELETE FROM documents WHERE id = ?1", [id])?;
-    Ok(())
-}
 
-fn insert_document(
-    tx: &Transaction,
-    doc: &DocumentJson,
-    hash: &str,
-    now: &str,
-) -> rusqlite::Result<()> {
-    let json = serde_json::to_string(doc)
-        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
-    let records = Records::from_documents([doc]);
-    let d = &records.docs[0];
-    tx.prepare_cached(
-        "INSERT INTO documents (id, content_hash, title, url, outlet, published, origin, format,
-                                tokens, ingested_at, json)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?
-    .execute(params![
-        d.id,
-        hash,
-        d.title,
-        d.url,
-        d.outlet,
-        d.published,
-        d.origin,
-        doc.doc.format,
-        d.tokens as i64,
-        now,
-        json
-    ])?;
-    tx.prepare_cached("INSERT INTO documents_fts (doc_id, title, text) VALUES (?1, ?2, ?3)")?
-        .execute(params![d.id, d.title.clone().unwrap_or_default(), doc.text])?;
-    let mut stmt = tx.prepare_cached(
-        "INSERT OR REPLACE INTO entities (doc_id, id, name, type, aliases, country, sector, kb_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?;
-    for e in &records.entities {
-        stmt.execute(params![
-            e.doc_id,
-            e.id,
-            e.name,
-            e.etype,
-            to_json(&e.aliases),
-            e.country,
-            e.sector,
-            e.kb_id
-        ])?;
+    fn first_text(
+        &mut self,
+        sql: &'static str,
+        values: &[Value],
+    ) -> rusqlite::Result<Option<String>> {
+        self.0
+            .prepare_cached(sql)?
+            .query_row(sqlite_params(values).as_slice(), |r| r.get(0))
+            .optional()
     }
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO mentions (doc_id, entity_id, text, start, end, label)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for m in &records.mentions {
-        stmt.execute(params![
-            m.doc_id,
-            m.entity_id,
-            m.text,
-            m.start as i64,
-            m.end as i64,
-            m.label
-        ])?;
-    }
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO roles (doc_id, entity_id, title, of, former, evidence, start, end)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?;
-    for r in &records.roles {
-        stmt.execute(params![
-            r.doc_id,
-            r.entity_id,
-            r.title,
-            r.of,
-            r.former,
-            r.evidence,
-            r.start as i64,
-            r.end as i64
-        ])?;
-    }
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO relations (doc_id, subject, predicate, object, claim, evidence, start, end)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?;
-    for r in &records.relations {
-        stmt.execute(params![
-            r.doc_id,
-            r.subject,
-            r.predicate,
-            r.object,
-            r.claim,
-            r.evidence,
-            r.start as i64,
-            r.end as i64
-        ])?;
-    }
-    let mut stmt = tx.prepare_cached(
-        "INSERT OR REPLACE INTO claims (doc_id, id, source_kind, source_text, source_entity,
-            source_affiliation, cue, content, content_start, content_end, stance, hedged)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?;
-    for c in &records.claims {
-        stmt.execute(params![
-            c.doc_id,
-            c.id,
-            c.source_kind,
-            c.source_text,
-            c.source_entity,
-            c.source_affiliation,
-            c.cue,
-            c.content,
-            c.content_start.map(|v| v as i64),
-            c.content_end.map(|v| v as i64),
-            c.stance,
-            c.hedged
-        ])?;
-    }
-    let mut stmt = tx.prepare_cached(
-        "INSERT OR REPLACE INTO events (doc_id, id, type, mode, cameo, sources, targets, trigger,
-            modality, claim, date_text, date_value, place, country, lat, lon)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    )?;
-    for v in &records.events {
-        stmt.execute(params![
-            v.doc_id,
-            v.id,
-            v.etype,
-            v.mode,
-            v.cameo,
-            to_json(&v.sources),
-            to_json(&v.targets),
-            v.trigger,
-            v.modality,
-            v.claim,
-            v.date_text,
-            v.date_value,
-            v.place,
-            v.country,
-            v.lat,
-            v.lon
-        ])?;
-    }
-    Ok(())
-}
-
-fn to_json(list: &[String]) -> String {
-    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
 }
 
 #[cfg(test)]

@@ -25,154 +25,210 @@ fn list(json: String) -> Vec<String> {
     serde_json::from_str(&json).unwrap_or_default()
 }
 
-fn offset(row: &Row, i: usize) -> rusqlite::Result<usize> {
-    Ok(row.get::<_, i64>(i)? as usize)
+/// A column type both backends can read.
+pub(super) trait Cell:
+    rusqlite::types::FromSql + for<'a> postgres::types::FromSql<'a>
+{
 }
 
-fn opt_offset(row: &Row, i: usize) -> rusqlite::Result<Option<usize>> {
-    Ok(row.get::<_, Option<i64>>(i)?.map(|v| v as usize))
+impl<T: rusqlite::types::FromSql + for<'a> postgres::types::FromSql<'a>> Cell for T {}
+
+/// A result row of either backend.
+pub(super) trait Cells {
+    /// Column `i`, or why it cannot be read.
+    fn cell<T: Cell>(&self, i: usize) -> Result<T, String>;
+
+    /// Column `i` as an offset or count.
+    fn offset(&self, i: usize) -> Result<usize, String> {
+        Ok(self.cell::<i64>(i)? as usize)
+    }
+
+    /// Column `i` as an optional offset.
+    fn opt_offset(&self, i: usize) -> Result<Option<usize>, String> {
+        Ok(self.cell::<Option<i64>>(i)?.map(|v| v as usize))
+    }
+}
+
+impl Cells for Row<'_> {
+    fn cell<T: Cell>(&self, i: usize) -> Result<T, String> {
+        self.get(i).map_err(|e| e.to_string())
+    }
+}
+
+impl Cells for postgres::Row {
+    fn cell<T: Cell>(&self, i: usize) -> Result<T, String> {
+        self.try_get(i).map_err(|e| e.to_string())
+    }
+}
+
+/// A backend that runs a query and maps its rows.
+pub(super) trait Reader {
+    /// A result row.
+    type Row<'r>: Cells;
+
+    /// Every row `sql` gives, mapped by `map`.
+    fn rows<T>(
+        &mut self,
+        sql: &str,
+        map: impl FnMut(&Self::Row<'_>) -> Result<T, String>,
+    ) -> Result<Vec<T>, CorpusError>;
+}
+
+/// Every stored record, in document and id order: the same queries on both
+/// backends (PostgreSQL's tables carry an explicit `rowid`).
+pub(super) fn read_records(reader: &mut impl Reader) -> Result<Records, CorpusError> {
+    Ok(Records {
+        docs: reader.rows(
+            "SELECT id, title, url, outlet, published, origin, tokens FROM documents ORDER BY id",
+            |r| {
+                Ok(DocRow {
+                    id: r.cell(0)?,
+                    title: r.cell(1)?,
+                    url: r.cell(2)?,
+                    outlet: r.cell(3)?,
+                    published: r.cell(4)?,
+                    origin: r.cell(5)?,
+                    tokens: r.offset(6)?,
+                })
+            },
+        )?,
+        entities: reader.rows(
+            "SELECT doc_id, id, name, type, aliases, country, sector, kb_id FROM entities
+             ORDER BY doc_id, id",
+            |r| {
+                Ok(EntityRow {
+                    doc_id: r.cell(0)?,
+                    id: r.cell(1)?,
+                    name: r.cell(2)?,
+                    etype: r.cell(3)?,
+                    aliases: list(r.cell(4)?),
+                    country: r.cell(5)?,
+                    sector: r.cell(6)?,
+                    kb_id: r.cell(7)?,
+                })
+            },
+        )?,
+        mentions: reader.rows(
+            "SELECT doc_id, entity_id, text, start, \"end\", label FROM mentions
+             ORDER BY doc_id, start, rowid",
+            |r| {
+                Ok(MentionRow {
+                    doc_id: r.cell(0)?,
+                    entity_id: r.cell(1)?,
+                    text: r.cell(2)?,
+                    start: r.offset(3)?,
+                    end: r.offset(4)?,
+                    label: r.cell(5)?,
+                })
+            },
+        )?,
+        roles: reader.rows(
+            "SELECT doc_id, entity_id, title, of, former, evidence, start, \"end\" FROM roles
+             ORDER BY doc_id, rowid",
+            |r| {
+                Ok(RoleRow {
+                    doc_id: r.cell(0)?,
+                    entity_id: r.cell(1)?,
+                    title: r.cell(2)?,
+                    of: r.cell(3)?,
+                    former: r.cell(4)?,
+                    evidence: r.cell(5)?,
+                    start: r.offset(6)?,
+                    end: r.offset(7)?,
+                })
+            },
+        )?,
+        relations: reader.rows(
+            "SELECT doc_id, subject, predicate, object, claim, evidence, start, \"end\"
+             FROM relations ORDER BY doc_id, rowid",
+            |r| {
+                Ok(RelationRow {
+                    doc_id: r.cell(0)?,
+                    subject: r.cell(1)?,
+                    predicate: r.cell(2)?,
+                    object: r.cell(3)?,
+                    claim: r.cell(4)?,
+                    evidence: r.cell(5)?,
+                    start: r.offset(6)?,
+                    end: r.offset(7)?,
+                })
+            },
+        )?,
+        claims: reader.rows(
+            "SELECT doc_id, id, source_kind, source_text, source_entity, source_affiliation,
+                    cue, content, content_start, content_end, stance, hedged
+             FROM claims ORDER BY doc_id, id",
+            |r| {
+                Ok(ClaimRow {
+                    doc_id: r.cell(0)?,
+                    id: r.cell(1)?,
+                    source_kind: r.cell(2)?,
+                    source_text: r.cell(3)?,
+                    source_entity: r.cell(4)?,
+                    source_affiliation: r.cell(5)?,
+                    cue: r.cell(6)?,
+                    content: r.cell(7)?,
+                    content_start: r.opt_offset(8)?,
+                    content_end: r.opt_offset(9)?,
+                    stance: r.cell(10)?,
+                    hedged: r.cell(11)?,
+                })
+            },
+        )?,
+        events: reader.rows(
+            "SELECT doc_id, id, type, mode, cameo, sources, targets, trigger, modality, claim,
+                    date_text, date_value, place, country, lat, lon
+             FROM events ORDER BY doc_id, id",
+            |r| {
+                Ok(EventRow {
+                    doc_id: r.cell(0)?,
+                    id: r.cell(1)?,
+                    etype: r.cell(2)?,
+                    mode: r.cell(3)?,
+                    cameo: r.cell(4)?,
+                    sources: list(r.cell(5)?),
+                    targets: list(r.cell(6)?),
+                    trigger: r.cell(7)?,
+                    modality: r.cell(8)?,
+                    claim: r.cell(9)?,
+                    date_text: r.cell(10)?,
+                    date_value: r.cell(11)?,
+                    place: r.cell(12)?,
+                    country: r.cell(13)?,
+                    lat: r.cell(14)?,
+                    lon: r.cell(15)?,
+                })
+            },
+        )?,
+    })
+}
+
+/// SQLite's side of [`Reader`].
+struct SqliteReader<'a>(&'a Store);
+
+impl Reader for SqliteReader<'_> {
+    type Row<'r> = Row<'r>;
+
+    fn rows<T>(
+        &mut self,
+        sql: &str,
+        mut map: impl FnMut(&Row<'_>) -> Result<T, String>,
+    ) -> Result<Vec<T>, CorpusError> {
+        let store = self.0;
+        let mut stmt = store.conn.prepare(sql).map_err(|e| store.error(e))?;
+        let mut rows = stmt.query([]).map_err(|e| store.error(e))?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next().map_err(|e| store.error(e))? {
+            out.push(map(row).map_err(|e| CorpusError::Other(store.path.clone(), e))?);
+        }
+        Ok(out)
+    }
 }
 
 impl Store {
-    fn rows<T>(
-        &self,
-        sql: &str,
-        map: impl FnMut(&Row) -> rusqlite::Result<T>,
-    ) -> Result<Vec<T>, CorpusError> {
-        let mut stmt = self.conn.prepare(sql).map_err(|e| self.error(e))?;
-        let rows = stmt
-            .query_map([], map)
-            .and_then(|rows| rows.collect())
-            .map_err(|e| self.error(e))?;
-        Ok(rows)
-    }
-
     /// Every stored record, in document and id order.
     pub fn records(&self) -> Result<Records, CorpusError> {
-        Ok(Records {
-            docs: self.rows(
-                "SELECT id, title, url, outlet, published, origin, tokens FROM documents ORDER BY id",
-                |r| {
-                    Ok(DocRow {
-                        id: r.get(0)?,
-                        title: r.get(1)?,
-                        url: r.get(2)?,
-                        outlet: r.get(3)?,
-                        published: r.get(4)?,
-                        origin: r.get(5)?,
-                        tokens: offset(r, 6)?,
-                    })
-                },
-            )?,
-            entities: self.rows(
-                "SELECT doc_id, id, name, type, aliases, country, sector, kb_id FROM entities
-                 ORDER BY doc_id, id",
-                |r| {
-                    Ok(EntityRow {
-                        doc_id: r.get(0)?,
-                        id: r.get(1)?,
-                        name: r.get(2)?,
-                        etype: r.get(3)?,
-                        aliases: list(r.get(4)?),
-                        country: r.get(5)?,
-                        sector: r.get(6)?,
-                        kb_id: r.get(7)?,
-                    })
-                },
-            )?,
-            mentions: self.rows(
-                "SELECT doc_id, entity_id, text, start, end, label FROM mentions
-                 ORDER BY doc_id, start, rowid",
-                |r| {
-                    Ok(MentionRow {
-                        doc_id: r.get(0)?,
-                        entity_id: r.get(1)?,
-                        text: r.get(2)?,
-                        start: offset(r, 3)?,
-                        end: offset(r, 4)?,
-                        label: r.get(5)?,
-                    })
-                },
-            )?,
-            roles: self.rows(
-                "SELECT doc_id, entity_id, title, of, former, evidence, start, end FROM roles
-                 ORDER BY doc_id, rowid",
-                |r| {
-                    Ok(RoleRow {
-                        doc_id: r.get(0)?,
-                        entity_id: r.get(1)?,
-                        title: r.get(2)?,
-                        of: r.get(3)?,
-                        former: r.get(4)?,
-                        evidence: r.get(5)?,
-                        start: offset(r, 6)?,
-                        end: offset(r, 7)?,
-                    })
-                },
-            )?,
-            relations: self.rows(
-                "SELECT doc_id, subject, predicate, object, claim, evidence, start, end
-                 FROM relations ORDER BY doc_id, rowid",
-                |r| {
-                    Ok(RelationRow {
-                        doc_id: r.get(0)?,
-                        subject: r.get(1)?,
-                        predicate: r.get(2)?,
-                        object: r.get(3)?,
-                        claim: r.get(4)?,
-                        evidence: r.get(5)?,
-                        start: offset(r, 6)?,
-                        end: offset(r, 7)?,
-                    })
-                },
-            )?,
-            claims: self.rows(
-                "SELECT doc_id, id, source_kind, source_text, source_entity, source_affiliation,
-                        cue, content, content_start, content_end, stance, hedged
-                 FROM claims ORDER BY doc_id, id",
-                |r| {
-                    Ok(ClaimRow {
-                        doc_id: r.get(0)?,
-                        id: r.get(1)?,
-                        source_kind: r.get(2)?,
-                        source_text: r.get(3)?,
-                        source_entity: r.get(4)?,
-                        source_affiliation: r.get(5)?,
-                        cue: r.get(6)?,
-                        content: r.get(7)?,
-                        content_start: opt_offset(r, 8)?,
-                        content_end: opt_offset(r, 9)?,
-                        stance: r.get(10)?,
-                        hedged: r.get(11)?,
-                    })
-                },
-            )?,
-            events: self.rows(
-                "SELECT doc_id, id, type, mode, cameo, sources, targets, trigger, modality, claim,
-                        date_text, date_value, place, country, lat, lon
-                 FROM events ORDER BY doc_id, id",
-                |r| {
-                    Ok(EventRow {
-                        doc_id: r.get(0)?,
-                        id: r.get(1)?,
-                        etype: r.get(2)?,
-                        mode: r.get(3)?,
-                        cameo: r.get(4)?,
-                        sources: list(r.get(5)?),
-                        targets: list(r.get(6)?),
-                        trigger: r.get(7)?,
-                        modality: r.get(8)?,
-                        claim: r.get(9)?,
-                        date_text: r.get(10)?,
-                        date_value: r.get(11)?,
-                        place: r.get(12)?,
-                        country: r.get(13)?,
-                        lat: r.get(14)?,
-                        lon: r.get(15)?,
-                    })
-                },
-            )?,
-        })
+        read_records(&mut SqliteReader(self))
     }
 
     /// Calls `each` with every stored document, in id order.
@@ -238,7 +294,7 @@ impl Store {
 /// Plain words (possessive `'s` dropped) become an AND of quoted terms, so
 /// punctuation never breaks the FTS5 syntax; a query already using FTS5
 /// syntax (quotes, AND, OR, NOT, NEAR, `*`) is passed as it is.
-fn fts_query(query: &str) -> String {
+pub(super) fn fts_query(query: &str) -> String {
     let advanced = query.contains('"')
         || query.contains('*')
         || query

@@ -1,13 +1,17 @@
-//! The corpus: an embedded SQLite store of processed documents, and what can
-//! be learnt across articles.
+//! The corpus: a store of processed documents (an SQLite file or a PostgreSQL
+//! database), and what can be learnt across articles.
 //!
-//! - [`schema`]: tables and migrations; [`store`]: opening and validating a
-//!   database; [`ingest`]: storing batches idempotently, one transaction each;
+//! - [`backend`]: choosing the backend from `--db`; [`schema`]: tables and
+//!   migrations of both; [`store`]: opening and validating an SQLite file;
+//!   [`postgres`]: the PostgreSQL backend and [`work`]: sharing ingest work
+//!   among processes; [`ingest`]: storing batches idempotently, one
+//!   transaction each, the same logic for both backends;
 //! - [`records`]: the flat rows of the normalised tables, and [`load`] to read
 //!   them back; [`extract`]: running the pipeline on what was read;
 //! - [`resolve`]: cross-article actors; [`claims`]: claim groups and their
 //!   standing; [`model`]: the whole cross-article model with its timeline.
 
+pub mod backend;
 pub mod claims;
 pub mod export;
 pub mod extract;
@@ -16,18 +20,24 @@ pub mod load;
 pub mod model;
 #[cfg(feature = "parquet")]
 pub mod parquet;
+pub mod postgres;
 pub mod query;
 pub mod records;
 pub mod resolve;
 pub mod schema;
 pub mod store;
+pub mod work;
 
 #[cfg(test)]
 mod fixtures;
 
+pub use backend::{Backend, Location};
 pub use claims::{ClaimGroup, Standing};
-pub use ingest::{content_hash, BatchOutcome, Failure};
+pub use ingest::{bytes_hash, content_hash, BatchOutcome, Failure};
+pub use load::Hit;
 pub use model::{Corpus, Entry, Item};
+pub use postgres::PgStore;
 pub use records::Records;
 pub use resolve::{Actor, Actors};
 pub use store::{CorpusError, Store, DEFAULT_BUSY_TIMEOUT};
+pub use work::{Claimed, InputResult, Registered, WorkItem};

@@ -37,6 +37,10 @@ pub enum CorpusError {
     Full(PathBuf),
     /// Any other database error.
     Other(PathBuf, String),
+    /// A PostgreSQL URL that cannot be read (the message names the problem).
+    Url(String),
+    /// A PostgreSQL server error: the database (URL without password) and what went wrong.
+    Server(String, String),
 }
 
 impl fmt::Display for CorpusError {
@@ -83,6 +87,8 @@ impl fmt::Display for CorpusError {
                 p.display()
             ),
             CorpusError::Other(p, detail) => write!(f, "{}: {detail}", p.display()),
+            CorpusError::Url(message) => f.write_str(message),
+            CorpusError::Server(name, detail) => write!(f, "{name}: {detail}"),
         }
     }
 }

@@ -1,0 +1,357 @@
+//! `--db postgres://...` end to end against a real server (`DOSSIER_TEST_POSTGRES`,
+//! started by `.ci/postgres.sh`): the same answers as SQLite, idempotent ingest,
+//! several processes sharing the work, a killed ingest, bad URLs and a server
+//! that is down. Each test works in a database of its own.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+/// A fresh database on the test server, dropped when this is.
+struct Database {
+    admin: String,
+    name: String,
+    url: String,
+}
+
+impl Drop for Database {
+    fn drop(&mut self) {
+        if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = client.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+impl Database {
+    fn client(&self) -> postgres::Client {
+        postgres::Client::connect(&self.url, postgres::NoTls).unwrap()
+    }
+
+    /// (documents, distinct content hashes).
+    fn counts(&self) -> (i64, i64) {
+        let row = self
+            .client()
+            .query_one(
+                "SELECT count(*), count(DISTINCT content_hash) FROM documents",
+                &[],
+            )
+            .unwrap();
+        (row.get(0), row.get(1))
+    }
+}
+
+/// A new database called after `tag`, or `None` (with a message) when no
+/// test server is configured; a missing server fails when one is required.
+fn database(tag: &str) -> Option<Database> {
+    let admin = match std::env::var("DOSSIER_TEST_POSTGRES") {
+        Ok(url) if !url.is_empty() => url,
+        _ => {
+            assert!(
+                std::env::var("DOSSIER_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+                "DOSSIER_REQUIRE_POSTGRES=1 but DOSSIER_TEST_POSTGRES is not set"
+            );
+            eprintln!(
+                "SKIPPED: DOSSIER_TEST_POSTGRES not set (run the tests under .ci/postgres.sh)"
+            );
+            return None;
+        }
+    };
+    let name = format!("dossier_cli_{tag}_{}", std::process::id());
+    let mut client = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+        format!("CREATE DATABASE {name}"),
+    ] {
+        client.batch_execute(&sql).unwrap();
+    }
+    let (head, tail) = admin.split_at(admin.find("://").unwrap() + 3);
+    let host_end = tail.find('/').unwrap_or(tail.len());
+    let query = tail.find('?').map_or("", |q| &tail[q..]);
+    let url = format!("{head}{}/{name}{query}", &tail[..host_end]);
+    Some(Database { admin, name, url })
+}
+
+/// Writes `n` distinct small articles into `dir`.
+fn articles(dir: &Path, n: usize) {
+    std::fs::create_dir_all(dir).unwrap();
+    for i in 0..n {
+        let text = format!(
+            "Talks resume in round {i}\n\nDelegates met for round {i} of the talks on Monday. \
+             Officials said progress was slow but steady in session {i}.\n"
+        );
+        std::fs::write(dir.join(format!("a{i:05}.txt")), text).unwrap();
+    }
+}
+
+fn ingest_cmd(db: &str, inputs: &Path, extra: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dossier"));
+    cmd.arg("ingest")
+        .arg(inputs)
+        .args(["--db", db, "--progress", "lines"])
+        .args(extra)
+        .current_dir(common::repo_root());
+    cmd
+}
+
+fn ingest(db: &str, inputs: &Path, extra: &[&str]) -> Output {
+    ingest_cmd(db, inputs, extra).output().unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = common::dossier(args);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_examples_give_the_same_answers_as_sqlite() {
+    let Some(db) = database("examples") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("c.db");
+    let file = file.to_str().unwrap();
+    let examples = common::repo_root().join("examples");
+    for target in [file, db.url.as_str()] {
+        let out = ingest(target, &examples, &[]);
+        assert_eq!(out.status.code(), Some(0), "{target}: {}", stderr(&out));
+    }
+    let queries: [&[&str]; 6] = [
+        &["actors", "--format", "json"],
+        &["claims", "--format", "json"],
+        &["events", "--format", "csv"],
+        &["timeline", "--format", "json"],
+        &["export", "--format", "jsonl"],
+        &["export", "--format", "graphml"],
+    ];
+    for query in queries {
+        let answer = |target: &str| stdout(&[query, &["--db", target]].concat());
+        let sqlite = answer(file);
+        assert!(sqlite.len() > 100, "{query:?} gives something: {sqlite}");
+        assert_eq!(answer(&db.url), sqlite, "{query:?}");
+    }
+    let actor = stdout(&["actors", "--db", file, "--format", "csv"]);
+    let first = actor.lines().nth(1).unwrap().split(',').next().unwrap();
+    let profile = |target: &str| stdout(&["actor", first, "--db", target, "--format", "json"]);
+    assert_eq!(profile(&db.url), profile(file));
+    let docs = |target: &str| -> Vec<String> {
+        let hits: serde_json::Value = serde_json::from_str(&stdout(&[
+            "search",
+            "ceasefire",
+            "--db",
+            target,
+            "--format",
+            "json",
+        ]))
+        .unwrap();
+        let mut ids: Vec<String> = hits
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["doc"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let found = docs(file);
+    assert!(!found.is_empty());
+    assert_eq!(docs(&db.url), found);
+}
+
+#[test]
+fn ingesting_twice_stores_each_article_once() {
+    let Some(db) = database("twice") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = tmp.path().join("in");
+    articles(&inputs, 30);
+    let first = ingest(&db.url, &inputs, &[]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    assert!(stderr(&first).contains("30 new"), "{}", stderr(&first));
+    let second = ingest(&db.url, &inputs, &[]);
+    assert_eq!(second.status.code(), Some(0), "{}", stderr(&second));
+    assert!(
+        stderr(&second).contains("0 new, 0 updated, 30 unchanged"),
+        "{}",
+        stderr(&second)
+    );
+    // The same texts under other names are read, and are the same documents.
+    let copies = tmp.path().join("copies");
+    std::fs::create_dir_all(&copies).unwrap();
+    for i in 0..5 {
+        let name = format!("a{i:05}.txt");
+        std::fs::copy(inputs.join(&name), copies.join(format!("copy-{name}"))).unwrap();
+    }
+    let third = ingest(&db.url, &copies, &[]);
+    assert!(stderr(&third).contains("5 unchanged"), "{}", stderr(&third));
+    assert_eq!(db.counts(), (30, 30));
+}
+
+#[test]
+fn two_processes_share_the_work_and_store_each_article_once() {
+    let Some(db) = database("shared") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = tmp.path().join("in");
+    articles(&inputs, 400);
+    let spawn = || {
+        ingest_cmd(&db.url, &inputs, &["--batch", "8", "--threads", "1"])
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+    assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
+    assert_eq!(b.status.code(), Some(0), "{}", stderr(&b));
+    assert_eq!(db.counts(), (400, 400));
+    let shares: Vec<(String, i64)> = db
+        .client()
+        .query(
+            "SELECT claimed_by, count(*) FROM work WHERE done_at IS NOT NULL
+             GROUP BY claimed_by ORDER BY claimed_by",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(shares.len(), 2, "both processes claimed inputs: {shares:?}");
+    assert_eq!(shares.iter().map(|s| s.1).sum::<i64>(), 400);
+    assert!(shares.iter().all(|s| s.1 >= 40), "{shares:?}");
+}
+
+#[test]
+fn a_killed_ingest_loses_nothing_committed_and_a_rerun_completes() {
+    let Some(db) = database("killed") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = tmp.path().join("in");
+    articles(&inputs, 1000);
+    let mut child = ingest_cmd(&db.url, &inputs, &["--batch", "10", "--threads", "1"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut committed = 0;
+    while committed < 3 {
+        let line = lines.next().expect("progress line").unwrap();
+        if line.starts_with("dossier: ingest:") {
+            committed += 1;
+        }
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let (stored, distinct) = db.counts();
+    assert!(stored >= 30, "committed batches survive the kill: {stored}");
+    assert!(stored < 1000, "killed mid-run: {stored}");
+    assert_eq!(stored, distinct);
+    // Every input marked done has its documents stored, and no other.
+    let done: i64 = db
+        .client()
+        .query_one(
+            "SELECT coalesce(sum(documents), 0)::bigint FROM work WHERE done_at IS NOT NULL",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(done, stored);
+    let rerun = ingest(&db.url, &inputs, &["--batch", "100"]);
+    assert_eq!(rerun.status.code(), Some(0), "{}", stderr(&rerun));
+    let summary = stderr(&rerun);
+    assert!(
+        summary.contains(&format!("{} new", 1000 - stored)),
+        "{summary}"
+    );
+    assert!(
+        summary.contains(&format!("{stored} unchanged")),
+        "{summary}"
+    );
+    assert_eq!(db.counts(), (1000, 1000));
+}
+
+#[test]
+fn failed_inputs_are_recorded_and_retried_and_an_empty_database_holds_no_corpus() {
+    let Some(db) = database("failures") else {
+        return;
+    };
+    let empty = common::dossier(&["actors", "--db", &db.url]);
+    assert_eq!(empty.status.code(), Some(3));
+    assert!(
+        stderr(&empty).contains("no Dossier corpus in this database"),
+        "{}",
+        stderr(&empty)
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = tmp.path().join("in");
+    articles(&inputs, 3);
+    std::fs::write(inputs.join("empty.txt"), "").unwrap();
+    std::fs::write(inputs.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 0]).unwrap();
+    for run in 0..2 {
+        let out = ingest(&db.url, &inputs, &[]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "run {run}: {err}");
+        assert!(
+            err.contains("empty.txt: ") && err.contains("binary.txt: "),
+            "run {run} reads the failed inputs again: {err}"
+        );
+    }
+    assert_eq!(db.counts(), (3, 3));
+    let failed: Vec<String> = db
+        .client()
+        .query("SELECT origin FROM failures ORDER BY origin", &[])
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let origin: String = r.get(0);
+            origin.rsplit('/').next().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(failed, ["binary.txt", "empty.txt"]);
+}
+
+#[test]
+fn a_bad_url_or_a_server_that_is_down_gives_a_clear_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = tmp.path().join("in");
+    articles(&inputs, 1);
+    let bad = ingest("postgres://me@localhost:notaport/db", &inputs, &[]);
+    assert_eq!(bad.status.code(), Some(2), "{}", stderr(&bad));
+    assert!(
+        stderr(&bad).contains("not a valid PostgreSQL URL"),
+        "{}",
+        stderr(&bad)
+    );
+    // Nothing listens on port 1; the password stays out of the message.
+    let down = "postgres://me:secret@127.0.0.1:1/news";
+    for out in [
+        ingest(down, &inputs, &[]),
+        common::dossier(&["actors", "--db", down]),
+        common::dossier(&["search", "talks", "--db", down]),
+    ] {
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(3), "{err}");
+        assert!(
+            err.contains(
+                "postgres://me:***@127.0.0.1:1/news: cannot connect to the PostgreSQL server"
+            ),
+            "{err}"
+        );
+        assert!(
+            !err.contains("secret") && !err.contains("panicked"),
+            "{err}"
+        );
+    }
+}
