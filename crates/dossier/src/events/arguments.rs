@@ -545,6 +545,18 @@ mod tests {
         }
     }
 
+    /// The actors of the trigger at token `trigger`, with the named words as
+    /// mentions of entities e1, e2, ...
+    fn read(doc: &Document, names: &[&str], trigger: usize) -> Arguments {
+        let mentions: Vec<Located> = names
+            .iter()
+            .enumerate()
+            .map(|(k, name)| mention(doc, name, &format!("e{}", k + 1)))
+            .collect();
+        let tree = Tree::new(doc, 0..doc.tokens.len()).unwrap();
+        parse_actors(&tree, &mentions, &|_| true, trigger..trigger + 1)
+    }
+
     #[test]
     fn the_subject_of_a_light_verb_holds_the_talks() {
         use Upos::*;
@@ -560,9 +572,7 @@ mod tests {
             ],
         );
         doc.tokens[1].lemma = "hold".into();
-        let mentions = [mention(&doc, "Syria", "e1"), mention(&doc, "Israel", "e2")];
-        let tree = Tree::new(&doc, 0..6).unwrap();
-        let found = parse_actors(&tree, &mentions, &|_| true, 2..3);
+        let found = read(&doc, &["Syria", "Israel"], 2);
         assert_eq!(
             (found.sources, found.targets),
             (vec!["e1".into()], vec!["e2".into()])
@@ -583,9 +593,7 @@ mod tests {
                 (5, "punct", Punct),
             ],
         );
-        let mentions = [mention(&doc, "Iranian", "e1")];
-        let tree = Tree::new(&doc, 0..6).unwrap();
-        let found = parse_actors(&tree, &mentions, &|_| true, 4..5);
+        let found = read(&doc, &["Iranian"], 4);
         assert!(found.source_withheld);
         assert!(found.sources.is_empty());
         assert_eq!(found.targets, vec!["e1".to_string()]);
@@ -606,9 +614,7 @@ mod tests {
             ],
         );
         doc.tokens[4].xpos = "VBN".into();
-        let mentions = [mention(&doc, "Kim", "e1")];
-        let tree = Tree::new(&doc, 0..6).unwrap();
-        let found = parse_actors(&tree, &mentions, &|_| true, 4..5);
+        let found = read(&doc, &["Kim"], 4);
         assert!(found.source_withheld);
         assert!(found.sources.is_empty());
         assert_eq!(found.targets, vec!["e1".to_string()]);
@@ -630,16 +636,13 @@ mod tests {
             ],
         );
         doc.tokens[4].lemma = "return".into();
-        let mentions = [mention(&doc, "Russia", "e1"), mention(&doc, "Sudan", "e2")];
-        let tree = Tree::new(&doc, 0..7).unwrap();
-        let found = parse_actors(&tree, &mentions, &|_| true, 3..4);
+        let found = read(&doc, &["Russia", "Sudan"], 3);
         assert_eq!(
             (found.sources, found.targets),
             (vec!["e1".into()], vec!["e2".into()])
         );
         doc.tokens[4].lemma = "remain".into();
-        let tree = Tree::new(&doc, 0..7).unwrap();
-        let judgement = parse_actors(&tree, &mentions, &|_| true, 3..4);
+        let judgement = read(&doc, &["Russia", "Sudan"], 3);
         assert!(judgement.settled && judgement.targets.is_empty());
     }
 
