@@ -59,6 +59,8 @@ pub struct Words<'a> {
     pub upos: Vec<Option<Upos>>,
     /// Original token texts.
     pub text: Vec<&'a str>,
+    /// Dependency relations to the heads ("" before the syntax stage).
+    pub deprel: Vec<&'a str>,
 }
 
 impl Words<'_> {
@@ -75,6 +77,7 @@ impl Words<'_> {
             base: 0,
             lower: text.iter().map(|t| t.to_lowercase()).collect(),
             upos: vec![None; text.len()],
+            deprel: vec![""; text.len()],
             text,
         }
     }
@@ -144,8 +147,11 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     if AMBIGUOUS.contains(&lemma) && tagged.is_none() && !inflected {
         return None;
     }
-    // "call" reports only as "call on" / "call for".
+    // "call" reports as "call on" / "call for", and, when parsed, as the
+    // main verb of "called X a Y" (not "a group called X").
+    let parsed_call = tagged.is_some() && !matches!(words.deprel[i], "acl" | "amod" | "compound");
     if lemma == "call"
+        && !parsed_call
         && !matches!(
             words.lower.get(i + 1).map(String::as_str),
             Some("on" | "for")

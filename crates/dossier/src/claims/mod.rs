@@ -117,6 +117,7 @@ fn sentence_words(doc: &Document, s: usize) -> Words<'_> {
             .collect(),
         upos: tokens.iter().map(|t| t.upos).collect(),
         text: tokens.iter().map(|t| doc.slice(t.span)).collect(),
+        deprel: tokens.iter().map(|t| t.deprel.as_str()).collect(),
     }
 }
 
