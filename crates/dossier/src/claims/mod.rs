@@ -98,11 +98,13 @@ fn is_unreal(words: &Words, cue: &Cue) -> bool {
     let modal = before.iter().any(|w| {
         matches!(
             w.as_str(),
-            "would" | "could" | "may" | "might" | "will" | "shall" | "to"
+            "would" | "could" | "may" | "might" | "will" | "shall"
         )
     });
+    // "to say", but not "Aides to Clinton say".
+    let infinitive = ci > 0 && words.lower[ci - 1] == "to";
     let relative = ci > 0 && matches!(words.lower[ci - 1].as_str(), "which" | "who" | "that");
-    modal || (relative && is_weak(cue))
+    modal || infinitive || (relative && is_weak(cue))
 }
 
 /// The words of sentence `s`.
