@@ -22,6 +22,8 @@ pub enum CueKind {
     Refusal,
     /// Hearsay with no source ("reportedly", "is believed to").
     Hearsay,
+    /// The colon of a headline that quotes a name: "Graham: Trump Is Wrong".
+    Colon,
 }
 
 /// A cue: its tokens (indices into the document), kind and stance.
@@ -92,9 +94,73 @@ impl Words<'_> {
     }
 }
 
+/// Words that open a headline-like "X: Y" without naming who speaks.
+const NOT_SPEAKERS: &[&str] = &[
+    "note",
+    "update",
+    "updated",
+    "editor",
+    "photo",
+    "photos",
+    "related",
+    "watch",
+    "read",
+    "video",
+    "source",
+    "sources",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "listen",
+    "see",
+    "also",
+    "correction",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "comment",
+    "transcript",
+    "live",
+    "by",
+    "via",
+];
+
+/// The colon of "Graham: Trump Is Wrong" or "Trump: 'I Am ...'": one to four
+/// capitalised names opening the sentence, then a colon and at least three
+/// words. Only with parts of speech (the names must be tagged nouns).
+fn colon_cue(words: &Words) -> Option<usize> {
+    let colon = (1..words.len().min(5)).find(|&k| words.lower[k] == ":")?;
+    if words.len() < colon + 4 {
+        return None;
+    }
+    let name = |k: usize| {
+        let w = words.text[k];
+        matches!(words.upos[k], Some(Upos::Propn | Upos::Noun))
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && !(w.len() > 1 && w.chars().all(|c| !c.is_lowercase()))
+            && !NOT_SPEAKERS.contains(&words.lower[k].as_str())
+    };
+    let opens = |k: usize| {
+        let w = words.text[k];
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || "\"“‘'".contains(c))
+    };
+    ((0..colon).all(name) && opens(colon + 1)).then_some(colon)
+}
+
 /// Finds the cues of one sentence, left to right, without overlaps.
 pub fn find_cues(words: &Words) -> Vec<Cue> {
     let mut cues = Vec::new();
+    if let Some(colon) = colon_cue(words) {
+        cues.push(Cue {
+            tokens: words.base + colon..words.base + colon + 1,
+            kind: CueKind::Colon,
+            stance: Stance::Assert,
+        });
+    }
     let mut i = 0;
     while i < words.len() {
         let global = |a: usize, b: usize| words.base + a..words.base + b;

@@ -433,6 +433,10 @@ fn build_by_words(
             c.hedged = true;
             Some(c)
         }
+        CueKind::Colon => {
+            let content = content_from(doc, words, quotes, ce, tails);
+            Some(claim(classify(0..ci), content))
+        }
         CueKind::AccordingTo => {
             let opens = ci == 0 || matches!(words.lower[ci - 1].as_str(), "\"" | "“");
             let comma = (ce..words.len()).find(|&k| words.lower[k] == ",");
