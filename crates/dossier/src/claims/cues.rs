@@ -236,7 +236,11 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
         (stance, _) => stance,
     };
     let mut end = i + 1;
-    if matches!(lemma, "call" | "appeal" | "point") {
+    let particle = matches!(
+        words.lower.get(i + 1).map(String::as_str),
+        Some("on" | "for" | "out")
+    );
+    if matches!(lemma, "call" | "appeal" | "point") && particle {
         end += 1; // "called on", "appealed for", "pointed out"
     }
     Some(Cue {

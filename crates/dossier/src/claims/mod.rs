@@ -255,6 +255,25 @@ fn build(
     })
 }
 
+/// The subject `found` by the word patterns, widened to the parsed subject
+/// of the cue at local index `ci` when that ends where `found` does and adds
+/// no comma: "Aides to Clinton say" gives "Aides to Clinton", not "Clinton".
+fn widen_subject(doc: &Document, words: &Words, ci: usize, found: Range<usize>) -> Range<usize> {
+    let Some(k) = children(doc, words, ci).find(|&k| doc.tokens[words.base + k].deprel == "nsubj")
+    else {
+        return found;
+    };
+    let parsed = subtree(doc, words, k);
+    let widens = parsed.end == found.end
+        && parsed.start < found.start
+        && !(parsed.start..found.start).any(|j| words.lower[j] == ",");
+    if widens {
+        parsed
+    } else {
+        found
+    }
+}
+
 /// Local indices of the tokens of the sentence that `words` holds whose
 /// syntactic head is local index `of`.
 fn children<'a>(
@@ -526,6 +545,7 @@ fn build_by_words(
                         .then(|| interrupted_subject(words, group))
                         .flatten()
                 });
+            let subject = subject.map(|r| widen_subject(doc, words, ci, r));
             let who = match &subject {
                 Some(range) => classify(range.clone()),
                 // "confirmed the call but suggested ...": the same source.
