@@ -225,6 +225,23 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     {
         return None;
     }
+    let next = words.lower.get(i + 1).map(String::as_str);
+    // "continued" reports only as "..., he continued." or "he continued: ..."
+    // ("continues to fight" does not).
+    if lemma == "continue"
+        && !matches!(
+            next,
+            None | Some("," | "." | ":" | "\"" | "“" | "''" | "!" | "?" | ";")
+        )
+    {
+        return None;
+    }
+    // "the United States", "known as".
+    if (form == "states" && i > 0 && words.text[i].starts_with('S'))
+        || (lemma == "know" && next == Some("as"))
+    {
+        return None;
+    }
     // "saying" after "as" belongs to "quoted X as saying".
     if form == "saying" && i > 0 && words.lower[i - 1] == "as" {
         return None;

@@ -7,7 +7,10 @@
 //! sentences or paragraphs closed by "..., X said", "X told Reuters ...", "the
 //! agency quoted X as saying Y", refusals ("declined to comment", "could not
 //! be reached"), hearsay ("reportedly", "is believed to"), and one source with
-//! several cues ("confirmed ... but suggested"). Pronouns and descriptions
+//! several cues ("confirmed ... but suggested"), headline colons ("Graham:
+//! Trump Is Wrong"). Verb cues the word patterns cannot read ("... and says
+//! Y", "X rallied supporters, saying Y") are read from the dependency parse.
+//! Pronouns and descriptions
 //! ("he", "the ministry", "the same official") resolve to earlier sources or
 //! entities.
 

@@ -247,6 +247,8 @@ fn parsed_non_claims() {
     for text in [
         "A group called Hope for Peace held a march on Sunday.",
         "Note: The figures exclude overseas voters.",
+        "The senator continues to fight for the bill.",
+        "She is known as a moderate in the United States Senate.",
     ] {
         let doc = claims_of_parsed(text);
         assert!(doc.claims.is_empty(), "{text}: {:?}", doc.claims);
