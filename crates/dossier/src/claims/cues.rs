@@ -22,6 +22,8 @@ pub enum CueKind {
     Refusal,
     /// Hearsay with no source ("reportedly", "is believed to").
     Hearsay,
+    /// The colon of a headline that quotes a name: "Graham: Trump Is Wrong".
+    Colon,
 }
 
 /// A cue: its tokens (indices into the document), kind and stance.
@@ -59,6 +61,8 @@ pub struct Words<'a> {
     pub upos: Vec<Option<Upos>>,
     /// Original token texts.
     pub text: Vec<&'a str>,
+    /// Dependency relations to the heads ("" before the syntax stage).
+    pub deprel: Vec<&'a str>,
 }
 
 impl Words<'_> {
@@ -75,6 +79,7 @@ impl Words<'_> {
             base: 0,
             lower: text.iter().map(|t| t.to_lowercase()).collect(),
             upos: vec![None; text.len()],
+            deprel: vec![""; text.len()],
             text,
         }
     }
@@ -89,9 +94,73 @@ impl Words<'_> {
     }
 }
 
+/// Words that open a headline-like "X: Y" without naming who speaks.
+const NOT_SPEAKERS: &[&str] = &[
+    "note",
+    "update",
+    "updated",
+    "editor",
+    "photo",
+    "photos",
+    "related",
+    "watch",
+    "read",
+    "video",
+    "source",
+    "sources",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "listen",
+    "see",
+    "also",
+    "correction",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "comment",
+    "transcript",
+    "live",
+    "by",
+    "via",
+];
+
+/// The colon of "Graham: Trump Is Wrong" or "Trump: 'I Am ...'": one to four
+/// capitalised names opening the sentence, then a colon and at least three
+/// words. Only with parts of speech (the names must be tagged nouns).
+fn colon_cue(words: &Words) -> Option<usize> {
+    let colon = (1..words.len().min(5)).find(|&k| words.lower[k] == ":")?;
+    if words.len() < colon + 4 {
+        return None;
+    }
+    let name = |k: usize| {
+        let w = words.text[k];
+        matches!(words.upos[k], Some(Upos::Propn | Upos::Noun))
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && !(w.len() > 1 && w.chars().all(|c| !c.is_lowercase()))
+            && !NOT_SPEAKERS.contains(&words.lower[k].as_str())
+    };
+    let opens = |k: usize| {
+        let w = words.text[k];
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || "\"“‘'".contains(c))
+    };
+    ((0..colon).all(name) && opens(colon + 1)).then_some(colon)
+}
+
 /// Finds the cues of one sentence, left to right, without overlaps.
 pub fn find_cues(words: &Words) -> Vec<Cue> {
     let mut cues = Vec::new();
+    if let Some(colon) = colon_cue(words) {
+        cues.push(Cue {
+            tokens: words.base + colon..words.base + colon + 1,
+            kind: CueKind::Colon,
+            stance: Stance::Assert,
+        });
+    }
     let mut i = 0;
     while i < words.len() {
         let global = |a: usize, b: usize| words.base + a..words.base + b;
@@ -144,12 +213,32 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     if AMBIGUOUS.contains(&lemma) && tagged.is_none() && !inflected {
         return None;
     }
-    // "call" reports only as "call on" / "call for".
+    // "call" reports as "call on" / "call for", and, when parsed, as the
+    // main verb of "called X a Y" (not "a group called X").
+    let parsed_call = tagged.is_some() && !matches!(words.deprel[i], "acl" | "amod" | "compound");
     if lemma == "call"
+        && !parsed_call
         && !matches!(
             words.lower.get(i + 1).map(String::as_str),
             Some("on" | "for")
         )
+    {
+        return None;
+    }
+    let next = words.lower.get(i + 1).map(String::as_str);
+    // "continued" reports only as "..., he continued." or "he continued: ..."
+    // ("continues to fight" does not).
+    if lemma == "continue"
+        && !matches!(
+            next,
+            None | Some("," | "." | ":" | "\"" | "“" | "''" | "!" | "?" | ";")
+        )
+    {
+        return None;
+    }
+    // "the United States", "known as".
+    if (form == "states" && i > 0 && words.text[i].starts_with('S'))
+        || (lemma == "know" && next == Some("as"))
     {
         return None;
     }
@@ -164,7 +253,11 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
         (stance, _) => stance,
     };
     let mut end = i + 1;
-    if matches!(lemma, "call" | "appeal" | "point") {
+    let particle = matches!(
+        words.lower.get(i + 1).map(String::as_str),
+        Some("on" | "for" | "out")
+    );
+    if matches!(lemma, "call" | "appeal" | "point") && particle {
         end += 1; // "called on", "appealed for", "pointed out"
     }
     Some(Cue {

@@ -62,6 +62,13 @@ pub const REPORTING_VERBS: &[ReportingVerb] = verbs![
     "dub" Assert true, "brand" Assert true, "label" Assert true,
     "continue" Assert false, "point" Assert false, "speculate" Assert false, "guess" Assert false,
     "boast" Assert false, "concur" Assert false, "retort" Assert false, "quip" Assert false,
+    "endorse" Assert true, "refer" Assert true, "oppose" Assert true,
+    "express" Assert true, "denounce" Assert true, "highlight" Assert true,
+    "remind" Assert false, "mock" Assert true, "portray" Assert true, "list" Assert true,
+    "assure" Assert false, "repeat" Assert true, "prefer" Assert true, "decry" Assert true,
+    "applaud" Assert true, "lambaste" Assert true, "ridicule" Assert true, "chide" Assert true,
+    "scold" Assert true, "rebuke" Assert true, "characterize" Assert true,
+    "characterise" Assert true, "muse" Assert false, "joke" Assert false,
 ];
 
 /// Irregular forms of reporting verbs.

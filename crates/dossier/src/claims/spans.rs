@@ -496,6 +496,10 @@ pub fn is_passive(words: &Words, cue: usize) -> bool {
     let be = [
         "was", "were", "been", "be", "is", "are", "being", "get", "got",
     ];
+    // "is telling reporters": a progressive, not a passive.
+    if words.lower[cue].ends_with("ing") {
+        return false;
+    }
     let before = verb_group_start(words, cue);
     (before..cue).any(|k| be.contains(&words.lower[k].as_str()))
         && !words.matches(cue + 1, &["as", "saying"])

@@ -21,8 +21,22 @@ fn claims_of(text: &str) -> Document {
     doc
 }
 
+/// Like [`claims_of`], with the syntax stage's tags and parse.
+fn claims_of_parsed(text: &str) -> Document {
+    static SYNTAX: std::sync::OnceLock<crate::syntax::Syntax> = std::sync::OnceLock::new();
+    let syntax = SYNTAX.get_or_init(|| crate::syntax::Syntax::load().expect("syntax models"));
+    let mut doc = Document::new(DocMeta::default(), text.to_string());
+    crate::text::segment(&mut doc);
+    syntax.annotate(&mut doc);
+    extract(&mut doc);
+    doc
+}
+
 fn check(case: &Case) {
-    let doc = claims_of(case.text);
+    check_doc(case, claims_of(case.text));
+}
+
+fn check_doc(case: &Case, doc: Document) {
     let found: Vec<String> = doc
         .claims
         .iter()
@@ -202,4 +216,41 @@ fn participles_continue_the_source_and_appositions_are_not_inversions() {
         doc.slice(doc.claims[0].content.unwrap()),
         "$2 billion on Monday"
     );
+}
+
+/// Shapes read with the parse: coordinated and participial cues, verbs the
+/// word patterns do not read, headline colons, progressives.
+#[test]
+fn parsed_shapes() {
+    let cases = [
+        case!("The Arizona Republican survived five years in prison and says such techniques are inhumane.",
+            Some("The Arizona Republican"), NamedPerson, "says", Some("such techniques are inhumane"), Assert),
+        case!("Aides to the governor say she is shifting her tack toward Sanders.",
+            Some("Aides to the governor"), AnonymousAffiliated, "say", Some("she is shifting her tack toward Sanders"), Assert),
+        case!("Trump is telling reporters in Salem that waterboarding is peanuts.",
+            Some("Trump"), NamedPerson, "telling", Some("waterboarding is peanuts"), Assert),
+        case!("Martin O'Malley called Trump a fascist.",
+            Some("Martin O'Malley"), NamedPerson, "called", Some("Trump a fascist"), Assert),
+        case!("The senator denounced the decision to close the base.",
+            Some("The senator"), Anonymous, "denounced", Some("the decision to close the base"), Assert),
+        case!("Graham: Trump Is Destroying the Party.",
+            Some("Graham"), NamedPerson, ":", Some("Trump Is Destroying the Party"), Assert),
+    ];
+    for case in &cases {
+        check_doc(case, claims_of_parsed(case.text));
+    }
+}
+
+/// Words that look like cues but report nothing.
+#[test]
+fn parsed_non_claims() {
+    for text in [
+        "A group called Hope for Peace held a march on Sunday.",
+        "Note: The figures exclude overseas voters.",
+        "The senator continues to fight for the bill.",
+        "She is known as a moderate in the United States Senate.",
+    ] {
+        let doc = claims_of_parsed(text);
+        assert!(doc.claims.is_empty(), "{text}: {:?}", doc.claims);
+    }
 }
