@@ -316,3 +316,28 @@ fn nouns_that_look_like_cues() {
         assert!(doc.claims.is_empty(), "claims in {text:?}");
     }
 }
+
+#[test]
+fn asked_openers() {
+    let cases = [
+        case!(
+            "Asked whether the plan would pass, Ryan said he was hopeful.",
+            None,
+            Unattributed,
+            "Asked",
+            Some("whether the plan would pass"),
+            Assert
+        ),
+        case!(
+            "When asked about the bill, the senator said it was dead.",
+            None,
+            Unattributed,
+            "asked",
+            Some("about the bill"),
+            Assert
+        ),
+    ];
+    for case in &cases {
+        check(case);
+    }
+}
