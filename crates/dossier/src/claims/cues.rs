@@ -236,9 +236,18 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     {
         return None;
     }
-    // "the United States", "known as".
-    if (form == "states" && i > 0 && words.text[i].starts_with('S'))
+    // "the United States", "known as", "pledged delegates", "in three states".
+    let prev_is_modifier = i > 0
+        && (matches!(
+            words.upos[i - 1],
+            Some(Upos::Det | Upos::Num | Upos::Adj | Upos::Adp)
+        ) || matches!(
+            words.lower[i - 1].as_str(),
+            "the" | "in" | "other" | "some" | "many" | "several" | "all" | "both" | "key"
+        ));
+    if (form == "states" && i > 0 && (words.text[i].starts_with('S') || prev_is_modifier))
         || (lemma == "know" && next == Some("as"))
+        || (form == "pledged" && matches!(next, Some("delegate" | "delegates")))
     {
         return None;
     }

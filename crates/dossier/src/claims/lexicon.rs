@@ -69,11 +69,13 @@ pub const REPORTING_VERBS: &[ReportingVerb] = verbs![
     "applaud" Assert true, "lambaste" Assert true, "ridicule" Assert true, "chide" Assert true,
     "scold" Assert true, "rebuke" Assert true, "characterize" Assert true,
     "characterise" Assert true, "muse" Assert false, "joke" Assert false,
+    "defend" Assert true, "seek" Assert true, "seem" Assert false, "appear" Assert false,
 ];
 
 /// Irregular forms of reporting verbs.
 const IRREGULAR: &[(&str, &str)] = &[
     ("said", "say"),
+    ("sought", "seek"),
     ("says", "say"),
     ("told", "tell"),
     ("wrote", "write"),
@@ -209,6 +211,10 @@ pub const HEARSAY: &[&[&str]] = &[
     &["allegedly"],
     &["is", "believed", "to"],
     &["are", "believed", "to"],
+    &["is", "expected", "to"],
+    &["are", "expected", "to"],
+    &["was", "expected", "to"],
+    &["were", "expected", "to"],
     &["was", "believed", "to"],
     &["were", "believed", "to"],
     &["is", "said", "to"],

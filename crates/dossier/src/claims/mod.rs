@@ -437,6 +437,27 @@ fn build_by_words(
         stance: cue.stance,
         hedged: false,
     };
+    // "Asked whether Y, X said ...": the question, attributed to nobody.
+    let opener = ci == 0 || (ci == 1 && words.lower[0] == "when");
+    if opener
+        && words.lower[ci] == "asked"
+        && matches!(
+            words.lower.get(ce).map(String::as_str),
+            Some("if" | "whether" | "what" | "about" | "how" | "why" | "who" | "specifically")
+        )
+    {
+        let end = (ce..words.len()).find(|&k| words.lower[k] == ",")?;
+        let unattributed = ClaimSource {
+            span: None,
+            kind: SourceKind::Unattributed,
+            entity: None,
+            affiliation: None,
+        };
+        return Some(claim(
+            unattributed,
+            span_of(doc, words, ce, trim_end(words, ce, end)),
+        ));
+    }
     match cue.kind {
         CueKind::Hearsay => {
             let unattributed = ClaimSource {

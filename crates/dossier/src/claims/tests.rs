@@ -254,3 +254,90 @@ fn parsed_non_claims() {
         assert!(doc.claims.is_empty(), "{text}: {:?}", doc.claims);
     }
 }
+
+#[test]
+fn expectations_efforts_and_appearances() {
+    let cases = [
+        case!(
+            "The minister is expected to announce the cuts on Monday.",
+            None,
+            Unattributed,
+            "is expected to",
+            Some("The minister is expected to announce the cuts on Monday"),
+            Assert,
+            true
+        ),
+        case!(
+            "Graham defended the vote on Tuesday.",
+            Some("Graham"),
+            NamedPerson,
+            "defended",
+            Some("the vote on Tuesday"),
+            Assert
+        ),
+        case!(
+            "Sanders sought a recount in two counties.",
+            Some("Sanders"),
+            NamedPerson,
+            "sought",
+            Some("a recount in two counties"),
+            Assert
+        ),
+        case!(
+            "Obama seemed to recognize the significance of the victory.",
+            Some("Obama"),
+            NamedPerson,
+            "seemed",
+            Some("to recognize the significance of the victory"),
+            Assert
+        ),
+        case!(
+            "Kasich appeared to imply that the race was over.",
+            Some("Kasich"),
+            NamedPerson,
+            "appeared",
+            Some("to imply that the race was over"),
+            Assert,
+            true
+        ),
+    ];
+    for case in &cases {
+        check(case);
+    }
+}
+
+#[test]
+fn nouns_that_look_like_cues() {
+    for text in [
+        "Clinton won 40 pledged delegates in Ohio.",
+        "Sanders campaigned in several states on Monday.",
+    ] {
+        let doc = claims_of(text);
+        assert!(doc.claims.is_empty(), "claims in {text:?}");
+    }
+}
+
+#[test]
+fn asked_openers() {
+    let cases = [
+        case!(
+            "Asked whether the plan would pass, Ryan said he was hopeful.",
+            None,
+            Unattributed,
+            "Asked",
+            Some("whether the plan would pass"),
+            Assert
+        ),
+        case!(
+            "When asked about the bill, the senator said it was dead.",
+            None,
+            Unattributed,
+            "asked",
+            Some("about the bill"),
+            Assert
+        ),
+    ];
+    for case in &cases {
+        check(case);
+    }
+}
