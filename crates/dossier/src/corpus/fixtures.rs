@@ -198,3 +198,44 @@ impl Drop for PgDatabase {
         }
     }
 }
+
+/// A Reuters document: Jalal Talabani (e1) leads the PUK (e2), with a claim
+/// and a CONSULT event between them; `extra` adds ORG entities after e2 (a
+/// repeated id replaces the earlier entity when stored).
+pub fn talabani(extra: &[(&str, &str)]) -> DocumentJson {
+    let mut doc = document(
+        "d1",
+        "Reuters",
+        "Jalal Talabani leads the PUK, officials said.",
+    );
+    entity(
+        &mut doc,
+        "e1",
+        "Jalal Talabani",
+        "PERSON",
+        &["Jalal Talabani"],
+        Some("Q1"),
+    );
+    entity(&mut doc, "e2", "PUK", "ORG", &["PUK"], None);
+    for (id, name) in extra {
+        entity(&mut doc, id, name, "ORG", &["PUK"], None);
+    }
+    relation(&mut doc, "e1", "leader_of", "e2");
+    claim(
+        &mut doc,
+        "c1",
+        "anonymous",
+        None,
+        "assert",
+        "Jalal Talabani leads the PUK",
+    );
+    event(
+        &mut doc,
+        "v1",
+        "CONSULT",
+        Some("e1"),
+        Some("e2"),
+        Some("2024-05-01"),
+    );
+    doc
+}

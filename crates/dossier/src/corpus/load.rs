@@ -316,41 +316,11 @@ pub(super) fn fts_query(query: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::fixtures::{claim, document, entity, event, relation};
+    use crate::corpus::fixtures::{document, talabani};
 
     #[test]
     fn records_read_back_as_written() {
-        let mut doc = document(
-            "d1",
-            "Reuters",
-            "Jalal Talabani leads the PUK, officials said.",
-        );
-        entity(
-            &mut doc,
-            "e1",
-            "Jalal Talabani",
-            "PERSON",
-            &["Jalal Talabani"],
-            Some("Q1"),
-        );
-        entity(&mut doc, "e2", "PUK", "ORG", &["PUK"], None);
-        relation(&mut doc, "e1", "leader_of", "e2");
-        claim(
-            &mut doc,
-            "c1",
-            "anonymous",
-            None,
-            "assert",
-            "Jalal Talabani leads the PUK",
-        );
-        event(
-            &mut doc,
-            "v1",
-            "CONSULT",
-            Some("e1"),
-            Some("e2"),
-            Some("2024-05-01"),
-        );
+        let doc = talabani(&[]);
         let mut store = Store::in_memory().unwrap();
         store.ingest(std::slice::from_ref(&doc), &[]).unwrap();
         let records = store.records().unwrap();

@@ -418,7 +418,7 @@ impl Reader for PgStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::fixtures::{claim, document, entity, event, pg_database, relation};
+    use crate::corpus::fixtures::{document, pg_database, talabani};
     use crate::corpus::Store;
 
     fn open(url: &str) -> PgStore {
@@ -460,39 +460,8 @@ mod tests {
         let Some(db) = pg_database("records") else {
             return;
         };
-        let mut doc = document(
-            "d1",
-            "Reuters",
-            "Jalal Talabani leads the PUK, officials said.",
-        );
-        entity(
-            &mut doc,
-            "e1",
-            "Jalal Talabani",
-            "PERSON",
-            &["Jalal Talabani"],
-            Some("Q1"),
-        );
-        entity(&mut doc, "e2", "PUK", "ORG", &["PUK"], None);
         // A repeated id: the later entity replaces the earlier, in both backends.
-        entity(&mut doc, "e2", "Patriotic Union", "ORG", &["PUK"], None);
-        relation(&mut doc, "e1", "leader_of", "e2");
-        claim(
-            &mut doc,
-            "c1",
-            "anonymous",
-            None,
-            "assert",
-            "Jalal Talabani leads the PUK",
-        );
-        event(
-            &mut doc,
-            "v1",
-            "CONSULT",
-            Some("e1"),
-            Some("e2"),
-            Some("2024-05-01"),
-        );
+        let doc = talabani(&[("e2", "Patriotic Union")]);
         let other = document("d2", "AP", "Talks in Geneva will resume in June.");
         let mut pg = open(&db.url);
         let mut lite = Store::in_memory().unwrap();
