@@ -132,14 +132,14 @@ pub fn extract(doc: &mut Document) {
             let (sources, targets) = match &tree {
                 Some(tree) => {
                     let found = parse_actors(tree, &mentions, &is_actor, tokens.clone());
-                    let (near_sources, near_targets) = surface();
-                    let sources = if found.sources.is_empty() && !found.source_withheld {
-                        near_sources
-                    } else {
-                        found.sources
-                    };
-                    let targets = if found.targets.is_empty() && !found.settled {
-                        near_targets
+                    let want_sources = found.sources.is_empty() && !found.source_withheld;
+                    let want_targets = found.targets.is_empty() && !found.settled;
+                    let near = (want_sources || want_targets)
+                        .then(surface)
+                        .unwrap_or_default();
+                    let sources = if want_sources { near.0 } else { found.sources };
+                    let targets = if want_targets {
+                        near.1
                             .into_iter()
                             .filter(|t| !sources.contains(t))
                             .collect()
