@@ -1,7 +1,6 @@
 //! Place lookups over countries, territories and the gazetteer, ranked so that
 //! the usual reading comes first ("Paris": France's capital before Paris, Texas).
 
-use super::fold::fold;
 use super::gazetteer::{City, Region};
 use super::{Area, Country, Kb, Territory};
 
@@ -150,8 +149,9 @@ impl Kb {
         let Some(capital) = self.countries.by_code(city.country).and_then(|c| c.capital) else {
             return false;
         };
-        let key = fold(capital);
-        fold(city.name) == key || city.alternate_names.iter().any(|n| fold(n) == key)
+        self.gazetteer()
+            .cities_named(capital)
+            .any(|(c, _)| c.geonameid == city.geonameid)
     }
 
     /// Orders weighted places: in the hinted country first, then by weight;

@@ -1,6 +1,6 @@
 //! A reusable buffer of feature keys for one instance.
 
-use super::hash::{key, str_hash};
+use super::hash::{joined_hash, key, str_hash};
 
 /// The features of one instance (a token to tag, a parser state to act on),
 /// as keys built by [`super::hash::key`]. Reuse one buffer across instances
@@ -34,6 +34,14 @@ impl Features {
     #[inline]
     pub fn add_str(&mut self, template: u32, value: &str) {
         self.add(template, &[str_hash(value)]);
+    }
+
+    /// Adds a feature whose value is `parts` joined by spaces (hashed
+    /// without building the string): the same key as
+    /// `add_str(template, &parts.join(" "))`.
+    #[inline]
+    pub fn add_joined(&mut self, template: u32, parts: &[&str]) {
+        self.add(template, &[joined_hash(parts)]);
     }
 
     /// The keys added since the last [`Features::clear`].

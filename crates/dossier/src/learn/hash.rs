@@ -55,6 +55,20 @@ pub fn bytes_hash(bytes: &[u8]) -> u64 {
     finish(h)
 }
 
+/// Hash of `parts` joined by single spaces, without allocating: equal to
+/// `str_hash(&parts.join(" "))`.
+#[inline]
+pub fn joined_hash(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, part) in parts.iter().enumerate() {
+        let space = (i > 0).then_some(b' ');
+        for &b in space.iter().chain(part.as_bytes()) {
+            h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    finish(h)
+}
+
 /// Hash of a string as if lower-cased, without allocating: equal to
 /// `str_hash(&text.to_lowercase())` for text whose lower-casing maps each
 /// character to one character (all of Latin, Greek and Cyrillic).
@@ -103,6 +117,13 @@ mod tests {
         assert_ne!(key(1, &[2]), key(2, &[2]));
         assert_ne!(key(1, &[2, 3]), key(1, &[3, 2]));
         assert_eq!(key(7, &[1, 2, 3]), key(7, &[1, 2, 3]));
+    }
+
+    #[test]
+    fn joined_hash_matches_joined_string() {
+        for parts in [&["a", "bc"][..], &["x"], &[], &["", "d", "é"]] {
+            assert_eq!(joined_hash(parts), str_hash(&parts.join(" ")));
+        }
     }
 
     #[test]

@@ -136,33 +136,35 @@ fn features(text: &str, tokens: &[Span], i: usize, rule: bool, feats: &mut Featu
     let word = |k: usize| tokens.get(k).map_or("<none>", |t| t.of(text));
     let lower = |k: usize| word(k).to_lowercase();
     let (prev, next) = (lower(i), lower(i + 1));
+    let (prev2, next2) = (lower(i.wrapping_sub(1)), lower(i + 2));
+    let (prev, next, prev2, next2) = (prev.as_str(), next.as_str(), prev2.as_str(), next2.as_str());
     let (prev_shape, next_shape) = (shape(word(i)), shape(word(i + 1)));
     let rule = if rule { "1" } else { "0" };
     feats.clear();
     feats.add_str(1, "bias");
     feats.add_str(2, rule);
-    feats.add_str(3, &prev);
-    feats.add_str(4, &next);
+    feats.add_str(3, prev);
+    feats.add_str(4, next);
     feats.add_str(5, prev_shape);
     feats.add_str(6, next_shape);
-    feats.add_str(7, &format!("{prev_shape} {next_shape}"));
-    feats.add_str(8, &format!("{prev} {next_shape}"));
-    feats.add_str(9, &format!("{prev_shape} {next}"));
-    feats.add_str(10, &lower(i.wrapping_sub(1)));
-    feats.add_str(11, &lower(i + 2));
-    feats.add_str(12, &format!("{rule} {prev_shape} {next_shape}"));
-    feats.add_str(13, &format!("{rule} {prev}"));
+    feats.add_joined(7, &[prev_shape, next_shape]);
+    feats.add_joined(8, &[prev, next_shape]);
+    feats.add_joined(9, &[prev_shape, next]);
+    feats.add_str(10, prev2);
+    feats.add_str(11, next2);
+    feats.add_joined(12, &[rule, prev_shape, next_shape]);
+    feats.add_joined(13, &[rule, prev]);
     let prev2_shape = shape(word(i.wrapping_sub(1)));
     let next2_shape = shape(word(i + 2));
-    feats.add_str(14, &format!("{prev2_shape} {prev_shape} {next_shape}"));
-    feats.add_str(15, &format!("{prev_shape} {next_shape} {next2_shape}"));
-    feats.add_str(16, &format!("{} {next}", lower(i.wrapping_sub(1))));
-    feats.add_str(17, &format!("{prev} {next}"));
+    feats.add_joined(14, &[prev2_shape, prev_shape, next_shape]);
+    feats.add_joined(15, &[prev_shape, next_shape, next2_shape]);
+    feats.add_joined(16, &[prev2, next]);
+    feats.add_joined(17, &[prev, next]);
     let gap = match (tokens.get(i), tokens.get(i + 1)) {
         (Some(a), Some(b)) if a.end == b.start => "glued",
         _ => "spaced",
     };
-    feats.add_str(18, &format!("{gap} {prev_shape} {next_shape}"));
+    feats.add_joined(18, &[gap, prev_shape, next_shape]);
 }
 
 #[cfg(test)]
