@@ -185,10 +185,12 @@ impl Parser {
         scores.resize(self.actions.len(), 0.0);
         state.reset(words.len() - 1);
         while !state.is_terminal() {
-            input.extract(state, features);
-            self.weights.score(features.keys(), scores);
             let legal = state.legal(&self.actions);
-            let a = legal.best(scores).expect("a legal action");
+            let a = legal.forced().unwrap_or_else(|| {
+                input.extract(state, features);
+                self.weights.score(features.keys(), scores);
+                legal.best(scores).expect("a legal action")
+            });
             state.apply(&self.actions, a);
         }
         let punct = self.punct_tag;

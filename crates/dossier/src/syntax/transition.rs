@@ -89,6 +89,17 @@ impl Legal {
         }
     }
 
+    /// The one legal action, when only SHIFT or only REDUCE may be applied,
+    /// so that nothing needs scoring.
+    #[inline]
+    pub fn forced(&self) -> Option<usize> {
+        match (self.shift, self.reduce, self.left, self.right) {
+            (true, false, false, false) => Some(0),
+            (false, true, false, false) => Some(1),
+            _ => None,
+        }
+    }
+
     /// The legal action with the highest score (the first one on ties), like
     /// `argmax_where(scores, |a| self.allows(a))` but scanning action ranges
     /// instead of decoding every action; `None` when nothing is legal.
@@ -378,6 +389,17 @@ mod tests {
                 s.apply(&a, step);
             }
         }
+    }
+
+    #[test]
+    fn only_reduce_is_forced_at_the_end() {
+        let a = Actions { labels: 4, root: 1 };
+        let mut s = State::default();
+        s.reset(2);
+        assert_eq!(s.legal(&a).forced(), None);
+        s.apply(&a, a.encode(Move::Shift));
+        s.apply(&a, a.encode(Move::Right(2)));
+        assert_eq!(s.legal(&a).forced(), Some(1));
     }
 
     #[test]
