@@ -19,6 +19,7 @@ mod lexicon;
 mod quotes;
 mod source;
 mod spans;
+mod units;
 
 use std::ops::Range;
 
@@ -27,7 +28,7 @@ use lexicon::HEDGES;
 use quotes::{closing_at, find_quotes, opening_at, Quote};
 use spans::{
     content_end, content_start, interrupted_subject, is_passive, nothing_after, np_after,
-    relative_antecedent, subject_before, trim_end, trim_start, verb_group_start,
+    np_before, relative_antecedent, subject_before, trim_end, trim_start, verb_group_start,
 };
 
 use crate::document::{Claim, ClaimSource, Document, SourceKind, Span};
@@ -37,13 +38,13 @@ pub fn extract(doc: &mut Document) {
     let quotes = find_quotes(doc);
     let mut claims: Vec<Claim> = Vec::new();
     let mut previous_sentence: Range<usize> = 0..0; // claims of the last sentence with claims
-    for s in 0..doc.sentences.len() {
-        let words = sentence_words(doc, s);
+    for range in units::claim_units(doc) {
+        let words = sentence_words(doc, range);
         let found = find_cues(&words);
         let has_verb = found.iter().any(|c| !matches!(c.kind, CueKind::Hearsay));
         let cues: Vec<Cue> = found
             .into_iter()
-            .filter(|c| !quotes::inside(&quotes, c.tokens.start))
+            .filter(|c| !quotes::inside(&quotes, c.tokens.start) || transcript_line(&words, c))
             // "X reportedly said": the hearsay word only hedges the verb's claim.
             .filter(|c| !(has_verb && c.kind == CueKind::Hearsay && c.tokens.len() == 1))
             .collect();
@@ -85,6 +86,15 @@ pub fn extract(doc: &mut Document) {
     doc.claims = claims;
 }
 
+/// True for the speaker's colon of a transcript line that opens with a
+/// quote mark ("\"PENCE: Well, ..."): a cue though inside the quotation.
+fn transcript_line(words: &Words, cue: &Cue) -> bool {
+    cue.kind == CueKind::Colon
+        && words.len() > 0
+        && is_quote_mark(&words.lower[0])
+        && cue.tokens.start - words.base <= 5
+}
+
 /// True for cues of thought, intention or request ([`lexicon::WEAK_LEMMAS`]).
 fn is_weak(cue: &Cue) -> bool {
     matches!(cue.kind, CueKind::Verb { lemma, .. } if lexicon::WEAK_LEMMAS.contains(&lemma))
@@ -110,9 +120,8 @@ fn is_unreal(words: &Words, cue: &Cue) -> bool {
     modal || infinitive || (relative && is_weak(cue))
 }
 
-/// The words of sentence `s`.
-fn sentence_words(doc: &Document, s: usize) -> Words<'_> {
-    let range = doc.sentences[s].tokens.clone();
+/// The words of the tokens `range` (a sentence).
+fn sentence_words(doc: &Document, range: Range<usize>) -> Words<'_> {
     let tokens = &doc.tokens[range.clone()];
     Words {
         base: range.start,
@@ -177,6 +186,11 @@ fn boundary_before(words: &Words, at: usize) -> Option<usize> {
         return Some(k - 1);
     }
     (k < at).then_some(k)
+}
+
+/// True for tokens without letters or digits.
+fn is_punct_word(token: &str) -> bool {
+    token.chars().all(|c| !c.is_alphanumeric())
 }
 
 /// True for quotation marks.
@@ -478,7 +492,37 @@ fn build_by_words(
         }
         CueKind::Colon => {
             let content = content_from(doc, words, quotes, ce, tails);
-            Some(claim(classify(0..ci), content))
+            // A headline or transcript names its speaker from the start (after
+            // an opening quote mark); a colon later follows a noun phrase.
+            let first = usize::from(ci > 0 && is_quote_mark(&words.lower[0]));
+            let names = (first..ci).all(|k| words.text[k].starts_with(char::is_uppercase));
+            let who = if names {
+                first..ci
+            } else {
+                np_before(words, ci)?
+            };
+            Some(claim(classify(who), content))
+        }
+        CueKind::Dash => {
+            // "“A real disgrace.” ― Azucena Gonzàlez"
+            let q = quotes::closing_before(doc, quotes, words.base + ci)?;
+            let end = trim_end(words, ce, words.len());
+            Some(claim(classify(ce..end), Some(q.inner)))
+        }
+        CueKind::Poll => {
+            let poll = cues::poll_end(words, ci)?;
+            let opens = ci == 0 || is_punct_word(&words.lower[ci - 1]);
+            let content = match (words.lower.get(poll).map(String::as_str), opens) {
+                // "In a CNN poll, 50 percent chose Clinton."
+                (Some(","), true) => content_from(doc, words, quotes, poll + 1, tails),
+                // "In the poll released Monday, ..." and "... in the latest polls."
+                _ if opens => {
+                    let comma = (poll..words.len()).find(|&k| words.lower[k] == ",")?;
+                    content_from(doc, words, quotes, comma + 1, tails)
+                }
+                _ => content_before(doc, words, quotes, ci),
+            };
+            Some(claim(classify(ce..poll), content))
         }
         CueKind::AccordingTo => {
             let opens = ci == 0 || matches!(words.lower[ci - 1].as_str(), "\"" | "“");
@@ -549,9 +593,13 @@ fn build_by_words(
             );
             let apposition = subject_before(words, ci).is_some();
             if speech_verb && !apposition && ci > 0 && (words.lower[ci - 1] == "," || after_quote) {
+                // "said the man who built ...": a relative clause may follow.
                 let closed = |r: &Range<usize>| {
                     r.end >= words.len()
-                        || matches!(words.lower[r.end].as_str(), "," | "." | "!" | "?" | ";")
+                        || matches!(
+                            words.lower[r.end].as_str(),
+                            "," | "." | "!" | "?" | ";" | "who" | "whose"
+                        )
                 };
                 if let Some(who) = np_after(words, ce).filter(closed) {
                     let content = content_before(doc, words, quotes, ci - 1);
@@ -586,6 +634,13 @@ fn build_by_words(
                 if let Some(boundary) = boundary_before(words, start) {
                     let content = content_before(doc, words, quotes, boundary);
                     return Some(claim(who, content));
+                }
+                // "“Who are they?” Trump said." cut after the question mark:
+                // the quotation that closes the sentence before.
+                if start == 0 {
+                    if let Some(q) = quotes::closing_before(doc, quotes, words.base) {
+                        return Some(claim(who, Some(q.inner)));
+                    }
                 }
             }
             let start = content_start(words, after, lemma == "tell");

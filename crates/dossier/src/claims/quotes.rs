@@ -93,6 +93,16 @@ pub fn closing_at(quotes: &[Quote], close: usize) -> Option<&Quote> {
     quotes.iter().find(|q| q.close == close)
 }
 
+/// The quotation closing just before token `at`, its closing mark followed
+/// by nothing or by punctuation ("”." ends the sentence before `at`).
+pub fn closing_before<'a>(doc: &Document, quotes: &'a [Quote], at: usize) -> Option<&'a Quote> {
+    let mut k = at;
+    while k > 0 && matches!(doc.slice(doc.tokens[k - 1].span), "." | "?" | "!") {
+        k -= 1;
+    }
+    k.checked_sub(1).and_then(|close| closing_at(quotes, close))
+}
+
 /// The quotation that opens at token `open`, if any.
 pub fn opening_at(quotes: &[Quote], open: usize) -> Option<&Quote> {
     quotes.iter().find(|q| q.open == open)
