@@ -593,13 +593,17 @@ fn build_by_words(
             );
             let apposition = subject_before(words, ci).is_some();
             if speech_verb && !apposition && ci > 0 && (words.lower[ci - 1] == "," || after_quote) {
-                // "said the man who built ...": a relative clause may follow.
+                // "said the man who built ...", "said Mr. Burman (a view
+                // ...)" and "said one source on the panel." close the source too.
                 let closed = |r: &Range<usize>| {
-                    r.end >= words.len()
-                        || matches!(
-                            words.lower[r.end].as_str(),
-                            "," | "." | "!" | "?" | ";" | "who" | "whose"
-                        )
+                    let clause_end = |k: usize| {
+                        k >= words.len()
+                            || matches!(words.lower[k].as_str(), "," | "." | "!" | "?" | ";")
+                    };
+                    clause_end(r.end)
+                        || matches!(words.lower[r.end].as_str(), "who" | "whose" | "(")
+                        || (matches!(words.lower[r.end].as_str(), "on" | "at" | "in" | "of")
+                            && (r.end + 1..(r.end + 9).min(words.len() + 1)).any(clause_end))
                 };
                 if let Some(who) = np_after(words, ce).filter(closed) {
                     let content = content_before(doc, words, quotes, ci - 1);

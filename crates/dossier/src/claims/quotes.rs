@@ -35,7 +35,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     let mut open: Option<usize> = None;
     for (i, token) in doc.tokens.iter().enumerate() {
         let text = doc.slice(token.span);
-        if !is_mark(text) {
+        if !is_mark(text) || in_markup(doc, i) {
             continue;
         }
         let opening = match (is_open(text), open) {
@@ -71,6 +71,16 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         }
     }
     quotes
+}
+
+/// True when token `i` closes the value of a markup attribute left in the
+/// text (`pic="pic.twitter.com/"`): it follows, with no space, a token
+/// holding `="`.
+fn in_markup(doc: &Document, i: usize) -> bool {
+    i > 0 && {
+        let previous = &doc.tokens[i - 1];
+        previous.span.end == doc.tokens[i].span.start && doc.slice(previous.span).contains("=\"")
+    }
 }
 
 /// The text strictly between tokens `open` and `close`, without stray quote
@@ -139,5 +149,13 @@ mod tests {
         );
         assert!(inside(&quotes, 2));
         assert!(!inside(&quotes, 6));
+    }
+
+    #[test]
+    fn markup_attributes_are_not_quotations() {
+        let d = doc("<tweet pic=\"pic.twitter.com/\" author=\"someone\" id=\"77\">Text</tweet>. Then \"Yes,\" he said.");
+        let quotes = find_quotes(&d);
+        let texts: Vec<&str> = quotes.iter().map(|q| d.slice(q.inner)).collect();
+        assert_eq!(texts, vec!["Yes"]);
     }
 }

@@ -356,6 +356,10 @@ fn cut_sentences_and_parentheses() {
             Some("Rep. Jim Clyburn (D-S.C.)"), NamedPerson, "said", Some("That is a problem for the party"), Assert),
         case!("“It was a mistake,” said the man who built the campaign.",
             Some("the man"), Anonymous, "said", Some("It was a mistake"), Assert),
+        case!("“Republicans are in a frenzy,” said one Democratic source on the panel.",
+            Some("one Democratic source"), Anonymous, "said", Some("Republicans are in a frenzy"), Assert),
+        case!("“Using the tax is misguided,” said Mr. Burman (a view echoed by everyone I interviewed).",
+            Some("Mr. Burman"), NamedPerson, "said", Some("Using the tax is misguided"), Assert),
         case!("“You bet I would,” Christie said when asked about the virus.",
             Some("Christie"), NamedPerson, "said", Some("You bet I would"), Assert),
     ];
