@@ -38,7 +38,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         if !is_mark(text) || in_markup(doc, i) {
             continue;
         }
-        let opening = match (is_open(text), open) {
+        let opening = match (is_open(text).or_else(|| open_by_spacing(doc, i)), open) {
             (Some(kind), _) => kind,
             (None, None) => true,
             (None, Some(_)) => false,
@@ -71,6 +71,23 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         }
     }
     quotes
+}
+
+/// Whether a straight quote mark at token `i` opens (`Some(true)`: space
+/// before, a word after, as in ` ''The`) or closes (`Some(false)`: a word or
+/// punctuation before, space after, as in `resources,'' said`), so that one
+/// stray mark does not turn every later quotation inside out.
+fn open_by_spacing(doc: &Document, i: usize) -> Option<bool> {
+    let span = doc.tokens[i].span;
+    let before = doc.text[..span.start].chars().next_back();
+    let after = doc.text[span.end..].chars().next();
+    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{".contains(c));
+    let space_after = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}".contains(c));
+    match (space_before, space_after) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 /// True when token `i` closes the value of a markup attribute left in the
@@ -149,6 +166,16 @@ mod tests {
         );
         assert!(inside(&quotes, 2));
         assert!(!inside(&quotes, 6));
+    }
+
+    #[test]
+    fn straight_marks_pair_by_spacing() {
+        let d = doc("It tracks ''family fortunes.'.')\n\n''The lists vary,'' Mr. Friedman said. ''They do.''\n\nIn 2012, Forbes said so.");
+        let quotes = find_quotes(&d);
+        let last = quotes.last().map(|q| d.slice(q.inner));
+        assert_eq!(last, Some("They do"));
+        let said = d.tokens.iter().rposition(|t| d.slice(t.span) == "said");
+        assert!(!inside(&quotes, said.unwrap()));
     }
 
     #[test]
