@@ -525,7 +525,15 @@ fn build_by_words(
             Some(claim(classify(ce..poll), content))
         }
         CueKind::AccordingTo => {
-            let opens = ci == 0 || matches!(words.lower[ci - 1].as_str(), "\"" | "“");
+            // It opens the sentence, after at most punctuation and a
+            // connective ("But, according to the poll, ...").
+            let opens = (0..ci).all(|k| {
+                is_punct_word(&words.lower[k])
+                    || matches!(
+                        words.lower[k].as_str(),
+                        "but" | "and" | "however" | "yet" | "still" | "also" | "now"
+                    )
+            });
             let comma = (ce..words.len()).find(|&k| words.lower[k] == ",");
             match (opens, comma) {
                 // "According to X, Y"
@@ -535,7 +543,14 @@ fn build_by_words(
                 }
                 // "Y, according to X"
                 _ => {
-                    let who = np_after(words, ce)?;
+                    // "according to exit polls." with "exit" tagged a verb:
+                    // the words up to the clause's end.
+                    let who = np_after(words, ce).or_else(|| {
+                        let end = (ce..words.len().min(ce + 12))
+                            .find(|&k| is_punct_word(&words.lower[k]))
+                            .unwrap_or(words.len().min(ce + 12));
+                        (end > ce).then_some(ce..end)
+                    })?;
                     let content = if opens {
                         content_from(doc, words, quotes, who.end, tails)
                     } else {
@@ -565,8 +580,10 @@ fn build_by_words(
                 }
             }
             // "Y, said X." and "\"Y,\" said X, a spokesman for Z."
-            let after_quote =
-                ci > 1 && is_quote_mark(&words.lower[ci - 1]) && words.lower[ci - 2] == ",";
+            // "\"Is he running?\" asked Mr. Manafort" too.
+            let after_quote = ci > 1
+                && is_quote_mark(&words.lower[ci - 1])
+                && matches!(words.lower[ci - 2].as_str(), "," | "?" | "!");
             let speech_verb = matches!(
                 lemma,
                 "say"

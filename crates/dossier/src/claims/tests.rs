@@ -360,6 +360,10 @@ fn cut_sentences_and_parentheses() {
             Some("one Democratic source"), Anonymous, "said", Some("Republicans are in a frenzy"), Assert),
         case!("“Using the tax is misguided,” said Mr. Burman (a view echoed by everyone I interviewed).",
             Some("Mr. Burman"), NamedPerson, "said", Some("Using the tax is misguided"), Assert),
+        case!("But, according to the poll, 46 percent of voters remain undecided.",
+            Some("the poll"), Anonymous, "according to", Some("46 percent of voters remain undecided"), Assert),
+        case!("“Is Trump running against the party?” asked Mr. Manafort, referring to the primaries.",
+            Some("Mr. Manafort"), NamedPerson, "asked", Some("Is Trump running against the party?"), Assert),
         case!("“You bet I would,” Christie said when asked about the virus.",
             Some("Christie"), NamedPerson, "said", Some("You bet I would"), Assert),
     ];
@@ -442,6 +446,15 @@ fn signatures_transcripts_polls_and_talk() {
     for case in &cases {
         check_doc(case, claims_of_parsed(case.text));
     }
+    let case = case!(
+        "Whites made up 36 percent of the electorate, according to exit polls.",
+        Some("exit polls"),
+        Anonymous,
+        "according to",
+        Some("Whites made up 36 percent of the electorate"),
+        Assert
+    );
+    check_doc(&case, claims_of_parsed(case.text));
     let case = case!(
         "Former DNC chairman calls for a contingency plan.",
         Some("Former DNC chairman"),
