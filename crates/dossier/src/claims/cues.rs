@@ -22,8 +22,15 @@ pub enum CueKind {
     Refusal,
     /// Hearsay with no source ("reportedly", "is believed to").
     Hearsay,
-    /// The colon of a headline that quotes a name: "Graham: Trump Is Wrong".
+    /// The colon of a headline that quotes a name ("Graham: Trump Is
+    /// Wrong"), of a transcript ("PENCE: Well, ..."), or of a name before a
+    /// quotation ("pollster Daron Shaw: “Historically ...”").
     Colon,
+    /// The dash that signs a quotation: "“A real disgrace.” ― Azucena Gonzàlez".
+    Dash,
+    /// "in" before a poll: "In a CNN poll, 50 percent chose Clinton",
+    /// "Trump leads in the latest polls".
+    Poll,
 }
 
 /// A cue: its tokens (indices into the document), kind and stance.
@@ -39,13 +46,17 @@ pub struct Cue {
 
 /// Reporting verbs whose bare and -s forms are also common nouns ("a call",
 /// "the reports"); those forms count only when tagged as verbs.
+#[rustfmt::skip]
 const AMBIGUOUS: &[&str] = &[
     "report", "call", "claim", "charge", "note", "demand", "promise", "pledge", "estimate",
     "forecast", "quote", "appeal", "counter", "reply", "state", "vow", "hint", "add", "warn",
     "comment", "remark", "threaten", "ask", "observe", "maintain", "caution", "recall", "show",
     "find", "question", "attack", "blast", "tweet", "echo", "plan", "fear", "doubt", "worry",
     "label", "brand", "point", "feel", "know", "think", "hope", "want", "guess", "continue",
-    "respond", "mention", "praise", "blame", "cite", "agree", "dub", "found", "expect",
+    "respond", "mention", "praise", "blame", "cite", "agree", "dub", "found", "expect", "list",
+    "highlight", "joke", "quip", "muse", "lament", "ridicule", "rebuke", "express", "repeat",
+    "mock", "retort", "boast", "slam", "thank", "chant", "shout", "yell", "signal", "talk",
+    "offer", "wonder",
 ];
 
 /// Words before a verb that negate it.
@@ -131,7 +142,9 @@ const NOT_SPEAKERS: &[&str] = &[
 /// capitalised names opening the sentence, then a colon and at least three
 /// words. Only with parts of speech (the names must be tagged nouns).
 fn colon_cue(words: &Words) -> Option<usize> {
-    let colon = (1..words.len().min(5)).find(|&k| words.lower[k] == ":")?;
+    // A transcript line may open with a quote mark: "\"PENCE: Well, ...".
+    let first = usize::from(words.len() > 0 && is_quote(&words.lower[0]));
+    let colon = (first + 1..words.len().min(first + 5)).find(|&k| words.lower[k] == ":")?;
     if words.len() < colon + 4 {
         return None;
     }
@@ -139,7 +152,6 @@ fn colon_cue(words: &Words) -> Option<usize> {
         let w = words.text[k];
         matches!(words.upos[k], Some(Upos::Propn | Upos::Noun))
             && w.chars().next().is_some_and(char::is_uppercase)
-            && !(w.len() > 1 && w.chars().all(|c| !c.is_lowercase()))
             && !NOT_SPEAKERS.contains(&words.lower[k].as_str())
     };
     let opens = |k: usize| {
@@ -148,7 +160,77 @@ fn colon_cue(words: &Words) -> Option<usize> {
             .next()
             .is_some_and(|c| c.is_uppercase() || "\"“‘'".contains(c))
     };
-    ((0..colon).all(name) && opens(colon + 1)).then_some(colon)
+    ((first..colon).all(name) && opens(colon + 1)).then_some(colon)
+}
+
+/// True for quotation marks.
+fn is_quote(token: &str) -> bool {
+    matches!(token, "\"" | "“" | "”" | "‘" | "'" | "''" | "``")
+}
+
+/// True for dashes.
+fn is_dash(token: &str) -> bool {
+    matches!(token, "―" | "—" | "–" | "--" | "-")
+}
+
+/// The colon of "pollster Daron Shaw: “Historically ...”": a colon after a
+/// word that reports nothing itself, right before an opening quote mark.
+fn quote_colon(words: &Words, k: usize) -> bool {
+    k > 0
+        && words.lower[k] == ":"
+        && words
+            .lower
+            .get(k + 1)
+            .is_some_and(|w| is_quote(w) && w != "”")
+        && reporting_lemma(&words.lower[k - 1]).is_none()
+        && !is_quote(&words.lower[k - 1])
+}
+
+/// The end (local, exclusive) of the name that follows a signing dash at
+/// `k`: one to six capitalised words closing the sentence after a
+/// quotation ("” ― Sonya Herridge", "”― Carla Sanchez.").
+fn dash_signature(words: &Words, k: usize) -> Option<usize> {
+    if !is_dash(&words.lower[k]) || (k > 0 && !is_quote(&words.lower[k - 1])) {
+        return None;
+    }
+    let mut end = words.len();
+    while end > k + 1 && matches!(words.lower[end - 1].as_str(), "." | ",") {
+        end -= 1;
+    }
+    let name = &words.text[k + 1..end];
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) || *w == ".";
+    (!name.is_empty() && name.len() <= 6 && name.iter().all(capitalised)).then_some(end)
+}
+
+/// Local index one past the poll noun of "in a CNN national poll" when "in"
+/// is at `k`: "poll(s)" or "survey(s)" within eight words, heading the phrase.
+pub fn poll_end(words: &Words, k: usize) -> Option<usize> {
+    if words.lower[k] != "in" {
+        return None;
+    }
+    let j = (k + 1..(k + 9).min(words.len())).find(|&j| {
+        matches!(
+            words.lower[j].as_str(),
+            "poll" | "polls" | "survey" | "surveys"
+        )
+    })?;
+    let modifier = |m: usize| {
+        let w = words.lower[m].as_str();
+        match words.upos[m] {
+            Some(u) => {
+                matches!(
+                    u,
+                    Upos::Det | Upos::Adj | Upos::Propn | Upos::Num | Upos::Noun | Upos::Punct
+                ) && !matches!(w, "," | "." | ";" | ":")
+            }
+            None => !matches!(w, "," | "." | ";" | ":" | "that" | "which" | "who"),
+        }
+    };
+    let noun_follows = words
+        .upos
+        .get(j + 1)
+        .is_some_and(|u| matches!(u, Some(Upos::Noun)));
+    ((k + 1..j).all(modifier) && !noun_follows).then_some(j + 1)
 }
 
 /// Finds the cues of one sentence, left to right, without overlaps.
@@ -171,6 +253,33 @@ pub fn find_cues(words: &Words) -> Vec<Cue> {
                 stance: *stance,
             });
             i += phrase.len();
+            continue;
+        }
+        if quote_colon(words, i) && !cues.iter().any(|c| matches!(c.kind, CueKind::Verb { .. })) {
+            cues.push(Cue {
+                tokens: global(i, i + 1),
+                kind: CueKind::Colon,
+                stance: Stance::Assert,
+            });
+            i += 1;
+            continue;
+        }
+        if dash_signature(words, i).is_some() {
+            cues.push(Cue {
+                tokens: global(i, i + 1),
+                kind: CueKind::Dash,
+                stance: Stance::Assert,
+            });
+            i += 1;
+            continue;
+        }
+        if poll_end(words, i).is_some() {
+            cues.push(Cue {
+                tokens: global(i, i + 1),
+                kind: CueKind::Poll,
+                stance: Stance::Assert,
+            });
+            i += 1;
             continue;
         }
         if words.matches(i, &["according", "to"]) {
@@ -204,7 +313,23 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     let lemma = reporting_lemma(&words.lower[i])?;
     let entry = verb(lemma)?;
     let tagged = words.upos[i];
-    if matches!(tagged, Some(u) if u != Upos::Verb) {
+    let next = words.lower.get(i + 1).map(String::as_str);
+    // "the United States", "known as", "pledged delegates", "in three states".
+    let prev_is_modifier = i > 0
+        && (matches!(
+            words.upos[i - 1],
+            Some(Upos::Det | Upos::Num | Upos::Adj | Upos::Adp)
+        ) || matches!(
+            words.lower[i - 1].as_str(),
+            "the" | "in" | "other" | "some" | "many" | "several" | "all" | "both" | "key"
+        ));
+    // The tagger reads "but argues", headline "Says" and "chairman calls
+    // for" as nouns; forms of verbs that are never nouns still count, and
+    // "call for" / "call on" after no determiner or adjective.
+    let noun_tag = matches!(tagged, Some(Upos::Noun | Upos::Propn));
+    let call_for = lemma == "call" && matches!(next, Some("for" | "on")) && !prev_is_modifier;
+    let verb_anyway = noun_tag && (!AMBIGUOUS.contains(&lemma) || call_for);
+    if matches!(tagged, Some(u) if u != Upos::Verb) && !verb_anyway {
         return None;
     }
     let form = &words.lower[i];
@@ -215,7 +340,8 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     }
     // "call" reports as "call on" / "call for", and, when parsed, as the
     // main verb of "called X a Y" (not "a group called X").
-    let parsed_call = tagged.is_some() && !matches!(words.deprel[i], "acl" | "amod" | "compound");
+    let parsed_call =
+        tagged == Some(Upos::Verb) && !matches!(words.deprel[i], "acl" | "amod" | "compound");
     if lemma == "call"
         && !parsed_call
         && !matches!(
@@ -225,7 +351,6 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     {
         return None;
     }
-    let next = words.lower.get(i + 1).map(String::as_str);
     // "continued" reports only as "..., he continued." or "he continued: ..."
     // ("continues to fight" does not).
     if lemma == "continue"
@@ -236,15 +361,14 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     {
         return None;
     }
-    // "the United States", "known as", "pledged delegates", "in three states".
-    let prev_is_modifier = i > 0
-        && (matches!(
-            words.upos[i - 1],
-            Some(Upos::Det | Upos::Num | Upos::Adj | Upos::Adp)
-        ) || matches!(
-            words.lower[i - 1].as_str(),
-            "the" | "in" | "other" | "some" | "many" | "several" | "all" | "both" | "key"
-        ));
+    // "talked about": not "talks with" or "peace talks".
+    if lemma == "talk" && next != Some("about") {
+        return None;
+    }
+    // "appeared to imply", "seems like": not "appeared on a show".
+    if matches!(lemma, "appear" | "seem") && !matches!(next, Some("to" | "that" | "like" | "as")) {
+        return None;
+    }
     if (form == "states" && i > 0 && (words.text[i].starts_with('S') || prev_is_modifier))
         || (lemma == "know" && next == Some("as"))
         || (form == "pledged" && matches!(next, Some("delegate" | "delegates")))
@@ -268,6 +392,9 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     );
     if matches!(lemma, "call" | "appeal" | "point") && particle {
         end += 1; // "called on", "appealed for", "pointed out"
+    }
+    if lemma == "talk" {
+        end += 1; // "talked about"
     }
     Some(Cue {
         tokens: words.base + i..words.base + end,

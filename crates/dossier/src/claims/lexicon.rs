@@ -70,6 +70,9 @@ pub const REPORTING_VERBS: &[ReportingVerb] = verbs![
     "scold" Assert true, "rebuke" Assert true, "characterize" Assert true,
     "characterise" Assert true, "muse" Assert false, "joke" Assert false,
     "defend" Assert true, "seek" Assert true, "seem" Assert false, "appear" Assert false,
+    "tout" Assert true, "thank" Assert true, "wonder" Assert false, "chant" Assert false,
+    "shout" Assert false, "yell" Assert false, "brag" Assert false, "signal" Assert false,
+    "talk" Assert false, "offer" Assert true,
 ];
 
 /// Irregular forms of reporting verbs.

@@ -7,27 +7,33 @@
 //! sentences or paragraphs closed by "..., X said", "X told Reuters ...", "the
 //! agency quoted X as saying Y", refusals ("declined to comment", "could not
 //! be reached"), hearsay ("reportedly", "is believed to"), and one source with
-//! several cues ("confirmed ... but suggested"), headline colons ("Graham:
-//! Trump Is Wrong"). Verb cues the word patterns cannot read ("... and says
-//! Y", "X rallied supporters, saying Y") are read from the dependency parse.
-//! Pronouns and descriptions
+//! several cues ("confirmed ... but suggested"), headline and transcript
+//! colons ("Graham: Trump Is Wrong", "PENCE: Well, ..."), a name's colon
+//! before a quotation, signed quotations ("“...” ― Name"), polls ("In a CNN
+//! poll, Y"), and bare "Trump said." after a quotation the segmenter cut
+//! off. Verb cues the word patterns cannot read ("... and says Y", "X
+//! rallied supporters, saying Y") are read from the dependency parse
+//! (module `parse`). Pronouns and descriptions
 //! ("he", "the ministry", "the same official") resolve to earlier sources or
 //! entities.
 
 mod cues;
 mod lexicon;
+mod parse;
 mod quotes;
 mod source;
 mod spans;
+mod units;
 
 use std::ops::Range;
 
 use cues::{find_cues, Cue, CueKind, Words};
 use lexicon::HEDGES;
+use parse::{from_parse, widen_subject};
 use quotes::{closing_at, find_quotes, opening_at, Quote};
 use spans::{
     content_end, content_start, interrupted_subject, is_passive, nothing_after, np_after,
-    relative_antecedent, subject_before, trim_end, trim_start, verb_group_start,
+    np_before, relative_antecedent, subject_before, trim_end, trim_start, verb_group_start,
 };
 
 use crate::document::{Claim, ClaimSource, Document, SourceKind, Span};
@@ -37,13 +43,13 @@ pub fn extract(doc: &mut Document) {
     let quotes = find_quotes(doc);
     let mut claims: Vec<Claim> = Vec::new();
     let mut previous_sentence: Range<usize> = 0..0; // claims of the last sentence with claims
-    for s in 0..doc.sentences.len() {
-        let words = sentence_words(doc, s);
+    for range in units::claim_units(doc) {
+        let words = sentence_words(doc, range);
         let found = find_cues(&words);
         let has_verb = found.iter().any(|c| !matches!(c.kind, CueKind::Hearsay));
         let cues: Vec<Cue> = found
             .into_iter()
-            .filter(|c| !quotes::inside(&quotes, c.tokens.start))
+            .filter(|c| !quotes::inside(&quotes, c.tokens.start) || transcript_line(&words, c))
             // "X reportedly said": the hearsay word only hedges the verb's claim.
             .filter(|c| !(has_verb && c.kind == CueKind::Hearsay && c.tokens.len() == 1))
             .collect();
@@ -85,6 +91,15 @@ pub fn extract(doc: &mut Document) {
     doc.claims = claims;
 }
 
+/// True for the speaker's colon of a transcript line that opens with a
+/// quote mark ("\"PENCE: Well, ..."): a cue though inside the quotation.
+fn transcript_line(words: &Words, cue: &Cue) -> bool {
+    cue.kind == CueKind::Colon
+        && words.len() > 0
+        && is_quote_mark(&words.lower[0])
+        && cue.tokens.start - words.base <= 5
+}
+
 /// True for cues of thought, intention or request ([`lexicon::WEAK_LEMMAS`]).
 fn is_weak(cue: &Cue) -> bool {
     matches!(cue.kind, CueKind::Verb { lemma, .. } if lexicon::WEAK_LEMMAS.contains(&lemma))
@@ -110,9 +125,8 @@ fn is_unreal(words: &Words, cue: &Cue) -> bool {
     modal || infinitive || (relative && is_weak(cue))
 }
 
-/// The words of sentence `s`.
-fn sentence_words(doc: &Document, s: usize) -> Words<'_> {
-    let range = doc.sentences[s].tokens.clone();
+/// The words of the tokens `range` (a sentence).
+fn sentence_words(doc: &Document, range: Range<usize>) -> Words<'_> {
     let tokens = &doc.tokens[range.clone()];
     Words {
         base: range.start,
@@ -177,6 +191,11 @@ fn boundary_before(words: &Words, at: usize) -> Option<usize> {
         return Some(k - 1);
     }
     (k < at).then_some(k)
+}
+
+/// True for tokens without letters or digits.
+fn is_punct_word(token: &str) -> bool {
+    token.chars().all(|c| !c.is_alphanumeric())
 }
 
 /// True for quotation marks.
@@ -258,163 +277,6 @@ fn build(
     })
 }
 
-/// The subject `found` by the word patterns, widened to the parsed subject
-/// of the cue at local index `ci` when that ends where `found` does and adds
-/// no comma: "Aides to Clinton say" gives "Aides to Clinton", not "Clinton".
-fn widen_subject(doc: &Document, words: &Words, ci: usize, found: Range<usize>) -> Range<usize> {
-    let Some(k) = children(doc, words, ci).find(|&k| doc.tokens[words.base + k].deprel == "nsubj")
-    else {
-        return found;
-    };
-    let parsed = subtree(doc, words, k);
-    let widens = parsed.end == found.end
-        && parsed.start < found.start
-        && !(parsed.start..found.start).any(|j| words.lower[j] == ",");
-    if widens {
-        parsed
-    } else {
-        found
-    }
-}
-
-/// Local indices of the tokens of the sentence that `words` holds whose
-/// syntactic head is local index `of`.
-fn children<'a>(
-    doc: &'a Document,
-    words: &'a Words,
-    of: usize,
-) -> impl Iterator<Item = usize> + 'a {
-    let target = words.base + of;
-    (0..words.len()).filter(move |&k| doc.tokens[words.base + k].head == Some(target))
-}
-
-/// The local range covered by the subtree of local index `root` (its
-/// descendants within the sentence, by the parse).
-fn subtree(doc: &Document, words: &Words, root: usize) -> Range<usize> {
-    let target = words.base + root;
-    let inside = |k: usize| {
-        let mut at = words.base + k;
-        for _ in 0..words.len() {
-            if at == target {
-                return true;
-            }
-            match doc.tokens[at].head {
-                Some(h) if h >= words.base && h < words.base + words.len() => at = h,
-                _ => return false,
-            }
-        }
-        false
-    };
-    let members: Vec<usize> = (0..words.len()).filter(|&k| inside(k)).collect();
-    let start = members.first().copied().unwrap_or(root);
-    let end = members.last().map_or(root + 1, |&k| k + 1);
-    start..end
-}
-
-/// The claim of a reporting verb read from the dependency parse: its clausal
-/// complement (or, lacking one, its object and predicate complement) is the
-/// content; its subject, or the subject of the verb it is coordinated with
-/// or subordinated to ("... and says Y", "X urged Z, saying Y"), the source.
-fn from_parse(
-    doc: &Document,
-    words: &Words,
-    quotes: &[Quote],
-    cue: &Cue,
-    previous: &[Claim],
-    in_sentence: &[Claim],
-) -> Option<Claim> {
-    let ci = cue.tokens.start - words.base;
-    let ce = cue.tokens.end - words.base;
-    let token = &doc.tokens[cue.tokens.start];
-    token.upos?;
-    let deprel = |k: usize| doc.tokens[words.base + k].deprel.as_str();
-    // "a group called X", "the so-called": a participle modifying a noun.
-    if matches!(deprel(ci), "acl" | "amod" | "compound") {
-        return None;
-    }
-    let kids: Vec<usize> = children(doc, words, ci).collect();
-    let clausal: Vec<usize> = kids
-        .iter()
-        .copied()
-        .filter(|&k| matches!(deprel(k), "ccomp" | "parataxis") && k >= ce)
-        .collect();
-    let parts: Vec<usize> = if clausal.is_empty() {
-        kids.iter()
-            .copied()
-            .filter(|&k| matches!(deprel(k), "xcomp" | "obj") && k >= ce)
-            .collect()
-    } else {
-        clausal
-    };
-    let (first, last) = (parts.first()?, parts.last()?);
-    let from = subtree(doc, words, *first).start.max(ce);
-    let to = subtree(doc, words, *last).end;
-    // A quotation that opens the content is kept whole.
-    if let Some(q) = opening_at(quotes, words.base + from) {
-        let content = Some(q.inner);
-        return from_parse_source(doc, words, cue, previous, in_sentence).map(|source| Claim {
-            id: String::new(),
-            source,
-            cue: doc.tokens[cue.tokens.start]
-                .span
-                .cover(&doc.tokens[cue.tokens.end - 1].span),
-            content,
-            stance: cue.stance,
-            hedged: false,
-        });
-    }
-    let start = trim_start(words, from, to);
-    let content = span_of(doc, words, start, trim_end(words, start, to))?;
-    let source = from_parse_source(doc, words, cue, previous, in_sentence)?;
-    Some(Claim {
-        id: String::new(),
-        source,
-        cue: span_of(doc, words, ci, ce)?,
-        content: Some(content),
-        stance: cue.stance,
-        hedged: false,
-    })
-}
-
-/// The source of a verb cue by the parse: the subject of the cue, else of
-/// the verb it is coordinated with or subordinated to; else the source of
-/// the sentence's last claim.
-fn from_parse_source(
-    doc: &Document,
-    words: &Words,
-    cue: &Cue,
-    previous: &[Claim],
-    in_sentence: &[Claim],
-) -> Option<ClaimSource> {
-    let ci = cue.tokens.start - words.base;
-    let ce = cue.tokens.end - words.base;
-    let deprel = |k: usize| doc.tokens[words.base + k].deprel.as_str();
-    let mut verb = ci;
-    let mut subject = None;
-    for _ in 0..3 {
-        subject = children(doc, words, verb).find(|&k| deprel(k) == "nsubj");
-        if subject.is_some() || !matches!(deprel(verb), "conj" | "advcl" | "xcomp") {
-            break;
-        }
-        let head = doc.tokens[words.base + verb].head?;
-        if head < words.base || head >= words.base + words.len() {
-            break;
-        }
-        verb = head - words.base;
-    }
-    match subject {
-        Some(k) => {
-            let range = subtree(doc, words, k);
-            // A subject overlapping the cue is no source.
-            if range.end > ci && range.start < ce {
-                return None;
-            }
-            Some(source::classify(doc, words, range, previous))
-        }
-        None => Some(in_sentence.last()?.source.clone()),
-    }
-}
-
 /// [`build`] by the word patterns alone.
 fn build_by_words(
     doc: &Document,
@@ -478,10 +340,48 @@ fn build_by_words(
         }
         CueKind::Colon => {
             let content = content_from(doc, words, quotes, ce, tails);
-            Some(claim(classify(0..ci), content))
+            // A headline or transcript names its speaker from the start (after
+            // an opening quote mark); a colon later follows a noun phrase.
+            let first = usize::from(ci > 0 && is_quote_mark(&words.lower[0]));
+            let names = (first..ci).all(|k| words.text[k].starts_with(char::is_uppercase));
+            let who = if names {
+                first..ci
+            } else {
+                np_before(words, ci)?
+            };
+            Some(claim(classify(who), content))
+        }
+        CueKind::Dash => {
+            // "“A real disgrace.” ― Azucena Gonzàlez"
+            let q = quotes::closing_before(doc, quotes, words.base + ci)?;
+            let end = trim_end(words, ce, words.len());
+            Some(claim(classify(ce..end), Some(q.inner)))
+        }
+        CueKind::Poll => {
+            let poll = cues::poll_end(words, ci)?;
+            let opens = ci == 0 || is_punct_word(&words.lower[ci - 1]);
+            let content = match (words.lower.get(poll).map(String::as_str), opens) {
+                // "In a CNN poll, 50 percent chose Clinton."
+                (Some(","), true) => content_from(doc, words, quotes, poll + 1, tails),
+                // "In the poll released Monday, ..." and "... in the latest polls."
+                _ if opens => {
+                    let comma = (poll..words.len()).find(|&k| words.lower[k] == ",")?;
+                    content_from(doc, words, quotes, comma + 1, tails)
+                }
+                _ => content_before(doc, words, quotes, ci),
+            };
+            Some(claim(classify(ce..poll), content))
         }
         CueKind::AccordingTo => {
-            let opens = ci == 0 || matches!(words.lower[ci - 1].as_str(), "\"" | "“");
+            // It opens the sentence, after at most punctuation and a
+            // connective ("But, according to the poll, ...").
+            let opens = (0..ci).all(|k| {
+                is_punct_word(&words.lower[k])
+                    || matches!(
+                        words.lower[k].as_str(),
+                        "but" | "and" | "however" | "yet" | "still" | "also" | "now"
+                    )
+            });
             let comma = (ce..words.len()).find(|&k| words.lower[k] == ",");
             match (opens, comma) {
                 // "According to X, Y"
@@ -491,7 +391,14 @@ fn build_by_words(
                 }
                 // "Y, according to X"
                 _ => {
-                    let who = np_after(words, ce)?;
+                    // "according to exit polls." with "exit" tagged a verb:
+                    // the words up to the clause's end.
+                    let who = np_after(words, ce).or_else(|| {
+                        let end = (ce..words.len().min(ce + 12))
+                            .find(|&k| is_punct_word(&words.lower[k]))
+                            .unwrap_or(words.len().min(ce + 12));
+                        (end > ce).then_some(ce..end)
+                    })?;
                     let content = if opens {
                         content_from(doc, words, quotes, who.end, tails)
                     } else {
@@ -521,8 +428,10 @@ fn build_by_words(
                 }
             }
             // "Y, said X." and "\"Y,\" said X, a spokesman for Z."
-            let after_quote =
-                ci > 1 && is_quote_mark(&words.lower[ci - 1]) && words.lower[ci - 2] == ",";
+            // "\"Is he running?\" asked Mr. Manafort" too.
+            let after_quote = ci > 1
+                && is_quote_mark(&words.lower[ci - 1])
+                && matches!(words.lower[ci - 2].as_str(), "," | "?" | "!");
             let speech_verb = matches!(
                 lemma,
                 "say"
@@ -549,9 +458,17 @@ fn build_by_words(
             );
             let apposition = subject_before(words, ci).is_some();
             if speech_verb && !apposition && ci > 0 && (words.lower[ci - 1] == "," || after_quote) {
+                // "said the man who built ...", "said Mr. Burman (a view
+                // ...)" and "said one source on the panel." close the source too.
                 let closed = |r: &Range<usize>| {
-                    r.end >= words.len()
-                        || matches!(words.lower[r.end].as_str(), "," | "." | "!" | "?" | ";")
+                    let clause_end = |k: usize| {
+                        k >= words.len()
+                            || matches!(words.lower[k].as_str(), "," | "." | "!" | "?" | ";")
+                    };
+                    clause_end(r.end)
+                        || matches!(words.lower[r.end].as_str(), "who" | "whose" | "(")
+                        || (matches!(words.lower[r.end].as_str(), "on" | "at" | "in" | "of")
+                            && (r.end + 1..(r.end + 9).min(words.len() + 1)).any(clause_end))
                 };
                 if let Some(who) = np_after(words, ce).filter(closed) {
                     let content = content_before(doc, words, quotes, ci - 1);
@@ -586,6 +503,13 @@ fn build_by_words(
                 if let Some(boundary) = boundary_before(words, start) {
                     let content = content_before(doc, words, quotes, boundary);
                     return Some(claim(who, content));
+                }
+                // "“Who are they?” Trump said." cut after the question mark:
+                // the quotation that closes the sentence before.
+                if start == 0 {
+                    if let Some(q) = quotes::closing_before(doc, quotes, words.base) {
+                        return Some(claim(who, Some(q.inner)));
+                    }
                 }
             }
             let start = content_start(words, after, lemma == "tell");

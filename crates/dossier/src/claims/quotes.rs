@@ -35,10 +35,10 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     let mut open: Option<usize> = None;
     for (i, token) in doc.tokens.iter().enumerate() {
         let text = doc.slice(token.span);
-        if !is_mark(text) {
+        if !is_mark(text) || in_markup(doc, i) {
             continue;
         }
-        let opening = match (is_open(text), open) {
+        let opening = match (is_open(text).or_else(|| open_by_spacing(doc, i)), open) {
             (Some(kind), _) => kind,
             (None, None) => true,
             (None, Some(_)) => false,
@@ -73,6 +73,33 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     quotes
 }
 
+/// Whether a straight quote mark at token `i` opens (`Some(true)`: space
+/// before, a word after, as in ` ''The`) or closes (`Some(false)`: a word or
+/// punctuation before, space after, as in `resources,'' said`), so that one
+/// stray mark does not turn every later quotation inside out.
+fn open_by_spacing(doc: &Document, i: usize) -> Option<bool> {
+    let span = doc.tokens[i].span;
+    let before = doc.text[..span.start].chars().next_back();
+    let after = doc.text[span.end..].chars().next();
+    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{".contains(c));
+    let space_after = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}".contains(c));
+    match (space_before, space_after) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// True when token `i` closes the value of a markup attribute left in the
+/// text (`pic="pic.twitter.com/"`): it follows, with no space, a token
+/// holding `="`.
+fn in_markup(doc: &Document, i: usize) -> bool {
+    i > 0 && {
+        let previous = &doc.tokens[i - 1];
+        previous.span.end == doc.tokens[i].span.start && doc.slice(previous.span).contains("=\"")
+    }
+}
+
 /// The text strictly between tokens `open` and `close`, without stray quote
 /// marks at the ends and without trailing punctuation.
 fn inner_span(doc: &Document, open: usize, close: usize) -> Option<Span> {
@@ -91,6 +118,16 @@ fn inner_span(doc: &Document, open: usize, close: usize) -> Option<Span> {
 /// The quotation whose closing mark is token `close`, if any.
 pub fn closing_at(quotes: &[Quote], close: usize) -> Option<&Quote> {
     quotes.iter().find(|q| q.close == close)
+}
+
+/// The quotation closing just before token `at`, its closing mark followed
+/// by nothing or by punctuation ("”." ends the sentence before `at`).
+pub fn closing_before<'a>(doc: &Document, quotes: &'a [Quote], at: usize) -> Option<&'a Quote> {
+    let mut k = at;
+    while k > 0 && matches!(doc.slice(doc.tokens[k - 1].span), "." | "?" | "!") {
+        k -= 1;
+    }
+    k.checked_sub(1).and_then(|close| closing_at(quotes, close))
 }
 
 /// The quotation that opens at token `open`, if any.
@@ -129,5 +166,23 @@ mod tests {
         );
         assert!(inside(&quotes, 2));
         assert!(!inside(&quotes, 6));
+    }
+
+    #[test]
+    fn straight_marks_pair_by_spacing() {
+        let d = doc("It tracks ''family fortunes.'.')\n\n''The lists vary,'' Mr. Friedman said. ''They do.''\n\nIn 2012, Forbes said so.");
+        let quotes = find_quotes(&d);
+        let last = quotes.last().map(|q| d.slice(q.inner));
+        assert_eq!(last, Some("They do"));
+        let said = d.tokens.iter().rposition(|t| d.slice(t.span) == "said");
+        assert!(!inside(&quotes, said.unwrap()));
+    }
+
+    #[test]
+    fn markup_attributes_are_not_quotations() {
+        let d = doc("<tweet pic=\"pic.twitter.com/\" author=\"someone\" id=\"77\">Text</tweet>. Then \"Yes,\" he said.");
+        let quotes = find_quotes(&d);
+        let texts: Vec<&str> = quotes.iter().map(|q| d.slice(q.inner)).collect();
+        assert_eq!(texts, vec!["Yes"]);
     }
 }

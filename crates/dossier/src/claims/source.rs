@@ -180,11 +180,16 @@ pub fn classify(
         );
         return source(SourceKind::NamedOrg, entity, None);
     }
-    let capitals = words.text[range.clone()]
+    // Every word capitalised: "Rep. Trey Gowdy (R-S.C.)", punctuation aside.
+    let wordlike: Vec<&&str> = words.text[range.clone()]
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let capitals = wordlike
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    if capitals > 0 && capitals == range.len() {
+    if capitals > 0 && capitals == wordlike.len() {
         return source(SourceKind::NamedPerson, None, None);
     }
     source(SourceKind::Anonymous, None, None)

@@ -227,9 +227,17 @@ fn np_word(words: &Words, k: usize) -> bool {
 
 /// The noun phrase ending just before local index `end`: at most 16 words,
 /// not starting with a preposition or conjunction.
-fn np_before(words: &Words, end: usize) -> Option<Range<usize>> {
+pub fn np_before(words: &Words, end: usize) -> Option<Range<usize>> {
     let mut start = end;
-    while start > 0 && end - start < 16 && np_word(words, start - 1) {
+    while start > 0 && end - start < 16 {
+        // "Rep. Trey Gowdy (R-S.C.)": a short parenthesis inside the phrase.
+        if let Some(open) = paren_open(words, start - 1).filter(|&o| o > 0 && o < end) {
+            start = open;
+            continue;
+        }
+        if !np_word(words, start - 1) {
+            break;
+        }
         start -= 1;
         if PRONOUNS.contains(&words.lower[start].as_str()) {
             break; // a pronoun is a whole phrase
@@ -244,6 +252,30 @@ fn np_before(words: &Words, end: usize) -> Option<Range<usize>> {
         start += 1;
     }
     (start < end).then_some(start..end)
+}
+
+/// Local index of the "(" of a short parenthesis ("(D-N.C.)", "(R)") whose
+/// ")" is at local index `close`.
+fn paren_open(words: &Words, close: usize) -> Option<usize> {
+    if words.lower[close] != ")" {
+        return None;
+    }
+    (close.saturating_sub(6)..close)
+        .rev()
+        .take_while(|&k| !matches!(words.lower[k].as_str(), ")" | "," | ";"))
+        .find(|&k| words.lower[k] == "(")
+}
+
+/// Local index one past the ")" of a short parenthesis opening at local
+/// index `open`.
+fn paren_end(words: &Words, open: usize) -> Option<usize> {
+    if words.lower[open] != "(" {
+        return None;
+    }
+    (open + 1..(open + 7).min(words.len()))
+        .take_while(|&k| !matches!(words.lower[k].as_str(), "(" | "," | ";"))
+        .find(|&k| words.lower[k] == ")")
+        .map(|k| k + 1)
 }
 
 /// The subject of a cue whose first token is at local index `cue`: the noun
@@ -274,6 +306,10 @@ pub fn subject_before(words: &Words, cue: usize) -> Option<Range<usize>> {
 pub fn np_after(words: &Words, from: usize) -> Option<Range<usize>> {
     let mut end = from;
     while end < words.len() && end - from < 16 {
+        if let Some(close) = paren_end(words, end).filter(|_| end > from) {
+            end = close;
+            continue;
+        }
         let w = words.lower[end].as_str();
         if !np_word(words, end) || (NP_STOPS.contains(&w) && w != "and") {
             break;
@@ -430,8 +466,9 @@ pub fn nothing_after(words: &Words, from: usize) -> bool {
     }
     // Only the words before the next comma count: ", pointing out ..." and
     // ", Kang Young-hoon" are not what is said.
+    // "..., she said when asked about it." and "... while campaigning".
     let rest: Vec<usize> = (from..words.len())
-        .take_while(|&k| words.lower[k] != ",")
+        .take_while(|&k| !matches!(words.lower[k].as_str(), "," | "when" | "while"))
         .filter(|&k| !is_punct(&words.lower[k]))
         .collect();
     let Some(&first) = rest.first() else {

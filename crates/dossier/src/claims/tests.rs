@@ -341,3 +341,127 @@ fn asked_openers() {
         check(case);
     }
 }
+
+/// Sentences the segmenter cuts ("?” Trump said.", "(R-S.C.)" / "said"),
+/// parenthesised party labels, relative clauses after an inverted source,
+/// "when asked" after the cue.
+#[test]
+fn cut_sentences_and_parentheses() {
+    let cases = [
+        case!("“Who do they think they are?” Trump said.",
+            Some("Trump"), NamedPerson, "said", Some("Who do they think they are?"), Assert),
+        case!("Rep. Trey Gowdy (R-S.C.) said that the claim smacked of hypocrisy.",
+            Some("Rep. Trey Gowdy (R-S.C.)"), NamedPerson, "said", Some("the claim smacked of hypocrisy"), Assert),
+        case!("“That is a problem for the party,” said Rep. Jim Clyburn (D-S.C.), a member of the leadership.",
+            Some("Rep. Jim Clyburn (D-S.C.)"), NamedPerson, "said", Some("That is a problem for the party"), Assert),
+        case!("“It was a mistake,” said the man who built the campaign.",
+            Some("the man"), Anonymous, "said", Some("It was a mistake"), Assert),
+        case!("“Republicans are in a frenzy,” said one Democratic source on the panel.",
+            Some("one Democratic source"), Anonymous, "said", Some("Republicans are in a frenzy"), Assert),
+        case!("“Using the tax is misguided,” said Mr. Burman (a view echoed by everyone I interviewed).",
+            Some("Mr. Burman"), NamedPerson, "said", Some("Using the tax is misguided"), Assert),
+        case!("But, according to the poll, 46 percent of voters remain undecided.",
+            Some("the poll"), Anonymous, "according to", Some("46 percent of voters remain undecided"), Assert),
+        case!("“Is Trump running against the party?” asked Mr. Manafort, referring to the primaries.",
+            Some("Mr. Manafort"), NamedPerson, "asked", Some("Is Trump running against the party?"), Assert),
+        case!("“You bet I would,” Christie said when asked about the virus.",
+            Some("Christie"), NamedPerson, "said", Some("You bet I would"), Assert),
+    ];
+    for case in &cases {
+        check(case);
+    }
+    let case = case!(
+        "Clinton says she respects the senator but argues that he cannot deliver on his promises.",
+        Some("Clinton"),
+        NamedPerson,
+        "argues",
+        Some("he cannot deliver on his promises"),
+        Assert
+    );
+    check_doc(&case, claims_of_parsed(case.text));
+}
+
+/// Signed quotations, transcript speakers, names before a quotation, polls
+/// as sources, and verbs of praise, talk and shouting.
+#[test]
+fn signatures_transcripts_polls_and_talk() {
+    let cases = [
+        case!(
+            "“He represents our greatest shame.” ― Sonya Herridge",
+            Some("Sonya Herridge"),
+            NamedPerson,
+            "―",
+            Some("He represents our greatest shame"),
+            Assert
+        ),
+        case!(
+            "\"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\"",
+            Some("PENCE"),
+            NamedPerson,
+            ":",
+            Some("Gennifer Flowers will not be attending the debate tomorrow night"),
+            Assert
+        ),
+        case!(
+            "The surge does not surprise Daron Shaw: “Lesser-known candidates often gain late.”",
+            Some("Daron Shaw"),
+            NamedPerson,
+            ":",
+            Some("Lesser-known candidates often gain late"),
+            Assert
+        ),
+        case!(
+            "In a CNN national poll, 50 percent of respondents chose Clinton.",
+            Some("a CNN national poll"),
+            Media,
+            "In",
+            Some("50 percent of respondents chose Clinton"),
+            Assert
+        ),
+        case!(
+            "Trump has a decisive lead in the latest polls.",
+            Some("the latest polls"),
+            Anonymous,
+            "in",
+            Some("Trump has a decisive lead"),
+            Assert
+        ),
+        case!(
+            "Sanders talked about income inequality at the rally.",
+            Some("Sanders"),
+            NamedPerson,
+            "talked about",
+            Some("income inequality at the rally"),
+            Assert
+        ),
+        case!(
+            "The governor touted the new jobs figures.",
+            Some("The governor"),
+            Anonymous,
+            "touted",
+            Some("the new jobs figures"),
+            Assert
+        ),
+    ];
+    for case in &cases {
+        check_doc(case, claims_of_parsed(case.text));
+    }
+    let case = case!(
+        "Whites made up 36 percent of the electorate, according to exit polls.",
+        Some("exit polls"),
+        Anonymous,
+        "according to",
+        Some("Whites made up 36 percent of the electorate"),
+        Assert
+    );
+    check_doc(&case, claims_of_parsed(case.text));
+    let case = case!(
+        "Former DNC chairman calls for a contingency plan.",
+        Some("Former DNC chairman"),
+        Anonymous,
+        "calls for",
+        Some("a contingency plan"),
+        Assert
+    );
+    check_doc(&case, claims_of_parsed(case.text));
+}

@@ -1,0 +1,173 @@
+//! Claims read from the dependency parse: verb cues the word patterns
+//! cannot read ("... and says Y", "X rallied supporters, saying Y"), and
+//! subjects widened to the parsed phrase ("Aides to Clinton say").
+
+use std::ops::Range;
+
+use super::cues::{Cue, Words};
+use super::quotes::{opening_at, Quote};
+use super::spans::{trim_end, trim_start};
+use super::{source, span_of};
+use crate::document::{Claim, ClaimSource, Document};
+
+/// The subject `found` by the word patterns, widened to the parsed subject
+/// of the cue at local index `ci` when that ends where `found` does and adds
+/// no comma: "Aides to Clinton say" gives "Aides to Clinton", not "Clinton".
+pub(super) fn widen_subject(
+    doc: &Document,
+    words: &Words,
+    ci: usize,
+    found: Range<usize>,
+) -> Range<usize> {
+    let Some(k) = children(doc, words, ci).find(|&k| doc.tokens[words.base + k].deprel == "nsubj")
+    else {
+        return found;
+    };
+    let parsed = subtree(doc, words, k);
+    let widens = parsed.end == found.end
+        && parsed.start < found.start
+        && !(parsed.start..found.start).any(|j| words.lower[j] == ",");
+    if widens {
+        parsed
+    } else {
+        found
+    }
+}
+
+/// Local indices of the tokens of the sentence that `words` holds whose
+/// syntactic head is local index `of`.
+fn children<'a>(
+    doc: &'a Document,
+    words: &'a Words,
+    of: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let target = words.base + of;
+    (0..words.len()).filter(move |&k| doc.tokens[words.base + k].head == Some(target))
+}
+
+/// The local range covered by the subtree of local index `root` (its
+/// descendants within the sentence, by the parse).
+fn subtree(doc: &Document, words: &Words, root: usize) -> Range<usize> {
+    let target = words.base + root;
+    let inside = |k: usize| {
+        let mut at = words.base + k;
+        for _ in 0..words.len() {
+            if at == target {
+                return true;
+            }
+            match doc.tokens[at].head {
+                Some(h) if h >= words.base && h < words.base + words.len() => at = h,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let members: Vec<usize> = (0..words.len()).filter(|&k| inside(k)).collect();
+    let start = members.first().copied().unwrap_or(root);
+    let end = members.last().map_or(root + 1, |&k| k + 1);
+    start..end
+}
+
+/// The claim of a reporting verb read from the dependency parse: its clausal
+/// complement (or, lacking one, its object and predicate complement) is the
+/// content; its subject, or the subject of the verb it is coordinated with
+/// or subordinated to ("... and says Y", "X urged Z, saying Y"), the source.
+pub(super) fn from_parse(
+    doc: &Document,
+    words: &Words,
+    quotes: &[Quote],
+    cue: &Cue,
+    previous: &[Claim],
+    in_sentence: &[Claim],
+) -> Option<Claim> {
+    let ci = cue.tokens.start - words.base;
+    let ce = cue.tokens.end - words.base;
+    let token = &doc.tokens[cue.tokens.start];
+    token.upos?;
+    let deprel = |k: usize| doc.tokens[words.base + k].deprel.as_str();
+    // "a group called X", "the so-called": a participle modifying a noun.
+    if matches!(deprel(ci), "acl" | "amod" | "compound") {
+        return None;
+    }
+    let kids: Vec<usize> = children(doc, words, ci).collect();
+    let clausal: Vec<usize> = kids
+        .iter()
+        .copied()
+        .filter(|&k| matches!(deprel(k), "ccomp" | "parataxis") && k >= ce)
+        .collect();
+    let parts: Vec<usize> = if clausal.is_empty() {
+        kids.iter()
+            .copied()
+            .filter(|&k| matches!(deprel(k), "xcomp" | "obj") && k >= ce)
+            .collect()
+    } else {
+        clausal
+    };
+    let (first, last) = (parts.first()?, parts.last()?);
+    let from = subtree(doc, words, *first).start.max(ce);
+    let to = subtree(doc, words, *last).end;
+    // A quotation that opens the content is kept whole.
+    if let Some(q) = opening_at(quotes, words.base + from) {
+        let content = Some(q.inner);
+        return from_parse_source(doc, words, cue, previous, in_sentence).map(|source| Claim {
+            id: String::new(),
+            source,
+            cue: doc.tokens[cue.tokens.start]
+                .span
+                .cover(&doc.tokens[cue.tokens.end - 1].span),
+            content,
+            stance: cue.stance,
+            hedged: false,
+        });
+    }
+    let start = trim_start(words, from, to);
+    let content = span_of(doc, words, start, trim_end(words, start, to))?;
+    let source = from_parse_source(doc, words, cue, previous, in_sentence)?;
+    Some(Claim {
+        id: String::new(),
+        source,
+        cue: span_of(doc, words, ci, ce)?,
+        content: Some(content),
+        stance: cue.stance,
+        hedged: false,
+    })
+}
+
+/// The source of a verb cue by the parse: the subject of the cue, else of
+/// the verb it is coordinated with or subordinated to; else the source of
+/// the sentence's last claim.
+fn from_parse_source(
+    doc: &Document,
+    words: &Words,
+    cue: &Cue,
+    previous: &[Claim],
+    in_sentence: &[Claim],
+) -> Option<ClaimSource> {
+    let ci = cue.tokens.start - words.base;
+    let ce = cue.tokens.end - words.base;
+    let deprel = |k: usize| doc.tokens[words.base + k].deprel.as_str();
+    let mut verb = ci;
+    let mut subject = None;
+    for _ in 0..3 {
+        subject = children(doc, words, verb).find(|&k| deprel(k) == "nsubj");
+        if subject.is_some() || !matches!(deprel(verb), "conj" | "advcl" | "xcomp") {
+            break;
+        }
+        let head = doc.tokens[words.base + verb].head?;
+        if head < words.base || head >= words.base + words.len() {
+            break;
+        }
+        verb = head - words.base;
+    }
+    match subject {
+        Some(k) => {
+            let range = subtree(doc, words, k);
+            // A subject overlapping the cue is no source.
+            if range.end > ci && range.start < ce {
+                return None;
+            }
+            Some(source::classify(doc, words, range, previous))
+        }
+        None => Some(in_sentence.last()?.source.clone()),
+    }
+}
