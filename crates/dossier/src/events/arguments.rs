@@ -23,6 +23,15 @@ const LIGHT_VERBS: &[&str] = &[
     "present", "deliver", "wage", "pursue", "hold", "organize", "organise",
 ];
 
+/// Verbs whose object is what is talked about, not a party to the talk.
+const TOPIC_VERBS: &[&str] = &["discuss", "debate", "negotiate", "review"];
+
+/// Verbs done together: conjoined subjects do it with each other.
+const RECIPROCAL: &[&str] = &["discuss", "debate", "negotiate", "meet", "talk", "confer"];
+
+/// Nouns that, as "the region", stand for a territory named before.
+const REGION_NOUNS: &[&str] = &["region", "republic", "province", "territory", "enclave"];
+
 /// Verbs that after "must" state a judgement rather than make a demand.
 const STATIVE: &[&str] = &[
     "be",
@@ -112,6 +121,24 @@ impl<'a> Tree<'a> {
             .map(|&c| self.word(c))
     }
 
+    /// Whether the trigger headed by `k` opens a condition ("only if the
+    /// North accepted", "unless Israel rescinded"): what may happen, not
+    /// what did.
+    pub fn is_condition(&self, k: usize) -> bool {
+        self.children(k)
+            .iter()
+            .any(|&c| self.deprel(c) == "mark" && matches!(self.word(c).as_str(), "if" | "unless"))
+    }
+
+    /// The lemma of the object of the verb at `k` ("detail" in "gave no
+    /// details").
+    pub fn object_lemma(&self, k: usize) -> Option<String> {
+        self.children(k)
+            .iter()
+            .find(|&&c| self.full_deprel(c) == "obj")
+            .map(|&c| self.lemma(c))
+    }
+
     /// Whether `trigger` modifies a noun rather than stating an event ("the
     /// occupied areas").
     pub fn is_modifier(&self, trigger: Range<usize>) -> bool {
@@ -157,6 +184,63 @@ impl<'a> Tree<'a> {
             && !own("nsubj")
             && !own("nsubj:pass")
             && self.head(k).is_some_and(|up| self.is_passive(up))
+    }
+
+    /// Which of the other triggers (by their head tokens `heads`) governs the
+    /// event noun headed by `k`, as an index into `heads`: the noun lies in
+    /// the trigger's object or complement its object or complement ("discussed an
+    /// agreement", "accused X of ordering the killing", "visit Bonn for
+    /// talks"). Such an event is what is discussed, requested or alleged,
+    /// not a second act. Conjuncts, relative clauses, subjects and loosely
+    /// attached clauses stand on their own, and so do verbs ("urged the EC
+    /// to support the PLO" codes the support too).
+    pub fn governed_by(&self, k: usize, heads: &[usize]) -> Option<usize> {
+        if self.doc.tokens[k].upos != Some(Upos::Noun) {
+            return None;
+        }
+        let mut at = k;
+        for _ in 0..4 {
+            let rel = self.full_deprel(at);
+            if matches!(
+                self.deprel(at),
+                "conj"
+                    | "parataxis"
+                    | "root"
+                    | "nsubj"
+                    | "csubj"
+                    | "list"
+                    | "dep"
+                    | "aux"
+                    | "cop"
+                    | "mark"
+                    | "case"
+            ) || rel == "acl:relcl"
+            {
+                return None;
+            }
+            let up = self.head(at)?;
+            if let Some(i) = heads.iter().position(|&h| h == up && h != k) {
+                return Some(i);
+            }
+            at = up;
+        }
+        None
+    }
+
+    /// Whether the trigger headed by `k` is a noun taken as known ("the
+    /// call", "this demand", "Levy's visit"), which refers back to an event
+    /// already told rather than stating a new one.
+    pub fn is_definite_noun(&self, k: usize) -> bool {
+        matches!(self.doc.tokens[k].upos, Some(Upos::Noun))
+            && self.children(k).iter().any(|&c| {
+                c < k
+                    && (self.full_deprel(c) == "nmod:poss"
+                        || (self.deprel(c) == "det"
+                            && matches!(
+                                self.word(c).as_str(),
+                                "the" | "this" | "that" | "these" | "those"
+                            )))
+            })
     }
 
     /// The token of `trigger` whose head lies outside it.
@@ -242,6 +326,7 @@ impl Finder<'_, '_> {
             match tree.full_deprel(c) {
                 "nsubj" | "csubj" => self.actors_at(c, sources),
                 "nsubj:pass" => self.actors_at(c, targets),
+                "obj" if TOPIC_VERBS.contains(&tree.lemma(verb).as_str()) => {}
                 "obj" | "iobj" => self.actors_at(c, targets),
                 "obl:agent" => self.actors_at(c, sources),
                 "obl" | "obl:tmod" | "obl:npmod" => {
@@ -254,6 +339,20 @@ impl Finder<'_, '_> {
                 }
                 _ => {}
             }
+        }
+        if tree.full_deprel(verb) == "acl" && tree.is_passive(verb) && targets.is_empty() {
+            // "a partisan seized by the South": the noun is acted upon.
+            if let Some(up) = tree.head(verb) {
+                self.actors_at(up, targets);
+            }
+        }
+        if sources.len() > 1
+            && targets.is_empty()
+            && RECIPROCAL.contains(&tree.lemma(verb).as_str())
+        {
+            // "Levy and Kinkel would discuss": each side is the other's target.
+            targets.extend(sources.iter().skip(1).cloned());
+            sources.truncate(1);
         }
         if sources.is_empty() {
             match tree.head(verb) {
@@ -281,15 +380,18 @@ impl Finder<'_, '_> {
         let Some(up) = tree.head(verb) else { return };
         match tree.deprel(verb) {
             "xcomp" | "conj" => {
-                for &c in tree.children(up) {
-                    if tree.full_deprel(c) == "nsubj" {
-                        self.actors_at(c, sources);
+                if tree.deprel(verb) == "xcomp" {
+                    // "Yeltsin ordered Lebed to restore peace", "asked
+                    // Germany to extradite him": the object acts.
+                    for &c in tree.children(up) {
+                        if matches!(tree.full_deprel(c), "obj" | "iobj") {
+                            self.actors_at(c, sources);
+                        }
                     }
                 }
-                if sources.is_empty() && tree.deprel(verb) == "xcomp" {
-                    // "Yeltsin ordered Lebed to restore peace": the object acts.
+                if sources.is_empty() {
                     for &c in tree.children(up) {
-                        if tree.full_deprel(c) == "obj" {
+                        if tree.full_deprel(c) == "nsubj" {
                             self.actors_at(c, sources);
                         }
                     }
@@ -414,6 +516,9 @@ impl Finder<'_, '_> {
                 return self.antecedent(k, wanted);
             }
         }
+        if REGION_NOUNS.contains(&tree.word(k).as_str()) && self.is_bare_definite(k) {
+            return self.region_antecedent(k);
+        }
         if tree.full_deprel(k) == "appos" {
             // "Li In-mo, a northern partisan seized ...".
             if let Some(m) = tree.head(k).and_then(|h| self.mention_at(h)) {
@@ -425,15 +530,29 @@ impl Finder<'_, '_> {
         if depth >= 2 {
             return None;
         }
-        tree.children(k)
+        // A name in apposition says who is meant before a modifier does:
+        // "his Israeli counterpart Yitzhak Mordechai" is Mordechai.
+        let modifiers: Vec<usize> = tree
+            .children(k)
             .iter()
-            .filter(|&&c| {
+            .copied()
+            .filter(|&c| {
                 matches!(
                     tree.deprel(c),
                     "nmod" | "compound" | "amod" | "appos" | "flat" | "obl"
                 ) && !self.trigger.contains(&c)
             })
-            .find_map(|&c| self.actor_in(c, depth + 1))
+            .collect();
+        let person = |c: usize| {
+            let m = self.mention_at(c)?;
+            let fits = (self.fits)(m) && self.entity_type(m) == Some(EntityType::Person);
+            fits.then(|| m.entity.clone())
+        };
+        modifiers
+            .iter()
+            .filter(|&&c| tree.deprel(c) == "appos")
+            .find_map(|&c| person(c))
+            .or_else(|| modifiers.iter().find_map(|&c| self.actor_in(c, depth + 1)))
     }
 
     /// What a pronoun at `k` stands for: of the actors of a fitting type in
@@ -471,6 +590,39 @@ impl Finder<'_, '_> {
                 .unwrap_or(l)
         });
         chosen.or(candidates.first()).map(|m| m.entity.clone())
+    }
+
+    /// Whether the noun at `k` has "the" and no other dependent ("the
+    /// region", not "the region of Kashmir" or "the whole region").
+    fn is_bare_definite(&self, k: usize) -> bool {
+        let tree = self.tree;
+        let kids = tree.children(k);
+        kids.iter()
+            .any(|&c| tree.deprel(c) == "det" && tree.word(c) == "the")
+            && kids
+                .iter()
+                .all(|&c| matches!(tree.deprel(c), "det" | "case" | "punct"))
+    }
+
+    /// What "the region" at `k` stands for: the latest place named before it
+    /// that is neither a country nor a city (a territory, province or area).
+    fn region_antecedent(&self, k: usize) -> Option<String> {
+        let doc = self.tree.doc;
+        let window = k.saturating_sub(80);
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.tokens.end <= k && m.tokens.start >= window && (self.fits)(m))
+            .find(|m| {
+                doc.entities.iter().any(|e| {
+                    e.id == m.entity
+                        && matches!(e.etype, EntityType::Gpe | EntityType::Loc)
+                        && !e.kb_id.as_deref().is_some_and(|id| {
+                            id.starts_with("kb:country:") || id.starts_with("kb:geo:")
+                        })
+                })
+            })
+            .map(|m| m.entity.clone())
     }
 
     /// Who "I" or "we" at `k` is: the named source of the claim quoting it.
@@ -662,5 +814,46 @@ mod tests {
         );
         let tree = Tree::new(&headline, 0..3).unwrap();
         assert!(!tree.is_modifier(1..2));
+    }
+
+    #[test]
+    fn a_requested_act_is_governed_by_the_request() {
+        use Upos::*;
+        let doc = parsed(
+            "Iran asked for talks and attacked Iraq .",
+            &[
+                (2, "nsubj", Propn),
+                (0, "root", Verb),
+                (4, "case", Adp),
+                (2, "obl", Noun),
+                (6, "cc", Cconj),
+                (2, "conj", Verb),
+                (6, "obj", Propn),
+                (2, "punct", Punct),
+            ],
+        );
+        let tree = Tree::new(&doc, 0..doc.tokens.len()).unwrap();
+        let heads = [1, 3, 5];
+        assert_eq!(tree.governed_by(3, &heads), Some(0));
+        assert_eq!(tree.governed_by(1, &heads), None);
+        assert_eq!(tree.governed_by(5, &heads), None);
+    }
+
+    #[test]
+    fn a_definite_event_noun_refers_back() {
+        use Upos::*;
+        let doc = parsed(
+            "the call and a meeting",
+            &[
+                (2, "det", Det),
+                (0, "root", Noun),
+                (4, "cc", Cconj),
+                (4, "det", Det),
+                (2, "conj", Noun),
+            ],
+        );
+        let tree = Tree::new(&doc, 0..doc.tokens.len()).unwrap();
+        assert!(tree.is_definite_noun(1));
+        assert!(!tree.is_definite_noun(4));
     }
 }
