@@ -23,6 +23,10 @@ const LIGHT_VERBS: &[&str] = &[
     "present", "deliver", "wage", "pursue", "hold", "organize", "organise",
 ];
 
+/// Verbs whose passive "to" phrase names who acted: "was summoned to the
+/// foreign ministry", "was recalled to Paris".
+const SUMMON: &[&str] = &["summon", "invite", "recall", "call"];
+
 /// Verbs whose object is what is talked about, not a party to the talk.
 const TOPIC_VERBS: &[&str] = &["discuss", "debate", "negotiate", "review"];
 
@@ -333,6 +337,13 @@ impl Finder<'_, '_> {
                     let case = tree.case(c);
                     match case.as_deref() {
                         Some("by") if tree.is_passive(verb) => self.actors_at(c, sources),
+                        // "was summoned to the ministry in Bonn": who summons.
+                        Some("to")
+                            if tree.is_passive(verb)
+                                && SUMMON.contains(&tree.lemma(verb).as_str()) =>
+                        {
+                            self.actors_at(c, sources)
+                        }
                         Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
                         _ => {}
                     }
@@ -382,9 +393,10 @@ impl Finder<'_, '_> {
             "xcomp" | "conj" => {
                 if tree.deprel(verb) == "xcomp" {
                     // "Yeltsin ordered Lebed to restore peace", "asked
-                    // Germany to extradite him": the object acts.
+                    // Germany to extradite him", "he was expected to meet":
+                    // the object, or the passive subject, acts.
                     for &c in tree.children(up) {
-                        if matches!(tree.full_deprel(c), "obj" | "iobj") {
+                        if matches!(tree.full_deprel(c), "obj" | "iobj" | "nsubj:pass") {
                             self.actors_at(c, sources);
                         }
                     }
@@ -855,5 +867,44 @@ mod tests {
         let tree = Tree::new(&doc, 0..doc.tokens.len()).unwrap();
         assert!(tree.is_definite_noun(1));
         assert!(!tree.is_definite_noun(4));
+    }
+
+    #[test]
+    fn who_summons_and_who_is_expected_to_act() {
+        use Upos::*;
+        let mut doc = parsed(
+            "Iran was summoned to Bonn .",
+            &[
+                (3, "nsubj:pass", Propn),
+                (3, "aux:pass", Aux),
+                (0, "root", Verb),
+                (5, "case", Adp),
+                (3, "obl", Propn),
+                (3, "punct", Punct),
+            ],
+        );
+        doc.tokens[2].lemma = "summon".into();
+        let found = read(&doc, &["Iran", "Bonn"], 2);
+        assert_eq!(
+            (found.sources, found.targets),
+            (vec!["e2".into()], vec!["e1".into()])
+        );
+        let doc = parsed(
+            "Ruehe was expected to meet Peres .",
+            &[
+                (3, "nsubj:pass", Propn),
+                (3, "aux:pass", Aux),
+                (0, "root", Verb),
+                (5, "mark", Part),
+                (3, "xcomp", Verb),
+                (5, "obj", Propn),
+                (3, "punct", Punct),
+            ],
+        );
+        let found = read(&doc, &["Ruehe", "Peres"], 4);
+        assert_eq!(
+            (found.sources, found.targets),
+            (vec!["e1".into()], vec!["e2".into()])
+        );
     }
 }
