@@ -27,6 +27,10 @@ const LIGHT_VERBS: &[&str] = &[
 /// foreign ministry", "was recalled to Paris".
 const SUMMON: &[&str] = &["summon", "invite", "recall", "call"];
 
+/// Verbs whose subject gets the event noun they take ("received asylum",
+/// "obtained aid from Japan").
+const RECEIVE: &[&str] = &["receive", "get", "obtain", "win", "accept"];
+
 /// Verbs whose object is what is talked about, not a party to the talk.
 const TOPIC_VERBS: &[&str] = &["discuss", "debate", "negotiate", "review"];
 
@@ -469,6 +473,25 @@ impl Finder<'_, '_> {
         let Some(verb) = tree.head(noun) else { return };
         let light = LIGHT_VERBS.contains(&tree.lemma(verb).as_str());
         match tree.full_deprel(noun) {
+            "obj" if RECEIVE.contains(&tree.lemma(verb).as_str()) => {
+                // "Banisadr received asylum in France": France gives, he gets.
+                let givers = std::mem::take(targets);
+                for g in givers {
+                    if !sources.contains(&g) {
+                        sources.push(g);
+                    }
+                }
+                for &c in tree.children(verb) {
+                    match tree.deprel(c) {
+                        "nsubj" => self.actors_at(c, targets),
+                        "obl" if matches!(tree.case(c).as_deref(), Some("from" | "in")) => {
+                            self.actors_at(c, sources)
+                        }
+                        _ => {}
+                    }
+                }
+                sources.retain(|s| !targets.contains(s));
+            }
             "obj" if light => {
                 let mut verb_targets = Vec::new();
                 self.verb_arguments(verb, sources, &mut verb_targets);
@@ -523,6 +546,9 @@ impl Finder<'_, '_> {
             let word = tree.word(k);
             if matches!(word.as_str(), "i" | "we" | "me" | "us") {
                 return self.speaker(k);
+            }
+            if word == "who" {
+                return self.relative_antecedent(k);
             }
             if let Some(wanted) = pronoun_types(&word) {
                 return self.antecedent(k, wanted);
@@ -602,6 +628,20 @@ impl Finder<'_, '_> {
                 .unwrap_or(l)
         });
         chosen.or(candidates.first()).map(|m| m.entity.clone())
+    }
+
+    /// Who "who" at `k` is: the name just before it ("Banisadr, who").
+    fn relative_antecedent(&self, k: usize) -> Option<String> {
+        let doc = self.tree.doc;
+        let before = if k > 0 && doc.slice(doc.tokens[k - 1].span) == "," {
+            k - 1
+        } else {
+            k
+        };
+        self.mentions
+            .iter()
+            .find(|m| m.tokens.end == before && (self.fits)(m))
+            .map(|m| m.entity.clone())
     }
 
     /// Whether the noun at `k` has "the" and no other dependent ("the
@@ -905,6 +945,29 @@ mod tests {
         assert_eq!(
             (found.sources, found.targets),
             (vec!["e1".into()], vec!["e2".into()])
+        );
+    }
+
+    #[test]
+    fn who_receives_is_the_target() {
+        use Upos::*;
+        let mut doc = parsed(
+            "Banisadr , who received asylum in France",
+            &[
+                (0, "root", Propn),
+                (1, "punct", Punct),
+                (4, "nsubj", Pron),
+                (1, "acl:relcl", Verb),
+                (4, "obj", Noun),
+                (7, "case", Adp),
+                (4, "obl", Propn),
+            ],
+        );
+        doc.tokens[3].lemma = "receive".into();
+        let found = read(&doc, &["Banisadr", "France"], 4);
+        assert_eq!(
+            (found.sources, found.targets),
+            (vec!["e2".into()], vec!["e1".into()])
         );
     }
 }
