@@ -333,6 +333,7 @@ impl Finder<'_, '_> {
         for &c in tree.children(verb) {
             match tree.full_deprel(c) {
                 "nsubj" | "csubj" => self.actors_at(c, sources),
+                "nsubj:pass" if self.is_expletive(c, verb) => {}
                 "nsubj:pass" => self.actors_at(c, targets),
                 "obj" if TOPIC_VERBS.contains(&tree.lemma(verb).as_str()) => {}
                 "obj" | "iobj" => self.actors_at(c, targets),
@@ -628,6 +629,17 @@ impl Finder<'_, '_> {
                 .unwrap_or(l)
         });
         chosen.or(candidates.first()).map(|m| m.entity.clone())
+    }
+
+    /// Whether "it" at `k`, the passive subject of `verb`, stands for no one:
+    /// "it was agreed with Yeltsin", "it was decided that ...".
+    fn is_expletive(&self, k: usize, verb: usize) -> bool {
+        let tree = self.tree;
+        tree.word(k) == "it"
+            && tree.children(verb).iter().any(|&c| {
+                matches!(tree.deprel(c), "ccomp" | "xcomp" | "csubj")
+                    || (tree.deprel(c) == "obl" && tree.case(c).as_deref() == Some("with"))
+            })
     }
 
     /// Who "who" at `k` is: the name just before it ("Banisadr, who").
@@ -969,5 +981,46 @@ mod tests {
             (found.sources, found.targets),
             (vec!["e2".into()], vec!["e1".into()])
         );
+    }
+
+    #[test]
+    fn an_expletive_it_is_no_one() {
+        use Upos::*;
+        let doc = parsed(
+            "It was agreed with Yeltsin .",
+            &[
+                (3, "nsubj:pass", Pron),
+                (3, "aux:pass", Aux),
+                (0, "root", Verb),
+                (5, "case", Adp),
+                (3, "obl", Propn),
+                (3, "punct", Punct),
+            ],
+        );
+        let tree = Tree::new(&doc, 0..doc.tokens.len()).unwrap();
+        let finder = Finder {
+            tree: &tree,
+            mentions: &[],
+            fits: &|_| true,
+            trigger: 2..3,
+        };
+        assert!(finder.is_expletive(0, 2));
+        let doc = parsed(
+            "It was attacked .",
+            &[
+                (3, "nsubj:pass", Pron),
+                (3, "aux:pass", Aux),
+                (0, "root", Verb),
+                (3, "punct", Punct),
+            ],
+        );
+        let tree = Tree::new(&doc, 0..doc.tokens.len()).unwrap();
+        let finder = Finder {
+            tree: &tree,
+            mentions: &[],
+            fits: &|_| true,
+            trigger: 2..3,
+        };
+        assert!(!finder.is_expletive(0, 2));
     }
 }
