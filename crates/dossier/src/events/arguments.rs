@@ -202,10 +202,11 @@ impl<'a> Tree<'a> {
     /// not a second act. Conjuncts, relative clauses, subjects and loosely
     /// attached clauses stand on their own, and so do verbs ("urged the EC
     /// to support the PLO" codes the support too).
-    pub fn governed_by(&self, k: usize, heads: &[usize]) -> Option<usize> {
+    pub fn governed_by(&self, k: usize, heads: &[usize]) -> Option<Governor> {
         if self.doc.tokens[k].upos != Some(Upos::Noun) {
             return None;
         }
+        let mut through_verb = false;
         let mut at = k;
         for _ in 0..4 {
             let rel = self.full_deprel(at);
@@ -227,9 +228,13 @@ impl<'a> Tree<'a> {
                 return None;
             }
             let up = self.head(at)?;
-            if let Some(i) = heads.iter().position(|&h| h == up && h != k) {
-                return Some(i);
+            if let Some(index) = heads.iter().position(|&h| h == up && h != k) {
+                return Some(Governor {
+                    index,
+                    through_verb,
+                });
             }
+            through_verb |= self.doc.tokens[up].upos == Some(Upos::Verb);
             at = up;
         }
         None
@@ -303,6 +308,15 @@ pub fn parse_actors(
         source_withheld: passive,
         settled: false,
     }
+}
+
+/// The trigger governing an event noun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Governor {
+    /// Its index among the heads given.
+    pub index: usize,
+    /// Whether a verb lies between them ("accused X of ordering the killing").
+    pub through_verb: bool,
 }
 
 /// The actors the parse gives an event.
@@ -898,7 +912,11 @@ mod tests {
         );
         let tree = Tree::new(&doc, 0..doc.tokens.len()).unwrap();
         let heads = [1, 3, 5];
-        assert_eq!(tree.governed_by(3, &heads), Some(0));
+        let by_asked = Governor {
+            index: 0,
+            through_verb: false,
+        };
+        assert_eq!(tree.governed_by(3, &heads), Some(by_asked));
         assert_eq!(tree.governed_by(1, &heads), None);
         assert_eq!(tree.governed_by(5, &heads), None);
     }

@@ -23,14 +23,14 @@ mod prune;
 use chrono::NaiveDate;
 
 use crate::document::{
-    Document, EntityType, Event, EventDate, EventLocation, Modality, Span, Stance,
+    Document, EntityType, Event, EventDate, EventLocation, EventType, Modality, Span, Stance,
 };
 use crate::entities::{locate_mentions, Located};
 use actors::actors;
 use arguments::{parse_actors, Tree};
 use dates::date_at;
 use lexicon::trigger_at;
-use prune::{separate_acts, Found};
+use prune::{condemns, separate_acts, Found};
 
 /// Words before a trigger that make it hypothetical.
 const HYPOTHETICAL: &[&str] = &[
@@ -215,13 +215,17 @@ pub fn extract(doc: &mut Document) {
             found.push((event, head));
         }
         let heads: Vec<usize> = found.iter().map(|f| f.1).collect();
+        let types: Vec<EventType> = found.iter().map(|f| f.0.etype).collect();
         let found: Vec<Found> = found
             .into_iter()
             .map(|(event, head)| {
                 let tree = tree.as_ref();
                 Found {
                     event,
-                    governor: tree.and_then(|t| t.governed_by(head, &heads)),
+                    governor: tree
+                        .and_then(|t| t.governed_by(head, &heads))
+                        .filter(|g| g.through_verb || !condemns(types[g.index]))
+                        .map(|g| g.index),
                     definite: tree.is_some_and(|t| t.is_definite_noun(head)),
                 }
             })

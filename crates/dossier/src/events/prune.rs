@@ -19,6 +19,14 @@ pub struct Found {
     pub definite: bool,
 }
 
+/// Whether an event of this type condemns an act that happened ("condemned
+/// an attack by X", "protested against the raid"), so that the act it names
+/// as its object is coded too, unlike an act requested, discussed or
+/// alleged ("accused X of ordering the killing").
+pub fn condemns(etype: EventType) -> bool {
+    matches!(etype, EventType::Accuse | EventType::Protest)
+}
+
 /// The separate acts among one sentence's `found` events, in order. An
 /// event noun governed by a trigger of its own type lends that event its
 /// actors, unless the two disagree on who acted with the governor naming
@@ -193,5 +201,12 @@ mod tests {
             &mut Vec::new(),
         );
         assert_eq!(kept.len(), 2);
+    }
+
+    #[test]
+    fn a_condemnation_keeps_the_act_it_condemns() {
+        assert!(condemns(EventType::Accuse));
+        assert!(!condemns(EventType::Request));
+        assert!(!condemns(EventType::Consult));
     }
 }
