@@ -23,6 +23,23 @@ const LIGHT_VERBS: &[&str] = &[
     "present", "deliver", "wage", "pursue", "hold", "organize", "organise",
 ];
 
+/// Verbs whose passive "to" phrase names who acted: "was summoned to the
+/// foreign ministry", "was recalled to Paris".
+const SUMMON: &[&str] = &["summon", "invite", "recall", "call"];
+
+/// Verbs whose subject gets the event noun they take ("received asylum",
+/// "obtained aid from Japan").
+const RECEIVE: &[&str] = &["receive", "get", "obtain", "win", "accept"];
+
+/// Verbs whose object is what is talked about, not a party to the talk.
+const TOPIC_VERBS: &[&str] = &["discuss", "debate", "negotiate", "review"];
+
+/// Verbs done together: conjoined subjects do it with each other.
+const RECIPROCAL: &[&str] = &["discuss", "debate", "negotiate", "meet", "talk", "confer"];
+
+/// Nouns that, as "the region", stand for a territory named before.
+const REGION_NOUNS: &[&str] = &["region", "republic", "province", "territory", "enclave"];
+
 /// Verbs that after "must" state a judgement rather than make a demand.
 const STATIVE: &[&str] = &[
     "be",
@@ -112,6 +129,24 @@ impl<'a> Tree<'a> {
             .map(|&c| self.word(c))
     }
 
+    /// Whether the trigger headed by `k` opens a condition ("only if the
+    /// North accepted", "unless Israel rescinded"): what may happen, not
+    /// what did.
+    pub fn is_condition(&self, k: usize) -> bool {
+        self.children(k)
+            .iter()
+            .any(|&c| self.deprel(c) == "mark" && matches!(self.word(c).as_str(), "if" | "unless"))
+    }
+
+    /// The lemma of the object of the verb at `k` ("detail" in "gave no
+    /// details").
+    pub fn object_lemma(&self, k: usize) -> Option<String> {
+        self.children(k)
+            .iter()
+            .find(|&&c| self.full_deprel(c) == "obj")
+            .map(|&c| self.lemma(c))
+    }
+
     /// Whether `trigger` modifies a noun rather than stating an event ("the
     /// occupied areas").
     pub fn is_modifier(&self, trigger: Range<usize>) -> bool {
@@ -157,6 +192,68 @@ impl<'a> Tree<'a> {
             && !own("nsubj")
             && !own("nsubj:pass")
             && self.head(k).is_some_and(|up| self.is_passive(up))
+    }
+
+    /// Which of the other triggers (by their head tokens `heads`) governs the
+    /// event noun headed by `k`, as an index into `heads`: the noun lies in
+    /// the trigger's object or complement its object or complement ("discussed an
+    /// agreement", "accused X of ordering the killing", "visit Bonn for
+    /// talks"). Such an event is what is discussed, requested or alleged,
+    /// not a second act. Conjuncts, relative clauses, subjects and loosely
+    /// attached clauses stand on their own, and so do verbs ("urged the EC
+    /// to support the PLO" codes the support too).
+    pub fn governed_by(&self, k: usize, heads: &[usize]) -> Option<Governor> {
+        if self.doc.tokens[k].upos != Some(Upos::Noun) {
+            return None;
+        }
+        let mut through_verb = false;
+        let mut at = k;
+        for _ in 0..4 {
+            let rel = self.full_deprel(at);
+            if matches!(
+                self.deprel(at),
+                "conj"
+                    | "parataxis"
+                    | "root"
+                    | "nsubj"
+                    | "csubj"
+                    | "list"
+                    | "dep"
+                    | "aux"
+                    | "cop"
+                    | "mark"
+                    | "case"
+            ) || rel == "acl:relcl"
+            {
+                return None;
+            }
+            let up = self.head(at)?;
+            if let Some(index) = heads.iter().position(|&h| h == up && h != k) {
+                return Some(Governor {
+                    index,
+                    through_verb,
+                });
+            }
+            through_verb |= self.doc.tokens[up].upos == Some(Upos::Verb);
+            at = up;
+        }
+        None
+    }
+
+    /// Whether the trigger headed by `k` is a noun taken as known ("the
+    /// call", "this demand", "Levy's visit"), which refers back to an event
+    /// already told rather than stating a new one.
+    pub fn is_definite_noun(&self, k: usize) -> bool {
+        matches!(self.doc.tokens[k].upos, Some(Upos::Noun))
+            && self.children(k).iter().any(|&c| {
+                c < k
+                    && (self.full_deprel(c) == "nmod:poss"
+                        || (self.deprel(c) == "det"
+                            && matches!(
+                                self.word(c).as_str(),
+                                "the" | "this" | "that" | "these" | "those"
+                            )))
+            })
     }
 
     /// The token of `trigger` whose head lies outside it.
@@ -213,6 +310,15 @@ pub fn parse_actors(
     }
 }
 
+/// The trigger governing an event noun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Governor {
+    /// Its index among the heads given.
+    pub index: usize,
+    /// Whether a verb lies between them ("accused X of ordering the killing").
+    pub through_verb: bool,
+}
+
 /// The actors the parse gives an event.
 pub struct Arguments {
     /// Who acted.
@@ -241,19 +347,42 @@ impl Finder<'_, '_> {
         for &c in tree.children(verb) {
             match tree.full_deprel(c) {
                 "nsubj" | "csubj" => self.actors_at(c, sources),
+                "nsubj:pass" if self.is_expletive(c, verb) => {}
                 "nsubj:pass" => self.actors_at(c, targets),
+                "obj" if TOPIC_VERBS.contains(&tree.lemma(verb).as_str()) => {}
                 "obj" | "iobj" => self.actors_at(c, targets),
                 "obl:agent" => self.actors_at(c, sources),
                 "obl" | "obl:tmod" | "obl:npmod" => {
                     let case = tree.case(c);
                     match case.as_deref() {
                         Some("by") if tree.is_passive(verb) => self.actors_at(c, sources),
+                        // "was summoned to the ministry in Bonn": who summons.
+                        Some("to")
+                            if tree.is_passive(verb)
+                                && SUMMON.contains(&tree.lemma(verb).as_str()) =>
+                        {
+                            self.actors_at(c, sources)
+                        }
                         Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
                         _ => {}
                     }
                 }
                 _ => {}
             }
+        }
+        if tree.full_deprel(verb) == "acl" && tree.is_passive(verb) && targets.is_empty() {
+            // "a partisan seized by the South": the noun is acted upon.
+            if let Some(up) = tree.head(verb) {
+                self.actors_at(up, targets);
+            }
+        }
+        if sources.len() > 1
+            && targets.is_empty()
+            && RECIPROCAL.contains(&tree.lemma(verb).as_str())
+        {
+            // "Levy and Kinkel would discuss": each side is the other's target.
+            targets.extend(sources.iter().skip(1).cloned());
+            sources.truncate(1);
         }
         if sources.is_empty() {
             match tree.head(verb) {
@@ -281,15 +410,19 @@ impl Finder<'_, '_> {
         let Some(up) = tree.head(verb) else { return };
         match tree.deprel(verb) {
             "xcomp" | "conj" => {
-                for &c in tree.children(up) {
-                    if tree.full_deprel(c) == "nsubj" {
-                        self.actors_at(c, sources);
+                if tree.deprel(verb) == "xcomp" {
+                    // "Yeltsin ordered Lebed to restore peace", "asked
+                    // Germany to extradite him", "he was expected to meet":
+                    // the object, or the passive subject, acts.
+                    for &c in tree.children(up) {
+                        if matches!(tree.full_deprel(c), "obj" | "iobj" | "nsubj:pass") {
+                            self.actors_at(c, sources);
+                        }
                     }
                 }
-                if sources.is_empty() && tree.deprel(verb) == "xcomp" {
-                    // "Yeltsin ordered Lebed to restore peace": the object acts.
+                if sources.is_empty() {
                     for &c in tree.children(up) {
-                        if tree.full_deprel(c) == "obj" {
+                        if tree.full_deprel(c) == "nsubj" {
                             self.actors_at(c, sources);
                         }
                     }
@@ -355,6 +488,25 @@ impl Finder<'_, '_> {
         let Some(verb) = tree.head(noun) else { return };
         let light = LIGHT_VERBS.contains(&tree.lemma(verb).as_str());
         match tree.full_deprel(noun) {
+            "obj" if RECEIVE.contains(&tree.lemma(verb).as_str()) => {
+                // "Banisadr received asylum in France": France gives, he gets.
+                let givers = std::mem::take(targets);
+                for g in givers {
+                    if !sources.contains(&g) {
+                        sources.push(g);
+                    }
+                }
+                for &c in tree.children(verb) {
+                    match tree.deprel(c) {
+                        "nsubj" => self.actors_at(c, targets),
+                        "obl" if matches!(tree.case(c).as_deref(), Some("from" | "in")) => {
+                            self.actors_at(c, sources)
+                        }
+                        _ => {}
+                    }
+                }
+                sources.retain(|s| !targets.contains(s));
+            }
             "obj" if light => {
                 let mut verb_targets = Vec::new();
                 self.verb_arguments(verb, sources, &mut verb_targets);
@@ -410,9 +562,15 @@ impl Finder<'_, '_> {
             if matches!(word.as_str(), "i" | "we" | "me" | "us") {
                 return self.speaker(k);
             }
+            if word == "who" {
+                return self.relative_antecedent(k);
+            }
             if let Some(wanted) = pronoun_types(&word) {
                 return self.antecedent(k, wanted);
             }
+        }
+        if REGION_NOUNS.contains(&tree.word(k).as_str()) && self.is_bare_definite(k) {
+            return self.region_antecedent(k);
         }
         if tree.full_deprel(k) == "appos" {
             // "Li In-mo, a northern partisan seized ...".
@@ -425,15 +583,29 @@ impl Finder<'_, '_> {
         if depth >= 2 {
             return None;
         }
-        tree.children(k)
+        // A name in apposition says who is meant before a modifier does:
+        // "his Israeli counterpart Yitzhak Mordechai" is Mordechai.
+        let modifiers: Vec<usize> = tree
+            .children(k)
             .iter()
-            .filter(|&&c| {
+            .copied()
+            .filter(|&c| {
                 matches!(
                     tree.deprel(c),
                     "nmod" | "compound" | "amod" | "appos" | "flat" | "obl"
                 ) && !self.trigger.contains(&c)
             })
-            .find_map(|&c| self.actor_in(c, depth + 1))
+            .collect();
+        let person = |c: usize| {
+            let m = self.mention_at(c)?;
+            let fits = (self.fits)(m) && self.entity_type(m) == Some(EntityType::Person);
+            fits.then(|| m.entity.clone())
+        };
+        modifiers
+            .iter()
+            .filter(|&&c| tree.deprel(c) == "appos")
+            .find_map(|&c| person(c))
+            .or_else(|| modifiers.iter().find_map(|&c| self.actor_in(c, depth + 1)))
     }
 
     /// What a pronoun at `k` stands for: of the actors of a fitting type in
@@ -471,6 +643,64 @@ impl Finder<'_, '_> {
                 .unwrap_or(l)
         });
         chosen.or(candidates.first()).map(|m| m.entity.clone())
+    }
+
+    /// Whether "it" at `k`, the passive subject of `verb`, stands for no one:
+    /// "it was agreed with Yeltsin", "it was decided that ...".
+    fn is_expletive(&self, k: usize, verb: usize) -> bool {
+        let tree = self.tree;
+        tree.word(k) == "it"
+            && tree.children(verb).iter().any(|&c| {
+                matches!(tree.deprel(c), "ccomp" | "xcomp" | "csubj")
+                    || (tree.deprel(c) == "obl" && tree.case(c).as_deref() == Some("with"))
+            })
+    }
+
+    /// Who "who" at `k` is: the name just before it ("Banisadr, who").
+    fn relative_antecedent(&self, k: usize) -> Option<String> {
+        let doc = self.tree.doc;
+        let before = if k > 0 && doc.slice(doc.tokens[k - 1].span) == "," {
+            k - 1
+        } else {
+            k
+        };
+        self.mentions
+            .iter()
+            .find(|m| m.tokens.end == before && (self.fits)(m))
+            .map(|m| m.entity.clone())
+    }
+
+    /// Whether the noun at `k` has "the" and no other dependent ("the
+    /// region", not "the region of Kashmir" or "the whole region").
+    fn is_bare_definite(&self, k: usize) -> bool {
+        let tree = self.tree;
+        let kids = tree.children(k);
+        kids.iter()
+            .any(|&c| tree.deprel(c) == "det" && tree.word(c) == "the")
+            && kids
+                .iter()
+                .all(|&c| matches!(tree.deprel(c), "det" | "case" | "punct"))
+    }
+
+    /// What "the region" at `k` stands for: the latest place named before it
+    /// that is neither a country nor a city (a territory, province or area).
+    fn region_antecedent(&self, k: usize) -> Option<String> {
+        let doc = self.tree.doc;
+        let window = k.saturating_sub(80);
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.tokens.end <= k && m.tokens.start >= window && (self.fits)(m))
+            .find(|m| {
+                doc.entities.iter().any(|e| {
+                    e.id == m.entity
+                        && matches!(e.etype, EntityType::Gpe | EntityType::Loc)
+                        && !e.kb_id.as_deref().is_some_and(|id| {
+                            id.starts_with("kb:country:") || id.starts_with("kb:geo:")
+                        })
+                })
+            })
+            .map(|m| m.entity.clone())
     }
 
     /// Who "I" or "we" at `k` is: the named source of the claim quoting it.
@@ -662,5 +892,153 @@ mod tests {
         );
         let tree = Tree::new(&headline, 0..3).unwrap();
         assert!(!tree.is_modifier(1..2));
+    }
+
+    #[test]
+    fn a_requested_act_is_governed_by_the_request() {
+        use Upos::*;
+        let doc = parsed(
+            "Iran asked for talks and attacked Iraq .",
+            &[
+                (2, "nsubj", Propn),
+                (0, "root", Verb),
+                (4, "case", Adp),
+                (2, "obl", Noun),
+                (6, "cc", Cconj),
+                (2, "conj", Verb),
+                (6, "obj", Propn),
+                (2, "punct", Punct),
+            ],
+        );
+        let tree = Tree::new(&doc, 0..doc.tokens.len()).unwrap();
+        let heads = [1, 3, 5];
+        let by_asked = Governor {
+            index: 0,
+            through_verb: false,
+        };
+        assert_eq!(tree.governed_by(3, &heads), Some(by_asked));
+        assert_eq!(tree.governed_by(1, &heads), None);
+        assert_eq!(tree.governed_by(5, &heads), None);
+    }
+
+    #[test]
+    fn a_definite_event_noun_refers_back() {
+        use Upos::*;
+        let doc = parsed(
+            "the call and a meeting",
+            &[
+                (2, "det", Det),
+                (0, "root", Noun),
+                (4, "cc", Cconj),
+                (4, "det", Det),
+                (2, "conj", Noun),
+            ],
+        );
+        let tree = Tree::new(&doc, 0..doc.tokens.len()).unwrap();
+        assert!(tree.is_definite_noun(1));
+        assert!(!tree.is_definite_noun(4));
+    }
+
+    #[test]
+    fn who_summons_and_who_is_expected_to_act() {
+        use Upos::*;
+        let mut doc = parsed(
+            "Iran was summoned to Bonn .",
+            &[
+                (3, "nsubj:pass", Propn),
+                (3, "aux:pass", Aux),
+                (0, "root", Verb),
+                (5, "case", Adp),
+                (3, "obl", Propn),
+                (3, "punct", Punct),
+            ],
+        );
+        doc.tokens[2].lemma = "summon".into();
+        let found = read(&doc, &["Iran", "Bonn"], 2);
+        assert_eq!(
+            (found.sources, found.targets),
+            (vec!["e2".into()], vec!["e1".into()])
+        );
+        let doc = parsed(
+            "Ruehe was expected to meet Peres .",
+            &[
+                (3, "nsubj:pass", Propn),
+                (3, "aux:pass", Aux),
+                (0, "root", Verb),
+                (5, "mark", Part),
+                (3, "xcomp", Verb),
+                (5, "obj", Propn),
+                (3, "punct", Punct),
+            ],
+        );
+        let found = read(&doc, &["Ruehe", "Peres"], 4);
+        assert_eq!(
+            (found.sources, found.targets),
+            (vec!["e1".into()], vec!["e2".into()])
+        );
+    }
+
+    #[test]
+    fn who_receives_is_the_target() {
+        use Upos::*;
+        let mut doc = parsed(
+            "Banisadr , who received asylum in France",
+            &[
+                (0, "root", Propn),
+                (1, "punct", Punct),
+                (4, "nsubj", Pron),
+                (1, "acl:relcl", Verb),
+                (4, "obj", Noun),
+                (7, "case", Adp),
+                (4, "obl", Propn),
+            ],
+        );
+        doc.tokens[3].lemma = "receive".into();
+        let found = read(&doc, &["Banisadr", "France"], 4);
+        assert_eq!(
+            (found.sources, found.targets),
+            (vec!["e2".into()], vec!["e1".into()])
+        );
+    }
+
+    #[test]
+    fn an_expletive_it_is_no_one() {
+        use Upos::*;
+        let doc = parsed(
+            "It was agreed with Yeltsin .",
+            &[
+                (3, "nsubj:pass", Pron),
+                (3, "aux:pass", Aux),
+                (0, "root", Verb),
+                (5, "case", Adp),
+                (3, "obl", Propn),
+                (3, "punct", Punct),
+            ],
+        );
+        let tree = Tree::new(&doc, 0..doc.tokens.len()).unwrap();
+        let finder = Finder {
+            tree: &tree,
+            mentions: &[],
+            fits: &|_| true,
+            trigger: 2..3,
+        };
+        assert!(finder.is_expletive(0, 2));
+        let doc = parsed(
+            "It was attacked .",
+            &[
+                (3, "nsubj:pass", Pron),
+                (3, "aux:pass", Aux),
+                (0, "root", Verb),
+                (3, "punct", Punct),
+            ],
+        );
+        let tree = Tree::new(&doc, 0..doc.tokens.len()).unwrap();
+        let finder = Finder {
+            tree: &tree,
+            mentions: &[],
+            fits: &|_| true,
+            trigger: 2..3,
+        };
+        assert!(!finder.is_expletive(0, 2));
     }
 }

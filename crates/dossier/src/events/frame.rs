@@ -57,6 +57,38 @@ const LIFT: &[&str] = &[
     "relaxed",
 ];
 
+/// Objects of "give" or "hand" that are words, not aid: "gave no details",
+/// "gave an interview".
+const SAYING: &[&str] = &[
+    "detail",
+    "details",
+    "comment",
+    "interview",
+    "speech",
+    "address",
+    "statement",
+    "reason",
+    "figure",
+    "figures",
+    "explanation",
+    "account",
+    "indication",
+    "briefing",
+    "estimate",
+    "breakdown",
+    "name",
+    "date",
+    "timetable",
+    "warning",
+    "hint",
+];
+
+/// Whether an AID trigger's object (by lemma) is something said rather than
+/// given: "gave no details" is no aid.
+pub fn said_not_given(etype: EventType, object: Option<&str>) -> bool {
+    etype == EventType::Aid && object.is_some_and(|o| SAYING.contains(&o))
+}
+
 /// Whether a coercive trigger is the object of a verb that ends it.
 pub fn undone(etype: EventType, before: &[String]) -> bool {
     let near = &before[before.len().saturating_sub(3)..];
@@ -164,5 +196,12 @@ mod tests {
         assert!(undone(EventType::Coerce, &words("the army lifted a")));
         assert!(!undone(EventType::Coerce, &words("the army imposed a")));
         assert!(!undone(EventType::Aid, &words("they lifted")));
+    }
+
+    #[test]
+    fn details_given_are_no_aid() {
+        assert!(said_not_given(EventType::Aid, Some("detail")));
+        assert!(!said_not_given(EventType::Aid, Some("food")));
+        assert!(!said_not_given(EventType::Support, Some("detail")));
     }
 }

@@ -6,7 +6,8 @@
 //! and "against" phrases, passive agents, the subject of "held talks"), with
 //! the entity mentions of the trigger's clause ([`actors`]) where the parse
 //! names none; event nouns and agentless passives with no actor at all are
-//! dropped; modality
+//! dropped; a city acting stands for its country's government; a
+//! sentence's events are pruned to its separate acts ([`prune`]); modality
 //! comes from the claim the event rests on (reported, denied), negation and
 //! modal or intention words (hypothetical); dates are normalised against the
 //! publication date ([`dates`]); the place is the "in X" phrase naming a
@@ -17,17 +18,19 @@ mod arguments;
 pub mod dates;
 mod frame;
 mod lexicon;
+mod prune;
 
 use chrono::NaiveDate;
 
 use crate::document::{
-    Document, EntityType, Event, EventDate, EventLocation, Modality, Span, Stance,
+    Document, EntityType, Event, EventDate, EventLocation, EventType, Modality, Span, Stance,
 };
 use crate::entities::{locate_mentions, Located};
 use actors::actors;
 use arguments::{parse_actors, Tree};
 use dates::date_at;
 use lexicon::trigger_at;
+use prune::{condemns, separate_acts, Found};
 
 /// Words before a trigger that make it hypothetical.
 const HYPOTHETICAL: &[&str] = &[
@@ -66,7 +69,9 @@ pub fn extract(doc: &mut Document) {
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let mentions = locate_mentions(doc);
     let mut events = Vec::new();
+    let mut earlier = Vec::new();
     for sentence in &doc.sentences {
+        let mut found = Vec::new();
         let range = sentence.tokens.clone();
         let lower: Vec<String> = doc.tokens[range.clone()]
             .iter()
@@ -155,6 +160,13 @@ pub fn extract(doc: &mut Document) {
             if frame::undone(trigger.etype, window) {
                 continue; // "lifted the blockade": the lifting is the event
             }
+            if let Some(t) = &tree {
+                let head = t.head_of(tokens.clone());
+                let object = t.object_lemma(head);
+                if t.is_condition(head) || frame::said_not_given(trigger.etype, object.as_deref()) {
+                    continue; // "only if the North accepted", "gave no details"
+                }
+            }
             // A promise, threat, refusal or stop is itself what happened.
             let reframed = frame::reframe(trigger.etype, window);
             let modality = match claim {
@@ -174,7 +186,12 @@ pub fn extract(doc: &mut Document) {
             if sources.is_empty() && targets.is_empty() && !may_lack_actors {
                 continue; // no participant at all: too vague to code
             }
-            events.push(Event {
+            let sources: Vec<String> = sources
+                .into_iter()
+                .map(|s| government_of(doc, &s).unwrap_or(s))
+                .collect();
+            let head = tree.as_ref().map_or(first, |t| t.head_of(tokens.clone()));
+            let event = Event {
                 id: String::new(),
                 etype: reframed.map_or(trigger.etype, |(t, _)| t),
                 mode: trigger
@@ -194,13 +211,49 @@ pub fn extract(doc: &mut Document) {
                     modality == Modality::Hypothetical,
                 ),
                 location: place_after(doc, &mentions, first + len, range.end),
-            });
+            };
+            found.push((event, head));
         }
+        let heads: Vec<usize> = found.iter().map(|f| f.1).collect();
+        let types: Vec<EventType> = found.iter().map(|f| f.0.etype).collect();
+        let found: Vec<Found> = found
+            .into_iter()
+            .map(|(event, head)| {
+                let tree = tree.as_ref();
+                Found {
+                    event,
+                    governor: tree
+                        .and_then(|t| t.governed_by(head, &heads))
+                        .filter(|g| g.through_verb || !condemns(types[g.index]))
+                        .map(|g| g.index),
+                    definite: tree.is_some_and(|t| t.is_definite_noun(head)),
+                }
+            })
+            .collect();
+        events.extend(separate_acts(found, &mut earlier));
     }
     for (k, e) in events.iter_mut().enumerate() {
         e.id = format!("v{}", k + 1);
     }
     doc.events = events;
+}
+
+/// The country whose government a city acting as a source stands for
+/// ("Bonn appeals", "Moscow sent troops"), when the document names that
+/// country: a city does not act, its government does.
+fn government_of(doc: &Document, id: &str) -> Option<String> {
+    let city = doc.entities.iter().find(|e| e.id == id)?;
+    let is_city = city.etype == EntityType::Gpe
+        && city
+            .kb_id
+            .as_deref()
+            .is_some_and(|k| k.starts_with("kb:geo:"));
+    let code = city.country.as_deref().filter(|_| is_city)?;
+    let country = format!("kb:country:{code}");
+    doc.entities
+        .iter()
+        .find(|e| e.kb_id.as_deref() == Some(country.as_str()))
+        .map(|e| e.id.clone())
 }
 
 /// The first date expression of the sentence, normalised.
@@ -346,6 +399,20 @@ mod tests {
         assert_eq!(doc.events[1].claim.as_deref(), Some("c1"));
         assert_eq!(found[2].3, Modality::Hypothetical);
         assert_eq!(found[2].2, vec!["e5".to_string()]);
+    }
+
+    #[test]
+    fn a_city_acting_stands_for_its_country() {
+        let mut doc = with_entities(
+            "Bonn supported Germany.",
+            "1996-08-30",
+            &[("Bonn", EntityType::Gpe), ("Germany", EntityType::Gpe)],
+        );
+        doc.entities[0].kb_id = Some("kb:geo:2946447".into());
+        doc.entities[0].country = Some("DEU".into());
+        doc.entities[1].kb_id = Some("kb:country:DEU".into());
+        assert_eq!(government_of(&doc, "e1").as_deref(), Some("e2"));
+        assert_eq!(government_of(&doc, "e2"), None);
     }
 
     #[test]
