@@ -255,28 +255,21 @@ pub fn find_cues(words: &Words) -> Vec<Cue> {
             i += phrase.len();
             continue;
         }
-        if quote_colon(words, i) && !cues.iter().any(|c| matches!(c.kind, CueKind::Verb { .. })) {
+        let mark = if quote_colon(words, i)
+            && !cues.iter().any(|c| matches!(c.kind, CueKind::Verb { .. }))
+        {
+            Some(CueKind::Colon)
+        } else if dash_signature(words, i).is_some() {
+            Some(CueKind::Dash)
+        } else if poll_end(words, i).is_some() {
+            Some(CueKind::Poll)
+        } else {
+            None
+        };
+        if let Some(kind) = mark {
             cues.push(Cue {
                 tokens: global(i, i + 1),
-                kind: CueKind::Colon,
-                stance: Stance::Assert,
-            });
-            i += 1;
-            continue;
-        }
-        if dash_signature(words, i).is_some() {
-            cues.push(Cue {
-                tokens: global(i, i + 1),
-                kind: CueKind::Dash,
-                stance: Stance::Assert,
-            });
-            i += 1;
-            continue;
-        }
-        if poll_end(words, i).is_some() {
-            cues.push(Cue {
-                tokens: global(i, i + 1),
-                kind: CueKind::Poll,
+                kind,
                 stance: Stance::Assert,
             });
             i += 1;
