@@ -25,6 +25,8 @@ pub struct Gap {
     /// A boundary no model may undo: a blank line, a forced break, a list
     /// item, a line break in text that is not hard-wrapped, or the end.
     pub hard: bool,
+    /// A continuation no model may undo: see [`abbreviation_continues`].
+    pub firm: bool,
 }
 
 /// The rules' decision at every gap between tokens (closing marks glued to a
@@ -36,6 +38,7 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
     while i < tokens.len() {
         let mut end = i; // last token of the candidate sentence
         let mut boundary = soft_boundary(text, tokens, i);
+        let mut firm = false;
         if is_terminal(tokens[i].of(text)) {
             // Closing marks glued to the end, and further runs of marks ("! !!").
             while end + 1 < tokens.len() {
@@ -49,6 +52,7 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
                 }
             }
             boundary = ends_sentence(text, tokens, i, end);
+            firm = !boundary && abbreviation_continues(text, tokens, i, end);
         }
         let hard = match tokens.get(end + 1) {
             Some(next) => {
@@ -64,6 +68,7 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
             token: end,
             boundary: boundary || hard,
             hard,
+            firm: firm && !hard,
         });
         i = end + 1;
     }
@@ -78,7 +83,7 @@ pub fn split_sentences(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Ran
     let mut start = 0;
     for gap in rule_gaps(text, tokens, breaks) {
         let boundary = match model {
-            Some(m) if !gap.hard => m.decide(text, tokens, gap.token, gap.boundary),
+            Some(m) if !gap.hard && !gap.firm => m.decide(text, tokens, gap.token, gap.boundary),
             _ => gap.boundary,
         };
         if boundary {
@@ -130,9 +135,13 @@ fn ends_sentence(text: &str, tokens: &[Span], i: usize, end: usize) -> bool {
     if matches!(first, ',' | ';' | ':' | ')' | ']' | '}') {
         return false; // "Inc. ,", "Yahoo! and", ":)"
     }
-    if word.len() > 1 && word.ends_with('.') && !word.ends_with("..") {
-        // An abbreviation kept its period.
-        let stem = &word[..word.len() - 1];
+    let bracketed = tokens[i + 1..=end]
+        .iter()
+        .any(|t| matches!(t.of(text), ")" | "]"));
+    if bracketed && first.is_lowercase() {
+        return false; // "(D-Wis.) said"
+    }
+    if let Some(stem) = abbreviation_stem(text, tokens, i) {
         if is_prefix_abbreviation(stem) || stem.chars().count() == 1 {
             return false;
         }
@@ -145,6 +154,46 @@ fn ends_sentence(text: &str, tokens: &[Span], i: usize, end: usize) -> bool {
     // opens a sentence in informal text ("... at 8160. they haven't").
     !first.is_lowercase()
         || next_text.chars().count() > 1 && next_text.chars().all(char::is_alphabetic)
+}
+
+/// The abbreviation whose period is token `i`, without the period: the token
+/// itself ("Gen." gives "Gen"), or the dotted token glued before a bare period
+/// that the tokenizer split off ("S.C" "." gives "S.C").
+fn abbreviation_stem<'a>(text: &'a str, tokens: &[Span], i: usize) -> Option<&'a str> {
+    let word = tokens[i].of(text);
+    if word.len() > 1 && word.ends_with('.') && !word.ends_with("..") {
+        return Some(&word[..word.len() - 1]);
+    }
+    let before = tokens[..i].last()?;
+    let stem = before.of(text);
+    (word == "." && before.end == tokens[i].start && stem.contains('.')).then_some(stem)
+}
+
+/// Whether the abbreviation at token `i` (with closers up to `end`) surely
+/// does not end its sentence: a title or initial before a capitalised word
+/// that does not usually open sentences ("Gen. Lee", "N. Korea"), or any
+/// abbreviation before a lower-case word ("(R-S.C.) said", "U.S. and"), and a
+/// period closed by a bracket before a lower-case word ("(D-Wis.) said").
+fn abbreviation_continues(text: &str, tokens: &[Span], i: usize, end: usize) -> bool {
+    let Some(next) = tokens.get(end + 1).map(|t| t.of(text)) else {
+        return false;
+    };
+    let first = next.chars().next();
+    let bracketed = tokens[i + 1..=end]
+        .iter()
+        .any(|t| matches!(t.of(text), ")" | "]"));
+    if bracketed && first.is_some_and(char::is_lowercase) {
+        return true;
+    }
+    let Some(stem) = abbreviation_stem(text, tokens, i) else {
+        return false;
+    };
+    let first = next.chars().next();
+    if first.is_some_and(char::is_lowercase) {
+        return true;
+    }
+    let titled = is_prefix_abbreviation(stem) || stem.chars().count() == 1;
+    titled && first.is_some_and(char::is_uppercase) && !is_sentence_starter(next)
 }
 
 fn is_opening(token: &str) -> bool {
@@ -218,6 +267,21 @@ mod tests {
         assert_eq!(
             sentences("U.S. officials said so."),
             vec!["U.S. officials said so."]
+        );
+        assert_eq!(
+            sentences("N. Korea urges S. Korea to talk"),
+            vec!["N. Korea urges S. Korea to talk"]
+        );
+        assert_eq!(
+            sentences("Rep. Trey Gowdy (R-S.C.) said it would not. Gen. Smith agreed."),
+            vec![
+                "Rep. Trey Gowdy (R-S.C.) said it would not.",
+                "Gen. Smith agreed."
+            ]
+        );
+        assert_eq!(
+            sentences("Sen. Tammy Baldwin (D-Wis.) said no."),
+            vec!["Sen. Tammy Baldwin (D-Wis.) said no."]
         );
     }
 
