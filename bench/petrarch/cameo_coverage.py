@@ -8,6 +8,7 @@ A lemma is 'covered' if the lemma, a listed form, or a regular inflection (s/es/
 y->ies/ied) is a Dossier form. Multi-word: covered if both the head-word form and the particle appear as
 form + 'then' pair in Dossier."""
 import re, sys
+from inflect import infl
 D='../shared/data/petrarch2/dictionaries/CAMEO.2.0.txt'
 L='./crates/dossier/src/events/lexicon.rs'
 lines=open(D,encoding='latin-1').read().split('\n')
@@ -41,12 +42,6 @@ for m in re.finditer(r't!\(\s*\[(.*?)\](\s*then\s*\[(.*?)\])?',src,re.S):
     if m.group(3):
         for f in fs:
             for n in re.findall(r'"([^"]+)"',m.group(3)): pairs.add((f,n))
-def infl(w):
-    out={w,w+'s',w+'es',w+'ed',w+'d',w+'ing'}
-    if w.endswith('e'): out|={w[:-1]+'ing'}
-    if w.endswith('y'): out|={w[:-1]+'ies',w[:-1]+'ied'}
-    if re.search(r'[^aeiou][aeiou][bdgmnprt]$',w): out|={w+w[-1]+'ed',w+w[-1]+'ing'}
-    return out
 cov=[w for w,x in lemmas.items() if (infl(w)|set(x))&forms]
 mcov=[]
 for w,x in multi.items():

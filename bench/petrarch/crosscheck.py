@@ -4,16 +4,11 @@
 (2) for misses where Dossier emitted an event, the CAMEO.2.0 block code (header [code], when not ---)
 of the trigger word, mapped to PLOVER, vs Dossier's type and the gold type."""
 import re, json, collections, sys
+from inflect import infl
 sys.path.insert(0,'bench/petrarch')
 D='../shared/data/petrarch2/dictionaries/CAMEO.2.0.txt'
 lines=open(D,encoding='latin-1').read().split('\n')
 start=[i for i,l in enumerate(lines) if l.startswith('####### VERB PATTERNS')][0]
-def infl(w):
-    out={w,w+'s',w+'es',w+'ed',w+'d',w+'ing'}
-    if w.endswith('e'): out|={w[:-1]+'ing'}
-    if w.endswith('y'): out|={w[:-1]+'ies',w[:-1]+'ied'}
-    if re.search(r'[^aeiou][aeiou][bdgmnprt]$',w): out|={w+w[-1]+'ed',w+w[-1]+'ing'}
-    return out
 form2code={}; form2lemma={}; code=None
 for l in lines[start+1:]:
     s=l.strip()
