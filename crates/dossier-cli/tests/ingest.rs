@@ -3,41 +3,14 @@
 
 mod common;
 
+use common::{articles, ingest, ingest_cmd};
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::time::Duration;
 
 use dossier::corpus::Store;
-
-/// Writes `n` distinct small articles into `dir`.
-fn articles(dir: &Path, n: usize) {
-    std::fs::create_dir_all(dir).unwrap();
-    for i in 0..n {
-        let text = format!(
-            "Talks resume in round {i}\n\nDelegates met for round {i} of the talks on Monday. \
-             Officials said progress was slow but steady in session {i}.\n"
-        );
-        std::fs::write(dir.join(format!("a{i:05}.txt")), text).unwrap();
-    }
-}
-
-fn ingest_cmd(db: &Path, inputs: &Path, extra: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dossier"));
-    cmd.arg("ingest")
-        .arg(inputs)
-        .arg("--db")
-        .arg(db)
-        .args(["--progress", "lines"])
-        .args(extra);
-    cmd
-}
-
-fn ingest(db: &Path, inputs: &Path, extra: &[&str]) -> Output {
-    ingest_cmd(db, inputs, extra)
-        .output()
-        .expect("dossier runs")
-}
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()

@@ -5,9 +5,10 @@
 
 mod common;
 
+use common::{articles, ingest, ingest_cmd};
+
 use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 /// A fresh database on the test server, dropped when this is.
 struct Database {
@@ -74,32 +75,6 @@ fn database(tag: &str) -> Option<Database> {
     let query = tail.find('?').map_or("", |q| &tail[q..]);
     let url = format!("{head}{}/{name}{query}", &tail[..host_end]);
     Some(Database { admin, name, url })
-}
-
-/// Writes `n` distinct small articles into `dir`.
-fn articles(dir: &Path, n: usize) {
-    std::fs::create_dir_all(dir).unwrap();
-    for i in 0..n {
-        let text = format!(
-            "Talks resume in round {i}\n\nDelegates met for round {i} of the talks on Monday. \
-             Officials said progress was slow but steady in session {i}.\n"
-        );
-        std::fs::write(dir.join(format!("a{i:05}.txt")), text).unwrap();
-    }
-}
-
-fn ingest_cmd(db: &str, inputs: &Path, extra: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dossier"));
-    cmd.arg("ingest")
-        .arg(inputs)
-        .args(["--db", db, "--progress", "lines"])
-        .args(extra)
-        .current_dir(common::repo_root());
-    cmd
-}
-
-fn ingest(db: &str, inputs: &Path, extra: &[&str]) -> Output {
-    ingest_cmd(db, inputs, extra).output().unwrap()
 }
 
 fn stderr(out: &Output) -> String {

@@ -1,6 +1,7 @@
 //! Helpers shared by the end-to-end tests.
 #![allow(dead_code)] // each test binary uses a different subset
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -14,6 +15,39 @@ pub fn dossier(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dossier"))
         .args(args)
         .current_dir(repo_root())
+        .output()
+        .expect("dossier runs")
+}
+
+/// Writes `n` distinct small articles into `dir`.
+pub fn articles(dir: &Path, n: usize) {
+    std::fs::create_dir_all(dir).unwrap();
+    for i in 0..n {
+        let text = format!(
+            "Talks resume in round {i}\n\nDelegates met for round {i} of the talks on Monday. \
+             Officials said progress was slow but steady in session {i}.\n"
+        );
+        std::fs::write(dir.join(format!("a{i:05}.txt")), text).unwrap();
+    }
+}
+
+/// `dossier ingest INPUTS --db DB --progress lines EXTRA...`, from the
+/// repository root; `db` is a SQLite path or a `postgres://` URL.
+pub fn ingest_cmd(db: impl AsRef<OsStr>, inputs: &Path, extra: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dossier"));
+    cmd.arg("ingest")
+        .arg(inputs)
+        .arg("--db")
+        .arg(db)
+        .args(["--progress", "lines"])
+        .args(extra)
+        .current_dir(repo_root());
+    cmd
+}
+
+/// Runs [`ingest_cmd`] to the end.
+pub fn ingest(db: impl AsRef<OsStr>, inputs: &Path, extra: &[&str]) -> Output {
+    ingest_cmd(db, inputs, extra)
         .output()
         .expect("dossier runs")
 }

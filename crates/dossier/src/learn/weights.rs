@@ -238,7 +238,12 @@ impl Weights {
 
     /// Number of stored (non-zero) weights.
     pub fn weights(&self) -> usize {
-        self.rows().iter().map(|(_, row)| row.len()).sum()
+        let sparse_rows = self
+            .slots
+            .iter()
+            .filter(|s| s.print != 0 && s.row & DENSE == 0)
+            .count();
+        self.entries.len() - sparse_rows + self.dense.iter().filter(|&&v| v != 0).count()
     }
 
     /// Where the row of the mixed key `mixed` is: the slot's `row` field, or
