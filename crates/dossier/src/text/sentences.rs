@@ -135,10 +135,7 @@ fn ends_sentence(text: &str, tokens: &[Span], i: usize, end: usize) -> bool {
     if matches!(first, ',' | ';' | ':' | ')' | ']' | '}') {
         return false; // "Inc. ,", "Yahoo! and", ":)"
     }
-    let bracketed = tokens[i + 1..=end]
-        .iter()
-        .any(|t| matches!(t.of(text), ")" | "]"));
-    if bracketed && first.is_lowercase() {
+    if bracketed_before_lower(text, tokens, i, end) {
         return false; // "(D-Wis.) said"
     }
     if let Some(stem) = abbreviation_stem(text, tokens, i) {
@@ -154,6 +151,19 @@ fn ends_sentence(text: &str, tokens: &[Span], i: usize, end: usize) -> bool {
     // opens a sentence in informal text ("... at 8160. they haven't").
     !first.is_lowercase()
         || next_text.chars().count() > 1 && next_text.chars().all(char::is_alphabetic)
+}
+
+/// Whether the closers after the terminal token `i` (up to `end`) include a
+/// bracket and a lower-case word follows: "(D-Wis.) said".
+fn bracketed_before_lower(text: &str, tokens: &[Span], i: usize, end: usize) -> bool {
+    let lower = tokens
+        .get(end + 1)
+        .and_then(|t| t.of(text).chars().next())
+        .is_some_and(char::is_lowercase);
+    lower
+        && tokens[i + 1..=end]
+            .iter()
+            .any(|t| matches!(t.of(text), ")" | "]"))
 }
 
 /// The abbreviation whose period is token `i`, without the period: the token
@@ -178,11 +188,7 @@ fn abbreviation_continues(text: &str, tokens: &[Span], i: usize, end: usize) -> 
     let Some(next) = tokens.get(end + 1).map(|t| t.of(text)) else {
         return false;
     };
-    let first = next.chars().next();
-    let bracketed = tokens[i + 1..=end]
-        .iter()
-        .any(|t| matches!(t.of(text), ")" | "]"));
-    if bracketed && first.is_some_and(char::is_lowercase) {
+    if bracketed_before_lower(text, tokens, i, end) {
         return true;
     }
     let Some(stem) = abbreviation_stem(text, tokens, i) else {
