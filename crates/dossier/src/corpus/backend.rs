@@ -109,6 +109,14 @@ impl Backend {
         }
     }
 
+    /// How many documents match a full-text query.
+    pub fn count_matches(&mut self, query: &str) -> Result<usize, CorpusError> {
+        match self {
+            Backend::Sqlite(store) => store.count_matches(query),
+            Backend::Postgres(store) => store.count_matches(query),
+        }
+    }
+
     /// The corpus, for messages: the file, or the URL without its password.
     pub fn name(&self) -> String {
         match self {

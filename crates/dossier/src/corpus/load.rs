@@ -289,6 +289,18 @@ impl Store {
             .map_err(|e| self.error(e))?;
         Ok(hits)
     }
+
+    /// How many documents match a search, read as by [`Store::search`].
+    pub fn count_matches(&self, query: &str) -> Result<usize, CorpusError> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?1",
+                [fts_query(query)],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n as usize)
+            .map_err(|e| self.error(e))
+    }
 }
 
 /// Plain words (possessive `'s` dropped) become an AND of quoted terms, so
@@ -359,5 +371,8 @@ mod tests {
         );
         assert_eq!(store.search("Geneva's", 10).unwrap().len(), 1);
         assert!(store.search("Baghdad", 10).unwrap().is_empty());
+        assert_eq!(store.search("Kobani OR Geneva", 1).unwrap().len(), 1);
+        assert_eq!(store.count_matches("Kobani OR Geneva").unwrap(), 2);
+        assert_eq!(store.count_matches("Baghdad").unwrap(), 0);
     }
 }

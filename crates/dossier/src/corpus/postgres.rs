@@ -252,6 +252,19 @@ impl PgStore {
             })
             .collect())
     }
+
+    /// How many documents match a search, read as by [`PgStore::search`].
+    pub fn count_matches(&mut self, query: &str) -> Result<usize, CorpusError> {
+        let row = self
+            .client
+            .query_one(
+                "SELECT count(*) FROM documents_fts, websearch_to_tsquery('simple', $1) q
+                 WHERE tsv @@ q",
+                &[&websearch(&fts_query(query))],
+            )
+            .map_err(|e| self.error(e))?;
+        Ok(row.get::<_, i64>(0) as usize)
+    }
 }
 
 fn too_new(name: &str, found: i32) -> CorpusError {
@@ -483,6 +496,8 @@ mod tests {
         assert_eq!(pg.search("Geneva OR Talabani", 10).unwrap().len(), 2);
         assert_eq!(pg.search("Geneva NOT June", 10).unwrap().len(), 0);
         assert!(pg.search("Baghdad", 10).unwrap().is_empty());
+        assert_eq!(pg.count_matches("Geneva OR Talabani").unwrap(), 2);
+        assert_eq!(pg.count_matches("Baghdad").unwrap(), 0);
     }
 
     #[test]

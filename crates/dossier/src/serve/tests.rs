@@ -164,6 +164,22 @@ async fn writes_need_the_token_and_refresh_the_queries() {
     assert!(later["edges"].as_array().unwrap().is_empty(), "{later}");
     let (_, hits) = get(&s.app, "/api/search?q=ceasefire").await;
     assert_eq!(hits["items"][0]["doc"], id);
+
+    let other = include_str!("../../../../examples/border-convoy.txt");
+    let (status, _) = send(
+        &s.app,
+        Method::POST,
+        "/api/documents",
+        other.as_bytes(),
+        Some(TOKEN),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (_, page) = get(&s.app, "/api/search?q=said&limit=1").await;
+    assert_eq!(
+        (&page["total"], page["items"].as_array().unwrap().len()),
+        (&Value::from(2), 1)
+    );
 }
 
 #[tokio::test]

@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::Json;
 use serde::Deserialize;
 
-use crate::corpus::query;
+use crate::corpus::{query, CorpusError};
 
 use crate::serve::error::{ApiError, Params};
 use crate::serve::paging::{bounds, page, Page};
@@ -20,8 +20,7 @@ pub struct SearchParams {
 }
 
 /// Documents matching `q` (words, or FTS5 syntax as in `dossier search`),
-/// best first: doc, title, rank, snippet. `total` counts the hits up to the
-/// end of this page.
+/// best first: doc, title, rank, snippet. `total` counts every match.
 pub async fn search(
     State(state): State<AppState>,
     Params(p): Params<SearchParams>,
@@ -30,14 +29,21 @@ pub async fn search(
     let q = q.ok_or_else(|| ApiError::bad_request("give the words to search for as ?q="))?;
     let (limit, offset) = bounds(p.limit, p.offset)?;
     let corpus = state.corpus.clone();
-    let hits = blocking(move || {
+    let (hits, total) = blocking(move || {
         corpus.with_store(|store| {
-            store
-                .search(&q, offset + limit)
-                .map_err(|e| ApiError::bad_request(format!("cannot search for {q:?}: {e}")))
+            // A busy store is the server's problem (503); anything else is the query's.
+            let failed = |e: CorpusError| match e {
+                CorpusError::Locked(..) => ApiError::from(e),
+                e => ApiError::bad_request(format!("cannot search for {q:?}: {e}")),
+            };
+            let hits = store.search(&q, offset + limit).map_err(failed)?;
+            let total = store.count_matches(&q).map_err(failed)?;
+            Ok((hits, total))
         })
     })
     .await?;
     let rows = query::hits(hits).to_json();
-    page(rows, Some(limit), Some(offset)).map(Json)
+    let mut page = page(rows, Some(limit), Some(offset))?;
+    page.total = total;
+    Ok(Json(page))
 }
