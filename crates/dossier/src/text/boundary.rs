@@ -2,15 +2,22 @@
 //! [`super::sentences`] inside paragraphs: an averaged perceptron over the
 //! words and shapes around each token gap, with the rules' own decision as a
 //! feature. It learns what the rules cannot see, such as informal text that
-//! starts a sentence in lower case or closes one without punctuation.
+//! starts a sentence in lower case or closes one without punctuation. Words
+//! seen fewer than [`MIN_COUNT`] times in training, and URLs and e-mail
+//! addresses, enter the features as their shape, so the model learns from the
+//! contexts of rare words instead of memorising them.
 //!
 //! Trained on UD English EWT train (`dossier train sentences`); shipped as
 //! `models/sentences.bin`.
 
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use crate::corpora::conllu::{parse, raw_text};
 use crate::document::Span;
+use crate::learn::hash::{str_hash, KeyHasher};
 use crate::learn::{argmax, store, Features, Perceptron, Reader, Rng, Weights, Writer};
 
 /// The shipped model.
@@ -20,12 +27,20 @@ const EMBEDDED: &[u8] = include_bytes!("../../../../models/sentences.bin");
 pub const MODEL_FILE: &str = "sentences.bin";
 
 const MAGIC: &[u8; 4] = b"DSBM";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
+
+/// Words seen fewer times than this in the training text are rare.
+const MIN_COUNT: u32 = 2;
+
+/// Hashes of lower-cased words.
+type WordSet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
 
 /// The boundary model.
 #[derive(Debug)]
 pub struct BoundaryModel {
     weights: Weights,
+    /// Words seen at least [`MIN_COUNT`] times in training (lower-cased hashes).
+    known: WordSet,
 }
 
 static MODEL: LazyLock<Option<BoundaryModel>> = LazyLock::new(|| {
@@ -44,7 +59,13 @@ impl BoundaryModel {
         let mut r = Reader::new(bytes);
         r.header(MAGIC, VERSION).map_err(|e| e.to_string())?;
         let weights = Weights::read(&mut r).map_err(|e| e.to_string())?;
-        Ok(BoundaryModel { weights })
+        let n = r.u32().map_err(|e| e.to_string())? as usize;
+        let mut known = WordSet::default();
+        known.reserve(n.min(1 << 20));
+        for _ in 0..n {
+            known.insert(r.u64().map_err(|e| e.to_string())?);
+        }
+        Ok(BoundaryModel { weights, known })
     }
 
     /// Writes the model.
@@ -52,13 +73,19 @@ impl BoundaryModel {
         let mut w = Writer::new();
         w.header(MAGIC, VERSION);
         self.weights.write(&mut w);
+        let mut known: Vec<u64> = self.known.iter().copied().collect();
+        known.sort_unstable();
+        w.u32(known.len() as u32);
+        for k in known {
+            w.u64(k);
+        }
         w.into_bytes()
     }
 
     /// Whether a sentence ends after token `i`, given the rules' decision.
     pub fn decide(&self, text: &str, tokens: &[Span], i: usize, rule: bool) -> bool {
         let mut feats = Features::new();
-        features(text, tokens, i, rule, &mut feats);
+        features(text, tokens, i, rule, &self.known, &mut feats);
         let mut scores = [0.0f32; 2];
         self.weights.score(feats.keys(), &mut scores);
         argmax(&scores) == 1
@@ -69,6 +96,15 @@ impl BoundaryModel {
     pub fn train(treebank: &str, epochs: usize, seed: u64) -> Result<Self, String> {
         let raw = raw_text(&parse(treebank)?);
         let tokens = super::tokenize(&raw.text);
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        for t in &tokens {
+            *counts.entry(t.of(&raw.text).to_lowercase()).or_default() += 1;
+        }
+        let known: WordSet = counts
+            .iter()
+            .filter(|&(_, &n)| n >= MIN_COUNT)
+            .map(|(w, _)| str_hash(w))
+            .collect();
         let ends: std::collections::HashSet<usize> = raw.sentences.iter().map(|s| s.1).collect();
         let gaps = super::sentences::rule_gaps(&raw.text, &tokens, &[]);
         let mut instances: Vec<(usize, bool, usize)> = gaps
@@ -89,7 +125,7 @@ impl BoundaryModel {
         for _ in 0..epochs {
             rng.shuffle(&mut instances);
             for &(i, rule, truth) in &instances {
-                features(&raw.text, &tokens, i, rule, &mut feats);
+                features(&raw.text, &tokens, i, rule, &known, &mut feats);
                 model.score(feats.keys(), &mut scores);
                 model.update(truth, argmax(&scores), feats.keys());
                 model.tick();
@@ -97,6 +133,7 @@ impl BoundaryModel {
         }
         Ok(BoundaryModel {
             weights: model.finish(0.0),
+            known,
         })
     }
 }
@@ -131,13 +168,53 @@ fn shape(token: &str) -> &str {
     "o"
 }
 
+/// Whether a lower-cased token is a URL or an e-mail address.
+fn is_address(lower: &str) -> bool {
+    if ["http://", "https://", "www."]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
+    lower.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && !domain.contains('@')
+            && domain
+                .rsplit_once('.')
+                .is_some_and(|(host, top)| !host.is_empty() && !top.is_empty())
+    })
+}
+
+/// How a word enters the features: lower-cased if `known`, `<url>` for an
+/// address, otherwise `<rare` and its shape.
+fn view<'a>(word: &'a str, known: &WordSet) -> Cow<'a, str> {
+    let lower = word.to_lowercase();
+    if is_address(&lower) {
+        Cow::Borrowed("<url>")
+    } else if known.contains(&str_hash(&lower)) {
+        Cow::Owned(lower)
+    } else {
+        Cow::Owned(format!("<rare{}>", shape(word)))
+    }
+}
+
 /// Features of the gap after token `i`.
-fn features(text: &str, tokens: &[Span], i: usize, rule: bool, feats: &mut Features) {
+fn features(
+    text: &str,
+    tokens: &[Span],
+    i: usize,
+    rule: bool,
+    known: &WordSet,
+    feats: &mut Features,
+) {
     let word = |k: usize| tokens.get(k).map_or("<none>", |t| t.of(text));
-    let lower = |k: usize| word(k).to_lowercase();
+    let lower = |k: usize| match tokens.get(k) {
+        Some(t) => view(t.of(text), known),
+        None => Cow::Borrowed("<none>"),
+    };
     let (prev, next) = (lower(i), lower(i + 1));
     let (prev2, next2) = (lower(i.wrapping_sub(1)), lower(i + 2));
-    let (prev, next, prev2, next2) = (prev.as_str(), next.as_str(), prev2.as_str(), next2.as_str());
+    let (prev, next, prev2, next2) = (&*prev, &*next, &*prev2, &*next2);
     let (prev_shape, next_shape) = (shape(word(i)), shape(word(i + 1)));
     let rule = if rule { "1" } else { "0" };
     feats.clear();
@@ -178,6 +255,19 @@ mod tests {
         assert_eq!(shape("word"), "x");
         assert_eq!(shape("1996"), "d");
         assert_eq!(shape("?!"), "?!");
+    }
+
+    #[test]
+    fn rare_words_and_addresses_become_shapes() {
+        let known: WordSet = [str_hash("thanks")].into_iter().collect();
+        assert_eq!(view("Thanks", &known), "thanks");
+        assert_eq!(view("Rudwell", &known), "<rareX>");
+        assert_eq!(view("http://x.org/a", &known), "<url>");
+        assert_eq!(view("WWW.x.org", &known), "<url>");
+        assert_eq!(view("bob@enron.com", &known), "<url>");
+        assert_eq!(view("@home", &known), "<rareo>");
+        assert!(!is_address("a@b"));
+        assert!(!is_address("a@.com"));
     }
 
     #[test]
