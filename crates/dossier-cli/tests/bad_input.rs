@@ -132,3 +132,26 @@ fn exit_codes_are_documented() {
     assert!(help.contains("Exit codes:"));
     assert!(help.contains("1  some inputs had problems"));
 }
+
+#[test]
+fn a_damaged_model_in_dossier_models_is_an_error_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pos.bin"), b"not a model").unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "The minister said talks ended.").unwrap();
+    for args in [
+        vec!["extract", article.to_str().unwrap()],
+        vec!["eval", "gold", "--gold-dir", "../shared/eval/dev"],
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args(&args)
+            .env("DOSSIER_MODELS", dir.path())
+            .current_dir(common::repo_root())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{args:?}: {stderr}");
+        assert!(stderr.contains("pos.bin"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}

@@ -57,11 +57,20 @@ impl Pipeline {
     /// # Panics
     ///
     /// When a model in `$DOSSIER_MODELS` cannot be read or is not a model of
-    /// this version (the shipped models always load).
+    /// this version (the shipped models always load); [`Pipeline::load`]
+    /// reports that as an error instead.
     pub fn new() -> Self {
-        let syntax =
-            Syntax::load().unwrap_or_else(|e| panic!("cannot load the syntax models: {e}"));
-        Pipeline { syntax }
+        Pipeline::load().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// A pipeline as [`Pipeline::new`] builds it, or what is wrong with a
+    /// model in `$DOSSIER_MODELS`.
+    pub fn load() -> Result<Self, String> {
+        let syntax = Syntax::load().map_err(|e| {
+            let dir = std::env::var("DOSSIER_MODELS").unwrap_or_default();
+            format!("cannot load the syntax models (DOSSIER_MODELS={dir}): {e}")
+        })?;
+        Ok(Pipeline { syntax })
     }
 
     /// The layers this pipeline fills.

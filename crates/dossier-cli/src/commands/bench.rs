@@ -16,7 +16,13 @@ pub fn run(paths: &[PathBuf], repeat: usize) -> u8 {
         eprintln!("dossier: no documents to benchmark");
         return exit::FAILURE;
     }
-    let pipeline = Pipeline::new();
+    let pipeline = match Pipeline::load() {
+        Ok(pipeline) => pipeline,
+        Err(problem) => {
+            eprintln!("dossier: {problem}");
+            return exit::FAILURE;
+        }
+    };
     let mut runs: Vec<StageTimes> = Vec::new();
     let mut tokens = 0;
     for _ in 0..repeat.max(1) {

@@ -16,7 +16,13 @@ pub fn run(examples: &Path, format: OutputFormat) -> u8 {
         );
         return exit::FAILURE;
     }
-    let pipeline = Pipeline::new();
+    let pipeline = match Pipeline::load() {
+        Ok(pipeline) => pipeline,
+        Err(problem) => {
+            eprintln!("dossier: {problem}");
+            return exit::FAILURE;
+        }
+    };
     eprintln!(
         "dossier demo: {} through layers {}",
         examples.display(),

@@ -64,7 +64,7 @@ fn read(path: &Path) -> Result<String, String> {
 }
 
 fn eval_events(plover: &Path, petrarch: &[PathBuf], table: &Path) -> Result<String, String> {
-    let pipeline = Pipeline::new();
+    let pipeline = Pipeline::load()?;
     let gold = events::read_plover_records(&read(plover)?)
         .map_err(|e| format!("{}: {e}", plover.display()))?;
     let mut report = format!(
@@ -89,7 +89,7 @@ fn eval_events(plover: &Path, petrarch: &[PathBuf], table: &Path) -> Result<Stri
 }
 
 fn eval_gold(gold_dir: &Path, out: &Path, scorer: &Path, verbose: bool) -> Result<String, String> {
-    let pipeline = Pipeline::new();
+    let pipeline = Pipeline::load()?;
     let n = extract_gold_dir(&pipeline, gold_dir, out)?;
     let mut args: Vec<&OsStr> = vec![
         OsStr::new("--gold-dir"),
@@ -109,7 +109,7 @@ fn eval_gold(gold_dir: &Path, out: &Path, scorer: &Path, verbose: bool) -> Resul
 }
 
 fn eval_polnear(split_dir: &Path, out: &Path, scorer: &Path) -> Result<String, String> {
-    let pipeline = Pipeline::new();
+    let pipeline = Pipeline::load()?;
     let n = extract_polnear_split(&pipeline, split_dir, out)?;
     let args: Vec<&OsStr> = vec![
         OsStr::new("--split-dir"),

@@ -14,7 +14,13 @@ const BATCH: usize = 64;
 
 /// Runs `extract`; returns the exit code.
 pub fn run(paths: &[PathBuf], format: OutputFormat, output: Option<&Path>, max_bytes: u64) -> u8 {
-    let pipeline = Pipeline::new();
+    let pipeline = match Pipeline::load() {
+        Ok(pipeline) => pipeline,
+        Err(problem) => {
+            eprintln!("dossier: {problem}");
+            return exit::FAILURE;
+        }
+    };
     match extract(&pipeline, paths, format, output, max_bytes) {
         Ok(report) => report.exit_code(),
         Err(problem) => {

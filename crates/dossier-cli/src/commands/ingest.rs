@@ -126,7 +126,7 @@ pub(super) fn progress_bar(mode: Progress, len: usize) -> (ProgressBar, bool) {
 }
 
 fn ingest(store: &mut Store, args: &IngestArgs) -> Result<BatchOutcome, String> {
-    let pipeline = Pipeline::new();
+    let pipeline = Pipeline::load()?;
     let options = ReadOptions {
         max_bytes: args.max_bytes,
     };

@@ -62,7 +62,7 @@ fn gather(extracted: Vec<Extracted>) -> (Extracted, Vec<InputResult>) {
 /// Ingests into PostgreSQL, sharing the inputs with any other process doing
 /// the same; returns what this process stored.
 pub(super) fn ingest(store: &mut PgStore, args: &IngestArgs) -> Result<BatchOutcome, String> {
-    let pipeline = Pipeline::new();
+    let pipeline = Pipeline::load()?;
     let options = ReadOptions {
         max_bytes: args.max_bytes,
     };

@@ -34,7 +34,7 @@ impl AppState {
     /// optional write token (an empty one counts as none).
     pub fn open(db: &Path, token: Option<String>) -> Result<AppState, String> {
         Ok(AppState {
-            pipeline: Arc::new(Pipeline::new()),
+            pipeline: Arc::new(Pipeline::load()?),
             corpus: Arc::new(CorpusCache::open(db)?),
             token: token.filter(|t| !t.is_empty()),
             extractions: Arc::new(Semaphore::new(
