@@ -46,7 +46,7 @@ pub fn jackknife_tags(
 pub fn tag_names(tagger: &Tagger, s: &GoldSentence) -> Vec<String> {
     let words: Vec<WordInfo> = s.forms.iter().map(|f| WordInfo::new(f)).collect();
     let mut tags = Vec::new();
-    tagger.tag(&words, &mut TagScratch::default(), &mut tags);
+    tagger.predict(&words, &mut TagScratch::default(), &mut tags);
     tags.iter()
         .map(|&t| tagger.tags().name(t).to_string())
         .collect()

@@ -14,6 +14,7 @@
 //! embedded in the binary from `models/`; `DOSSIER_MODELS=DIR` replaces them
 //! with the files in `DIR`.
 
+mod finite;
 mod jackknife;
 mod lemma;
 mod oracle;
@@ -191,6 +192,19 @@ mod tests {
             .iter()
             .position(|t| doc.slice(t.span) == word)
             .unwrap_or_else(|| panic!("no token {word}"))
+    }
+
+    #[test]
+    fn a_short_news_sentence_gets_its_finite_verb() {
+        let doc = annotate("Police arrested four protesters on Monday.");
+        let arrested = find(&doc, "arrested");
+        let t = &doc.tokens;
+        assert_eq!(t[arrested].xpos, "VBD");
+        assert_eq!(
+            (t[arrested].head, t[arrested].deprel.as_str()),
+            (None, "root")
+        );
+        assert_eq!(t[find(&doc, "protesters")].head, Some(arrested));
     }
 
     #[test]

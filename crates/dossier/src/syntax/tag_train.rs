@@ -144,7 +144,7 @@ fn joint_accuracy(tagger: &Tagger, sentences: &[GoldSentence]) -> f64 {
     let (mut correct, mut total) = (0usize, 0usize);
     for s in sentences {
         let words: Vec<WordInfo> = s.forms.iter().map(|f| WordInfo::new(f)).collect();
-        tagger.tag(&words, &mut scratch, &mut out);
+        tagger.predict(&words, &mut scratch, &mut out);
         for (i, &t) in out.iter().enumerate() {
             correct += (tagger.tags().name(t) == s.joint_tag(i)) as usize;
             total += 1;

@@ -1,6 +1,7 @@
 //! The part-of-speech tagger: a greedy left-to-right averaged-perceptron
 //! tagger over joint `UPOS/XPOS` classes, with the lemmatiser it ships with.
 
+use super::finite::FiniteRepair;
 use super::lemma::Lemmatizer;
 use super::tag_dict::TagDict;
 use super::tag_features::TagContext;
@@ -20,6 +21,7 @@ pub struct Tagger {
     dict: TagDict,
     weights: Weights,
     lemmatizer: Lemmatizer,
+    repair: FiniteRepair,
 }
 
 /// Reusable buffers for tagging, so tagging a sentence does not allocate.
@@ -33,7 +35,7 @@ pub struct TagScratch {
 impl Tagger {
     /// Assembles a tagger from its parts. Class names are `UPOS/XPOS`.
     pub fn new(tags: Labels, dict: TagDict, weights: Weights, lemmatizer: Lemmatizer) -> Self {
-        let (upos, xpos) = tags
+        let (upos, xpos): (Vec<Option<Upos>>, Vec<String>) = tags
             .names()
             .iter()
             .map(|name| {
@@ -41,7 +43,9 @@ impl Tagger {
                 (Upos::parse(u), x.to_string())
             })
             .unzip();
+        let repair = FiniteRepair::new(xpos.iter().map(String::as_str), tags.names());
         Tagger {
+            repair,
             tags,
             upos,
             xpos,
@@ -91,8 +95,16 @@ impl Tagger {
         )
     }
 
-    /// Tags a sentence: the class of every word, into `out`.
+    /// Tags a sentence: the class of every word, into `out`; the model's
+    /// prediction, then the finite-verb repair of [`FiniteRepair`].
     pub fn tag(&self, words: &[WordInfo], scratch: &mut TagScratch, out: &mut Vec<usize>) {
+        self.predict(words, scratch, out);
+        self.repair.apply(words, out);
+    }
+
+    /// The model's own prediction for every word of a sentence, into `out`
+    /// (what training measures and learns from).
+    pub fn predict(&self, words: &[WordInfo], scratch: &mut TagScratch, out: &mut Vec<usize>) {
         out.clear();
         scratch.ambiguity.clear();
         scratch
