@@ -21,7 +21,8 @@ pub mod exit {
     pub const INPUT_PROBLEMS: u8 = 1;
     /// The command line was wrong.
     pub const USAGE: u8 = 2;
-    /// Output could not be written, or an evaluation could not run.
+    /// Output could not be written, an evaluation could not run, or a model in
+    /// `$DOSSIER_MODELS` could not be loaded.
     pub const FAILURE: u8 = 3;
 }
 
@@ -30,7 +31,8 @@ Exit codes:
   0  everything was read and written
   1  some inputs had problems (each named on stderr); all other inputs were processed
   2  the command line was wrong
-  3  output could not be written, or an evaluation could not run";
+  3  output could not be written, an evaluation could not run, or a model in
+     $DOSSIER_MODELS could not be loaded";
 
 /// Dossier turns news articles into evidence-backed actors, relations, claims and events.
 #[derive(Parser, Debug)]

@@ -136,22 +136,30 @@ fn exit_codes_are_documented() {
 #[test]
 fn a_damaged_model_in_dossier_models_is_an_error_not_a_panic() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("pos.bin"), b"not a model").unwrap();
     let article = dir.path().join("a.txt");
     std::fs::write(&article, "The minister said talks ended.").unwrap();
-    for args in [
-        vec!["extract", article.to_str().unwrap()],
-        vec!["eval", "gold", "--gold-dir", "../shared/eval/dev"],
+    let article = article.to_str().unwrap();
+    for (model, args) in [
+        ("pos.bin", vec!["extract", article]),
+        (
+            "parse.bin",
+            vec!["eval", "gold", "--gold-dir", "../shared/eval/dev"],
+        ),
+        ("ner.bin", vec!["extract", article]),
+        ("sentences.bin", vec!["extract", article]),
     ] {
+        let models = tempfile::tempdir().unwrap();
+        std::fs::write(models.path().join(model), b"not a model").unwrap();
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
             .args(&args)
-            .env("DOSSIER_MODELS", dir.path())
+            .env("DOSSIER_MODELS", models.path())
             .current_dir(common::repo_root())
             .output()
             .unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(3), "{args:?}: {stderr}");
-        assert!(stderr.contains("pos.bin"), "{args:?}: {stderr}");
-        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(3), "{model}: {stderr}");
+        assert!(stderr.contains(model), "{model}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{model}: {stderr}");
+        assert!(out.stdout.is_empty(), "{model}: nothing is written");
     }
 }

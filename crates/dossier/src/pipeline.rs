@@ -42,6 +42,7 @@ impl StageTimes {
 #[derive(Debug)]
 pub struct Pipeline {
     syntax: Syntax,
+    recognizer: &'static entities::Recognizer,
 }
 
 impl Default for Pipeline {
@@ -64,13 +65,20 @@ impl Pipeline {
     }
 
     /// A pipeline as [`Pipeline::new`] builds it, or what is wrong with a
-    /// model in `$DOSSIER_MODELS`.
+    /// model in `$DOSSIER_MODELS` (every model is checked here, so none
+    /// fails later, in the middle of a run).
     pub fn load() -> Result<Self, String> {
-        let syntax = Syntax::load().map_err(|e| {
+        let loaded = || {
+            text::BoundaryModel::shared()?;
+            Ok(Pipeline {
+                syntax: Syntax::load()?,
+                recognizer: entities::Recognizer::shared()?,
+            })
+        };
+        loaded().map_err(|e: String| {
             let dir = std::env::var("DOSSIER_MODELS").unwrap_or_default();
-            format!("cannot load the syntax models (DOSSIER_MODELS={dir}): {e}")
-        })?;
-        Ok(Pipeline { syntax })
+            format!("cannot load the models (DOSSIER_MODELS={dir}): {e}")
+        })
     }
 
     /// The layers this pipeline fills.
@@ -105,7 +113,7 @@ impl Pipeline {
         stage("text", &mut doc, &text::segment);
         stage("syntax", &mut doc, &|d| self.syntax.annotate(d));
         stage("entities", &mut doc, &|d| {
-            entities::Recognizer::shared().recognize(d);
+            self.recognizer.recognize(d);
             entities::resolve(d);
             entities::link(d);
             entities::describe(d);

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use dossier::ingest::{read_all, ReadOptions};
-use dossier::pipeline::{Pipeline, StageTimes};
+use dossier::pipeline::StageTimes;
 
 use crate::exit;
 
@@ -16,12 +16,9 @@ pub fn run(paths: &[PathBuf], repeat: usize) -> u8 {
         eprintln!("dossier: no documents to benchmark");
         return exit::FAILURE;
     }
-    let pipeline = match Pipeline::load() {
+    let pipeline = match super::load_pipeline() {
         Ok(pipeline) => pipeline,
-        Err(problem) => {
-            eprintln!("dossier: {problem}");
-            return exit::FAILURE;
-        }
+        Err(code) => return code,
     };
     let mut runs: Vec<StageTimes> = Vec::new();
     let mut tokens = 0;

@@ -243,7 +243,7 @@ fn answer(command: CorpusCommand) -> Result<u8, String> {
             let mut store =
                 Backend::open_existing(&q.db.db, QUERY_TIMEOUT).map_err(|e| e.to_string())?;
             let hits = store.search(&text, limit).map_err(|e| e.to_string())?;
-            if hits.len() == limit {
+            if limit > 0 && hits.len() == limit {
                 let total = store.count_matches(&text).map_err(|e| e.to_string())?;
                 if total > limit {
                     eprintln!("{limit} of {total} matching documents shown (--limit shows more)");

@@ -2,8 +2,6 @@
 
 use std::path::Path;
 
-use dossier::pipeline::Pipeline;
-
 use super::extract::extract;
 use crate::{exit, OutputFormat};
 
@@ -16,12 +14,9 @@ pub fn run(examples: &Path, format: OutputFormat) -> u8 {
         );
         return exit::FAILURE;
     }
-    let pipeline = match Pipeline::load() {
+    let pipeline = match super::load_pipeline() {
         Ok(pipeline) => pipeline,
-        Err(problem) => {
-            eprintln!("dossier: {problem}");
-            return exit::FAILURE;
-        }
+        Err(code) => return code,
     };
     eprintln!(
         "dossier demo: {} through layers {}",

@@ -14,12 +14,9 @@ const BATCH: usize = 64;
 
 /// Runs `extract`; returns the exit code.
 pub fn run(paths: &[PathBuf], format: OutputFormat, output: Option<&Path>, max_bytes: u64) -> u8 {
-    let pipeline = match Pipeline::load() {
+    let pipeline = match super::load_pipeline() {
         Ok(pipeline) => pipeline,
-        Err(problem) => {
-            eprintln!("dossier: {problem}");
-            return exit::FAILURE;
-        }
+        Err(code) => return code,
     };
     match extract(&pipeline, paths, format, output, max_bytes) {
         Ok(report) => report.exit_code(),

@@ -65,6 +65,11 @@ pub struct IngestArgs {
 
 /// Runs `ingest`; returns the exit code.
 pub fn run(args: &IngestArgs) -> u8 {
+    // The models first: a bad one must not leave a new, empty store behind.
+    let pipeline = match super::load_pipeline() {
+        Ok(pipeline) => pipeline,
+        Err(code) => return code,
+    };
     let timeout = Duration::from_secs_f64(args.busy_timeout.max(0.0));
     let mut backend = match Backend::open(&args.db, timeout) {
         Ok(backend) => backend,
@@ -95,8 +100,8 @@ pub fn run(args: &IngestArgs) -> u8 {
         }
     };
     let outcome = pool.install(|| match &mut backend {
-        Backend::Sqlite(store) => ingest(store, args),
-        Backend::Postgres(store) => super::ingest_shared::ingest(store, args),
+        Backend::Sqlite(store) => ingest(store, args, &pipeline),
+        Backend::Postgres(store) => super::ingest_shared::ingest(store, args, &pipeline),
     });
     match outcome {
         Ok(total) if total.failed > 0 => exit::INPUT_PROBLEMS,
@@ -125,8 +130,11 @@ pub(super) fn progress_bar(mode: Progress, len: usize) -> (ProgressBar, bool) {
     (pb, false)
 }
 
-fn ingest(store: &mut Store, args: &IngestArgs) -> Result<BatchOutcome, String> {
-    let pipeline = Pipeline::load()?;
+fn ingest(
+    store: &mut Store,
+    args: &IngestArgs,
+    pipeline: &Pipeline,
+) -> Result<BatchOutcome, String> {
     let options = ReadOptions {
         max_bytes: args.max_bytes,
     };
@@ -154,7 +162,7 @@ fn ingest(store: &mut Store, args: &IngestArgs) -> Result<BatchOutcome, String> 
     for chunk in inputs.chunks(usize::from(args.batch)) {
         let extracted: Vec<Extracted> = chunk
             .par_iter()
-            .map(|input| extract(&pipeline, read_input(input, &options)))
+            .map(|input| extract(pipeline, read_input(input, &options)))
             .collect();
         let mut batch_docs = Vec::new();
         let mut batch_failures = Vec::new();

@@ -61,8 +61,11 @@ fn gather(extracted: Vec<Extracted>) -> (Extracted, Vec<InputResult>) {
 
 /// Ingests into PostgreSQL, sharing the inputs with any other process doing
 /// the same; returns what this process stored.
-pub(super) fn ingest(store: &mut PgStore, args: &IngestArgs) -> Result<BatchOutcome, String> {
-    let pipeline = Pipeline::load()?;
+pub(super) fn ingest(
+    store: &mut PgStore,
+    args: &IngestArgs,
+    pipeline: &Pipeline,
+) -> Result<BatchOutcome, String> {
     let options = ReadOptions {
         max_bytes: args.max_bytes,
     };
@@ -79,7 +82,7 @@ pub(super) fn ingest(store: &mut PgStore, args: &IngestArgs) -> Result<BatchOutc
             Some(item) => {
                 shared.insert(item, input);
             }
-            None => here.push(extract(&pipeline, read_input(input, &options))),
+            None => here.push(extract(pipeline, read_input(input, &options))),
         }
     }
     // Unreadable files, standard input and walk errors are stored at once.
@@ -121,7 +124,7 @@ pub(super) fn ingest(store: &mut PgStore, args: &IngestArgs) -> Result<BatchOutc
         let extracted: Vec<Extracted> = batch
             .inputs
             .par_iter()
-            .map(|item| extract(&pipeline, read_input(shared[item], &options)))
+            .map(|item| extract(pipeline, read_input(shared[item], &options)))
             .collect();
         let n = batch.inputs.len();
         let (got, results) = gather(extracted);

@@ -15,3 +15,12 @@ mod render;
 pub mod serve;
 mod sink;
 pub mod train;
+
+/// The pipeline with its models, or (having said on stderr what is wrong
+/// with a model in `$DOSSIER_MODELS`) the exit code of the run.
+fn load_pipeline() -> Result<dossier::pipeline::Pipeline, u8> {
+    dossier::pipeline::Pipeline::load().map_err(|problem| {
+        eprintln!("dossier: {problem}");
+        crate::exit::FAILURE
+    })
+}

@@ -285,6 +285,10 @@ impl Weights {
     }
 
     /// [`Weights::score`] compiled for AVX2.
+    ///
+    /// # Safety
+    ///
+    /// The processor must support AVX2.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     unsafe fn score_avx2(&self, keys: &[u64], scores: &mut [f32]) {
@@ -437,19 +441,25 @@ mod tests {
     }
 
     #[test]
-    fn dense_and_sparse_rows_add_alike_on_every_instruction_set() {
+    fn dense_sparse_and_wide_rows_score_alike_in_both_builds_of_score() {
         let classes = 16;
         let dense: Vec<(u32, f32)> = (0..8).map(|c| (c * 2, 1.0 + c as f32)).collect();
+        let quarter = vec![(1, 1.0), (5, 2.0), (9, 3.0), (13, 4.0)];
         let w = Weights::from_rows(
             classes,
             vec![
                 (1, dense),
                 (2, vec![(3, 4.0), (14, -2.0)]),
                 (3, vec![(0, 16.0)]),
+                (4, quarter),
             ],
         );
-        assert_eq!((w.dense.len(), w.features(), w.weights()), (classes, 3, 11));
-        let keys = [1, 2, 3, 1];
+        // Rows with weights for at least a quarter of the classes are dense.
+        assert_eq!(
+            (w.dense.len(), w.features(), w.weights()),
+            (2 * classes, 4, 15)
+        );
+        let keys = [1, 2, 3, 1, 4];
         let mut fast = vec![0.0; classes];
         let mut portable = vec![0.0; classes];
         w.score(&keys, &mut fast);
@@ -460,10 +470,17 @@ mod tests {
             3 => 4.0,
             14 => 2.0 * 8.0 - 2.0,
             c if c % 2 == 0 => 2.0 * (1.0 + (c / 2) as f32),
+            c if c % 4 == 1 => 1.0 + (c / 4) as f32,
             _ => 0.0,
         };
         for (c, &s) in fast.iter().enumerate() {
             assert!((s - expected(c)).abs() < 1e-2, "class {c}: {s}");
         }
+        // Over MAX_DENSE_CLASSES classes, rows stay sparse and add in floats.
+        let wide = Weights::from_rows(600, vec![(1, vec![(599, 1.5), (7, -0.5)])]);
+        let mut scores = vec![9.0; 600];
+        wide.score(&[1, 1, 2], &mut scores);
+        assert!((scores[599] - 3.0).abs() < 1e-3 && (scores[7] + 1.0).abs() < 1e-3);
+        assert_eq!(scores.iter().filter(|&&s| s != 0.0).count(), 2);
     }
 }

@@ -84,15 +84,16 @@ mod tests {
 
     #[test]
     fn participles_stay_where_a_finite_verb_exists_or_no_object_follows() {
-        let mut headline = vec![2, 1, 5, 0];
-        repair().apply(&words("Three killed in blasts"), &mut headline);
-        assert_eq!(headline, [2, 1, 5, 0]);
-        let mut passive = vec![0, 6, 1, 2, 0, 3];
-        repair().apply(
-            &words("Police were arrested forty protesters ."),
-            &mut passive,
-        );
-        assert_eq!(passive, [0, 6, 1, 2, 0, 3]);
+        // "Officials said police arrested forty protesters": "said" is finite.
+        let mut reported = vec![0, 4, 0, 1, 2, 0];
+        let sentence = words("Officials said police arrested forty protesters");
+        repair().apply(&sentence, &mut reported);
+        assert_eq!(reported, [0, 4, 0, 1, 2, 0]);
+        // "Police arrested in raids": no object follows.
+        let mut headline = vec![0, 1, 5, 0];
+        repair().apply(&words("Police arrested in raids"), &mut headline);
+        assert_eq!(headline, [0, 1, 5, 0]);
+        // "Police taken forty protesters": not an "-ed" form.
         let mut irregular = vec![0, 1, 2, 0];
         repair().apply(&words("Police taken forty protesters"), &mut irregular);
         assert_eq!(irregular, [0, 1, 2, 0]);

@@ -42,7 +42,10 @@ pub fn jackknife_tags(
     out
 }
 
-/// The `UPOS/XPOS` names `tagger` gives the words of `s`.
+/// The `UPOS/XPOS` names the model of `tagger` predicts for the words of `s`,
+/// without the finite-verb repair of [`Tagger::tag`]: the parser learns from
+/// the model's own errors, as it did when the shipped `parse.bin` was trained
+/// (the repair fires in few sentences).
 pub fn tag_names(tagger: &Tagger, s: &GoldSentence) -> Vec<String> {
     let words: Vec<WordInfo> = s.forms.iter().map(|f| WordInfo::new(f)).collect();
     let mut tags = Vec::new();

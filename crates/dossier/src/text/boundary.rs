@@ -43,15 +43,17 @@ pub struct BoundaryModel {
     known: WordSet,
 }
 
-static MODEL: LazyLock<Option<BoundaryModel>> = LazyLock::new(|| {
-    let bytes = store::model_bytes(MODEL_FILE, EMBEDDED).ok()?;
-    BoundaryModel::from_bytes(&bytes).ok()
+static MODEL: LazyLock<Result<BoundaryModel, String>> = LazyLock::new(|| {
+    let bytes = store::model_bytes(MODEL_FILE, EMBEDDED)?;
+    BoundaryModel::from_bytes(&bytes).map_err(|e| format!("{MODEL_FILE}: {e}"))
 });
 
 impl BoundaryModel {
-    /// The shipped model (or the one under `DOSSIER_MODELS`), if it loads.
-    pub fn get() -> Option<&'static BoundaryModel> {
-        MODEL.as_ref()
+    /// The shipped model (or the one under `DOSSIER_MODELS`), or what is
+    /// wrong with it. Segmentation falls back to the rules without it, so
+    /// [`crate::Pipeline::load`] checks it first.
+    pub fn shared() -> Result<&'static BoundaryModel, String> {
+        MODEL.as_ref().map_err(Clone::clone)
     }
 
     /// Reads a model.
@@ -185,9 +187,9 @@ fn is_address(lower: &str) -> bool {
     })
 }
 
-/// How a word enters the features: lower-cased if `known`, `<url>` for an
-/// address, otherwise `<rare` and its shape.
-fn view<'a>(word: &'a str, known: &WordSet) -> Cow<'a, str> {
+/// How a word enters the features: `<url>` for an address, lower-cased if
+/// `known`, otherwise `<rare` and its shape.
+fn view(word: &str, known: &WordSet) -> Cow<'static, str> {
     let lower = word.to_lowercase();
     if is_address(&lower) {
         Cow::Borrowed("<url>")
@@ -208,12 +210,12 @@ fn features(
     feats: &mut Features,
 ) {
     let word = |k: usize| tokens.get(k).map_or("<none>", |t| t.of(text));
-    let lower = |k: usize| match tokens.get(k) {
+    let seen = |k: usize| match tokens.get(k) {
         Some(t) => view(t.of(text), known),
         None => Cow::Borrowed("<none>"),
     };
-    let (prev, next) = (lower(i), lower(i + 1));
-    let (prev2, next2) = (lower(i.wrapping_sub(1)), lower(i + 2));
+    let (prev, next) = (seen(i), seen(i + 1));
+    let (prev2, next2) = (seen(i.wrapping_sub(1)), seen(i + 2));
     let (prev, next, prev2, next2) = (&*prev, &*next, &*prev2, &*next2);
     let (prev_shape, next_shape) = (shape(word(i)), shape(word(i + 1)));
     let rule = if rule { "1" } else { "0" };

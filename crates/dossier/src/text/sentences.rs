@@ -78,7 +78,7 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
 /// Groups `tokens` into sentences; returns token index ranges. `breaks` are byte
 /// offsets at which a sentence must end (for example after a dateline).
 pub fn split_sentences(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Range<usize>> {
-    let model = BoundaryModel::get();
+    let model = BoundaryModel::shared().ok();
     let mut out = Vec::new();
     let mut start = 0;
     for gap in rule_gaps(text, tokens, breaks) {

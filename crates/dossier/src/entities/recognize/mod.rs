@@ -38,10 +38,7 @@ static EMBEDDED: &[u8] = include_bytes!("../../../../../models/ner.bin");
 /// File name of the model (embedded, or in a `DOSSIER_MODELS` folder).
 pub const MODEL_FILE: &str = "ner.bin";
 
-static SHARED: LazyLock<Recognizer> = LazyLock::new(|| match Recognizer::load() {
-    Ok(r) => r,
-    Err(problem) => panic!("cannot load the named-entity model: {problem}"),
-});
+static SHARED: LazyLock<Result<Recognizer, String>> = LazyLock::new(Recognizer::load);
 
 /// A trained recogniser.
 #[derive(Clone)]
@@ -68,8 +65,8 @@ impl Recognizer {
     /// The recogniser of this process: `$DOSSIER_MODELS/ner.bin` when that
     /// variable names a folder holding one, else the model built into the
     /// binary. Loaded once, on first use.
-    pub fn shared() -> &'static Recognizer {
-        &SHARED
+    pub fn shared() -> Result<&'static Recognizer, String> {
+        SHARED.as_ref().map_err(Clone::clone)
     }
 
     /// Number of features with weights in stage 1 and stage 2.
@@ -237,7 +234,7 @@ mod tests {
     fn mentions(text: &str) -> Vec<(String, EntityType)> {
         let mut doc = Document::new(DocMeta::default(), text.to_string());
         crate::text::segment(&mut doc);
-        Recognizer::shared().recognize(&mut doc);
+        Recognizer::shared().unwrap().recognize(&mut doc);
         doc.mentions
             .iter()
             .map(|m| (doc.slice(m.span).to_string(), m.label))
@@ -280,7 +277,7 @@ mod tests {
                     Shiite leaders in Tehran agreed.";
         let mut doc = Document::new(DocMeta::default(), text.to_string());
         crate::text::segment(&mut doc);
-        Recognizer::shared().recognize(&mut doc);
+        Recognizer::shared().unwrap().recognize(&mut doc);
         assert!(!doc.mentions.is_empty());
         for pair in doc.mentions.windows(2) {
             assert!(pair[0].span.end <= pair[1].span.start);
@@ -306,7 +303,7 @@ mod tests {
 
     #[test]
     fn model_bytes_round_trip() {
-        let r = Recognizer::shared();
+        let r = Recognizer::shared().unwrap();
         let bytes = r.to_bytes();
         assert_eq!(Recognizer::from_bytes(&bytes).unwrap().to_bytes(), bytes);
         assert!(Recognizer::from_bytes(&bytes[..bytes.len() / 2]).is_err());

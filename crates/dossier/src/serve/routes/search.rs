@@ -31,13 +31,22 @@ pub async fn search(
     let corpus = state.corpus.clone();
     let (hits, total) = blocking(move || {
         corpus.with_store(|store| {
-            // A busy store is the server's problem (503); anything else is the query's.
+            // A query FTS5 cannot read is the client's error (400); a busy or
+            // damaged store is the server's (503, 500).
             let failed = |e: CorpusError| match e {
-                CorpusError::Locked(..) => ApiError::from(e),
-                e => ApiError::bad_request(format!("cannot search for {q:?}: {e}")),
+                CorpusError::Other(..) => {
+                    ApiError::bad_request(format!("cannot search for {q:?}: {e}"))
+                }
+                e => ApiError::from(e),
             };
-            let hits = store.search(&q, offset + limit).map_err(failed)?;
-            let total = store.count_matches(&q).map_err(failed)?;
+            let wanted = offset.saturating_add(limit);
+            let hits = store.search(&q, wanted).map_err(failed)?;
+            // Fewer hits than asked for are all there are; otherwise count.
+            let total = if hits.len() < wanted {
+                hits.len()
+            } else {
+                store.count_matches(&q).map_err(failed)?
+            };
             Ok((hits, total))
         })
     })
