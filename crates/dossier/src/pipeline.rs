@@ -17,19 +17,45 @@ pub const STAGES: &[&str] = &[
     "events",
 ];
 
+/// The part of the entities stage that runs the named-entity recogniser
+/// (the rest resolves, links and describes the entities).
+pub const RECOGNIZER: &str = "entities/recognizer";
+
 /// Time spent in each stage, summed over the documents processed.
 #[derive(Clone, Debug, Default)]
 pub struct StageTimes {
     /// `(stage, total time)` in stage order.
     pub totals: Vec<(&'static str, Duration)>,
+    /// `(stage/part, time)` of the parts timed inside a stage (also counted
+    /// in their stage's total), such as [`RECOGNIZER`].
+    pub parts: Vec<(&'static str, Duration)>,
 }
 
 impl StageTimes {
-    fn add(&mut self, stage: &'static str, took: Duration) {
-        match self.totals.iter_mut().find(|(s, _)| *s == stage) {
-            Some((_, total)) => *total += took,
-            None => self.totals.push((stage, took)),
+    /// Adds `took` to `stage`, or for `stage/part` to the stage and the part.
+    fn add(&mut self, name: &'static str, took: Duration) {
+        fn sum(list: &mut Vec<(&'static str, Duration)>, name: &'static str, took: Duration) {
+            match list.iter_mut().find(|(s, _)| *s == name) {
+                Some((_, total)) => *total += took,
+                None => list.push((name, took)),
+            }
         }
+        match name.split_once('/') {
+            Some((stage, _)) => {
+                sum(&mut self.totals, stage, took);
+                sum(&mut self.parts, name, took);
+            }
+            None => sum(&mut self.totals, name, took),
+        }
+    }
+
+    /// The time of a stage or of a `stage/part`, zero if it never ran.
+    pub fn of(&self, name: &str) -> Duration {
+        self.totals
+            .iter()
+            .chain(&self.parts)
+            .find(|(s, _)| *s == name)
+            .map_or(Duration::ZERO, |(_, d)| *d)
     }
 
     /// Total time over all stages.
@@ -112,8 +138,8 @@ impl Pipeline {
         };
         stage("text", &mut doc, &text::segment);
         stage("syntax", &mut doc, &|d| self.syntax.annotate(d));
+        stage(RECOGNIZER, &mut doc, &|d| self.recognizer.recognize(d));
         stage("entities", &mut doc, &|d| {
-            self.recognizer.recognize(d);
             entities::resolve(d);
             entities::link(d);
             entities::describe(d);
@@ -137,6 +163,9 @@ mod tests {
         let doc = Pipeline::new().process_timed(doc, &mut times);
         let names: Vec<&str> = times.totals.iter().map(|(s, _)| *s).collect();
         assert_eq!(names, STAGES);
+        assert_eq!(times.parts.len(), 1);
+        assert!(times.of(RECOGNIZER) <= times.of("entities"));
+        assert!(times.of(RECOGNIZER) > Duration::ZERO);
         assert_eq!(doc.claims.len(), 1);
         assert!(doc.tokens.iter().all(|t| t.upos.is_some()));
     }

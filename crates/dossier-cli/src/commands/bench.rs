@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use dossier::ingest::{read_all, ReadOptions};
-use dossier::pipeline::StageTimes;
+use dossier::pipeline::{StageTimes, RECOGNIZER};
 
 use crate::exit;
 
@@ -43,19 +43,25 @@ pub fn run(paths: &[PathBuf], repeat: usize) -> u8 {
         tokens,
         runs.len()
     );
-    let stages: Vec<&'static str> = runs[0].totals.iter().map(|(s, _)| *s).collect();
-    for stage in &stages {
-        let d = median(&|t: &StageTimes| {
-            t.totals
-                .iter()
-                .find(|(s, _)| s == stage)
-                .map_or(Duration::ZERO, |(_, d)| *d)
-        });
+    let line = |name: &str, d: Duration| {
         println!(
-            "  {stage:<10} {:>10.1} ms {:>12.0} tokens/s",
+            "  {name:<14} {:>10.1} ms {:>12.0} tokens/s",
             d.as_secs_f64() * 1e3,
             rate(d)
         );
+    };
+    for (stage, _) in &runs[0].totals {
+        line(stage, median(&|t: &StageTimes| t.of(stage)));
+        for (part, _) in runs[0]
+            .parts
+            .iter()
+            .filter(|(p, _)| p.split_once('/').map(|(s, _)| s) == Some(*stage))
+        {
+            line(
+                &format!("  {}", part.split_once('/').map_or(*part, |p| p.1)),
+                median(&|t: &StageTimes| t.of(part)),
+            );
+        }
     }
     let total = median(&|t: &StageTimes| t.total());
     let before_claims = median(&|t: &StageTimes| {
@@ -69,6 +75,11 @@ pub fn run(paths: &[PathBuf], repeat: usize) -> u8 {
         "  all stages {:>10.1} ms {:>12.0} tokens/s",
         total.as_secs_f64() * 1e3,
         rate(total)
+    );
+    let models = median(&|t: &StageTimes| t.of("syntax") + t.of(RECOGNIZER));
+    println!(
+        "  models (tagger, lemmatiser, parser and recogniser) {:.0} tokens/s",
+        rate(models)
     );
     println!(
         "  before claims {:.0} tokens/s; with claims and later stages {:.0} tokens/s (ratio {:.2})",
