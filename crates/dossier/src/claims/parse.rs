@@ -106,22 +106,14 @@ pub(super) fn from_parse(
     let (first, last) = (parts.first()?, parts.last()?);
     let from = subtree(doc, words, *first).start.max(ce);
     let to = subtree(doc, words, *last).end;
-    // A quotation that opens the content is kept whole.
-    if let Some(q) = opening_at(quotes, words.base + from) {
-        let content = Some(q.inner);
-        return from_parse_source(doc, words, cue, previous, in_sentence).map(|source| Claim {
-            id: String::new(),
-            source,
-            cue: doc.tokens[cue.tokens.start]
-                .span
-                .cover(&doc.tokens[cue.tokens.end - 1].span),
-            content,
-            stance: cue.stance,
-            hedged: false,
-        });
-    }
-    let start = trim_start(words, from, to);
-    let content = span_of(doc, words, start, trim_end(words, start, to))?;
+    let content = match opening_at(quotes, words.base + from) {
+        // A quotation that opens the content is kept whole.
+        Some(q) => q.inner,
+        None => {
+            let start = trim_start(words, from, to);
+            span_of(doc, words, start, trim_end(words, start, to))?
+        }
+    };
     let source = from_parse_source(doc, words, cue, previous, in_sentence)?;
     Some(Claim {
         id: String::new(),

@@ -787,6 +787,14 @@ mod tests {
         parse_actors(&tree, &mentions, &|_| true, trigger..trigger + 1)
     }
 
+    /// Asserts that `found` has exactly one source and one target, these.
+    fn assert_roles(found: &Arguments, source: &str, target: &str) {
+        assert_eq!(
+            (&found.sources, &found.targets),
+            (&vec![source.to_string()], &vec![target.to_string()])
+        );
+    }
+
     #[test]
     fn the_subject_of_a_light_verb_holds_the_talks() {
         use Upos::*;
@@ -803,10 +811,7 @@ mod tests {
         );
         doc.tokens[1].lemma = "hold".into();
         let found = read(&doc, &["Syria", "Israel"], 2);
-        assert_eq!(
-            (found.sources, found.targets),
-            (vec!["e1".into()], vec!["e2".into()])
-        );
+        assert_roles(&found, "e1", "e2");
     }
 
     #[test]
@@ -867,10 +872,7 @@ mod tests {
         );
         doc.tokens[4].lemma = "return".into();
         let found = read(&doc, &["Russia", "Sudan"], 3);
-        assert_eq!(
-            (found.sources, found.targets),
-            (vec!["e1".into()], vec!["e2".into()])
-        );
+        assert_roles(&found, "e1", "e2");
         doc.tokens[4].lemma = "remain".into();
         let judgement = read(&doc, &["Russia", "Sudan"], 3);
         assert!(judgement.settled && judgement.targets.is_empty());
@@ -955,10 +957,7 @@ mod tests {
         );
         doc.tokens[2].lemma = "summon".into();
         let found = read(&doc, &["Iran", "Bonn"], 2);
-        assert_eq!(
-            (found.sources, found.targets),
-            (vec!["e2".into()], vec!["e1".into()])
-        );
+        assert_roles(&found, "e2", "e1");
         let doc = parsed(
             "Ruehe was expected to meet Peres .",
             &[
@@ -972,10 +971,7 @@ mod tests {
             ],
         );
         let found = read(&doc, &["Ruehe", "Peres"], 4);
-        assert_eq!(
-            (found.sources, found.targets),
-            (vec!["e1".into()], vec!["e2".into()])
-        );
+        assert_roles(&found, "e1", "e2");
     }
 
     #[test]
@@ -995,10 +991,7 @@ mod tests {
         );
         doc.tokens[3].lemma = "receive".into();
         let found = read(&doc, &["Banisadr", "France"], 4);
-        assert_eq!(
-            (found.sources, found.targets),
-            (vec!["e2".into()], vec!["e1".into()])
-        );
+        assert_roles(&found, "e2", "e1");
     }
 
     #[test]

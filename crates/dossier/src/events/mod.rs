@@ -160,8 +160,8 @@ pub fn extract(doc: &mut Document) {
             if frame::undone(trigger.etype, window) {
                 continue; // "lifted the blockade": the lifting is the event
             }
+            let head = tree.as_ref().map_or(first, |t| t.head_of(tokens.clone()));
             if let Some(t) = &tree {
-                let head = t.head_of(tokens.clone());
                 let object = t.object_lemma(head);
                 if t.is_condition(head) || frame::said_not_given(trigger.etype, object.as_deref()) {
                     continue; // "only if the North accepted", "gave no details"
@@ -190,7 +190,6 @@ pub fn extract(doc: &mut Document) {
                 .into_iter()
                 .map(|s| government_of(doc, &s).unwrap_or(s))
                 .collect();
-            let head = tree.as_ref().map_or(first, |t| t.head_of(tokens.clone()));
             let event = Event {
                 id: String::new(),
                 etype: reframed.map_or(trigger.etype, |(t, _)| t),
