@@ -215,6 +215,19 @@ fn search_finds_documents_by_text() {
     ]));
     assert_eq!(hits.as_array().unwrap().len(), 1);
     assert_eq!(hits[0]["doc"], "d2");
+    let either = [
+        "search",
+        "Farhad OR Mazloum",
+        "--db",
+        &db,
+        "--format",
+        "json",
+    ];
+    let one = run(&[&either[..], &["--limit", "1"]].concat());
+    assert_eq!(json_of(&one).as_array().unwrap().len(), 1);
+    assert!(String::from_utf8_lossy(&one.stderr).contains("1 of 2 matching documents shown"));
+    let both = run(&[&either[..], &["--limit", "2"]].concat());
+    assert!(both.stderr.is_empty());
 }
 
 #[test]

@@ -152,8 +152,13 @@ fn the_ingested_examples_are_queryable_and_writable() {
     assert!(stored >= 8, "{docs}");
     let (_, actors) = json(&server, "GET", "/api/actors?limit=5&offset=1", b"", false);
     assert_eq!(actors["items"].as_array().unwrap().len(), 5);
-    let (_, hits) = json(&server, "GET", "/api/search?q=ceasefire", b"", false);
-    assert!(hits["items"].as_array().is_some_and(|h| !h.is_empty()));
+    let (_, hits) = json(&server, "GET", "/api/search?q=talks", b"", false);
+    let found = hits["items"].as_array().unwrap().len() as u64;
+    assert!(found >= 2, "{hits}");
+    assert_eq!(hits["total"].as_u64(), Some(found));
+    let (_, first) = json(&server, "GET", "/api/search?q=talks&limit=1", b"", false);
+    assert_eq!(first["items"].as_array().unwrap().len(), 1);
+    assert_eq!(first["total"].as_u64(), Some(found));
     let (_, graph) = json(&server, "GET", "/api/graph", b"", false);
     assert!(!graph["edges"].as_array().unwrap().is_empty(), "{graph}");
     let (_, corroborated) = json(

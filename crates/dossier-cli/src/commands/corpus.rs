@@ -242,14 +242,12 @@ fn answer(command: CorpusCommand) -> Result<u8, String> {
         } => {
             let mut store =
                 Backend::open_existing(&q.db.db, QUERY_TIMEOUT).map_err(|e| e.to_string())?;
-            let hits = store.search(&text, limit).map_err(|e| e.to_string())?;
-            if limit > 0 && hits.len() == limit {
-                let total = store.count_matches(&text).map_err(|e| e.to_string())?;
-                if total > limit {
-                    eprintln!("{limit} of {total} matching documents shown (--limit shows more)");
-                }
+            let found = store.search(&text, limit).map_err(|e| e.to_string())?;
+            if found.total > found.hits.len() {
+                let (shown, total) = (found.hits.len(), found.total);
+                eprintln!("{shown} of {total} matching documents shown (--limit shows more)");
             }
-            let table = query::hits(hits);
+            let table = query::hits(found.hits);
             written(write_table(&table, q.format, &mut out).and_then(|()| out.flush()))
         }
         CorpusCommand::Export { format, output, db } => {

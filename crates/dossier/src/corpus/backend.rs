@@ -7,7 +7,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use super::ingest::{BatchOutcome, Failure};
-use super::load::Hit;
+use super::load::Found;
 use super::postgres::{parse_url, redact, PgStore};
 use super::records::Records;
 use super::store::{CorpusError, Store};
@@ -101,19 +101,12 @@ impl Backend {
         }
     }
 
-    /// Documents matching a full-text query, best first.
-    pub fn search(&mut self, query: &str, limit: usize) -> Result<Vec<Hit>, CorpusError> {
+    /// The `limit` documents best matching a full-text query, best first,
+    /// and how many match in all.
+    pub fn search(&mut self, query: &str, limit: usize) -> Result<Found, CorpusError> {
         match self {
             Backend::Sqlite(store) => store.search(query, limit),
             Backend::Postgres(store) => store.search(query, limit),
-        }
-    }
-
-    /// How many documents match a full-text query.
-    pub fn count_matches(&mut self, query: &str) -> Result<usize, CorpusError> {
-        match self {
-            Backend::Sqlite(store) => store.count_matches(query),
-            Backend::Postgres(store) => store.count_matches(query),
         }
     }
 

@@ -21,6 +21,26 @@ pub struct Hit {
     pub rank: f64,
 }
 
+/// The best hits of a full-text search and how many documents match in all,
+/// both read by one statement, so they always agree.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Found {
+    /// The best hits, best first.
+    pub hits: Vec<Hit>,
+    /// How many documents match (at least `hits.len()`).
+    pub total: usize,
+}
+
+impl Found {
+    /// Keeps the first `limit` of `rows`, each a hit and the number of all
+    /// matches: fetch at least one row, as no rows means no match at all.
+    pub(super) fn from_rows(rows: Vec<(Hit, i64)>, limit: usize) -> Self {
+        let total = rows.first().map_or(0, |(_, n)| *n as usize);
+        let hits = rows.into_iter().take(limit).map(|(hit, _)| hit).collect();
+        Found { hits, total }
+    }
+}
+
 fn list(json: String) -> Vec<String> {
     serde_json::from_str(&json).unwrap_or_default()
 }
@@ -265,41 +285,35 @@ impl Store {
         }
     }
 
-    /// Documents matching an FTS5 query over headlines and texts, best first.
-    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>, CorpusError> {
+    /// The `limit` documents best matching an FTS5 query over headlines and
+    /// texts, best first, and the number of all matching documents.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Found, CorpusError> {
         let mut stmt = self
             .conn
             .prepare(
                 "SELECT doc_id, title, snippet(documents_fts, 2, '[', ']', '…', 12),
-                        bm25(documents_fts)
+                        bm25(documents_fts),
+                        (SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?1)
                  FROM documents_fts WHERE documents_fts MATCH ?1
                  ORDER BY bm25(documents_fts) LIMIT ?2",
             )
             .map_err(|e| self.error(e))?;
-        let hits = stmt
-            .query_map(rusqlite::params![fts_query(query), limit as i64], |r| {
-                Ok(Hit {
-                    doc_id: r.get(0)?,
-                    title: r.get(1)?,
-                    snippet: r.get(2)?,
-                    rank: r.get(3)?,
-                })
-            })
+        let rows = stmt
+            .query_map(
+                rusqlite::params![fts_query(query), limit.max(1) as i64],
+                |r| {
+                    let hit = Hit {
+                        doc_id: r.get(0)?,
+                        title: r.get(1)?,
+                        snippet: r.get(2)?,
+                        rank: r.get(3)?,
+                    };
+                    Ok((hit, r.get(4)?))
+                },
+            )
             .and_then(|rows| rows.collect())
             .map_err(|e| self.error(e))?;
-        Ok(hits)
-    }
-
-    /// How many documents match a search, read as by [`Store::search`].
-    pub fn count_matches(&self, query: &str) -> Result<usize, CorpusError> {
-        self.conn
-            .query_row(
-                "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?1",
-                [fts_query(query)],
-                |r| r.get::<_, i64>(0),
-            )
-            .map(|n| n as usize)
-            .map_err(|e| self.error(e))
+        Ok(Found::from_rows(rows, limit))
     }
 }
 
@@ -361,7 +375,7 @@ mod tests {
             document("d2", "AP", "Talks in Geneva will resume in June."),
         ];
         store.ingest(&docs, &[]).unwrap();
-        let hits = store.search("Kobani villages", 10).unwrap();
+        let hits = store.search("Kobani villages", 10).unwrap().hits;
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].doc_id, "d1");
         assert!(hits[0].snippet.contains("[Kobani]"), "{}", hits[0].snippet);
@@ -369,10 +383,11 @@ mod tests {
             store.search("geneva's \"talks", 10).err().map(|_| ()),
             Some(())
         );
-        assert_eq!(store.search("Geneva's", 10).unwrap().len(), 1);
-        assert!(store.search("Baghdad", 10).unwrap().is_empty());
-        assert_eq!(store.search("Kobani OR Geneva", 1).unwrap().len(), 1);
-        assert_eq!(store.count_matches("Kobani OR Geneva").unwrap(), 2);
-        assert_eq!(store.count_matches("Baghdad").unwrap(), 0);
+        assert_eq!(store.search("Geneva's", 10).unwrap().hits.len(), 1);
+        assert_eq!(store.search("Baghdad", 10).unwrap(), Found::default());
+        let first = store.search("Kobani OR Geneva", 1).unwrap();
+        assert_eq!((first.hits.len(), first.total), (1, 2));
+        let none = store.search("Kobani OR Geneva", 0).unwrap();
+        assert_eq!((none.hits.len(), none.total), (0, 2));
     }
 }

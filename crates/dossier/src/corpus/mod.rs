@@ -34,7 +34,7 @@ mod fixtures;
 pub use backend::{Backend, Location};
 pub use claims::{ClaimGroup, Standing};
 pub use ingest::{bytes_hash, content_hash, BatchOutcome, Failure};
-pub use load::Hit;
+pub use load::{Found, Hit};
 pub use model::{Corpus, Entry, Item};
 pub use postgres::PgStore;
 pub use records::Records;

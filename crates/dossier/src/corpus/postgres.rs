@@ -11,7 +11,7 @@ use postgres::types::ToSql;
 use postgres::{Client, Config, NoTls, Statement, Transaction};
 
 use super::ingest::{write_batch, BatchOutcome, Failure, Value, Writer};
-use super::load::{fts_query, read_records, Hit, Reader};
+use super::load::{fts_query, read_records, Found, Hit, Reader};
 use super::records::Records;
 use super::schema::{current_version, PG_MIGRATIONS};
 use super::store::CorpusError;
@@ -225,10 +225,11 @@ impl PgStore {
         read_records(self)
     }
 
-    /// Documents matching a search over headlines and texts, best first. The
+    /// The `limit` documents best matching a search over headlines and
+    /// texts, best first, and the number of all matching documents. The
     /// query is read as by [`Store::search`](super::Store::search); prefix
     /// searches (`word*`) match the whole word here.
-    pub fn search(&mut self, query: &str, limit: usize) -> Result<Vec<Hit>, CorpusError> {
+    pub fn search(&mut self, query: &str, limit: usize) -> Result<Found, CorpusError> {
         let rows = self
             .client
             .query(
@@ -236,34 +237,27 @@ impl PgStore {
                         ts_headline('simple', text, q,
                             'StartSel=[, StopSel=], MaxWords=12, MinWords=4, MaxFragments=1,
                              FragmentDelimiter=…'),
-                        (-ts_rank_cd(tsv, q))::float8
+                        (-ts_rank_cd(tsv, q))::float8,
+                        (SELECT count(*) FROM documents_fts
+                         WHERE tsv @@ websearch_to_tsquery('simple', $1))
                  FROM documents_fts, websearch_to_tsquery('simple', $1) q
                  WHERE tsv @@ q ORDER BY 4, doc_id LIMIT $2",
-                &[&websearch(&fts_query(query)), &(limit as i64)],
+                &[&websearch(&fts_query(query)), &(limit.max(1) as i64)],
             )
             .map_err(|e| self.error(e))?;
-        Ok(rows
+        let rows = rows
             .iter()
-            .map(|r| Hit {
-                doc_id: r.get(0),
-                title: r.get(1),
-                snippet: r.get(2),
-                rank: r.get(3),
+            .map(|r| {
+                let hit = Hit {
+                    doc_id: r.get(0),
+                    title: r.get(1),
+                    snippet: r.get(2),
+                    rank: r.get(3),
+                };
+                (hit, r.get::<_, i64>(4))
             })
-            .collect())
-    }
-
-    /// How many documents match a search, read as by [`PgStore::search`].
-    pub fn count_matches(&mut self, query: &str) -> Result<usize, CorpusError> {
-        let row = self
-            .client
-            .query_one(
-                "SELECT count(*) FROM documents_fts, websearch_to_tsquery('simple', $1) q
-                 WHERE tsv @@ q",
-                &[&websearch(&fts_query(query))],
-            )
-            .map_err(|e| self.error(e))?;
-        Ok(row.get::<_, i64>(0) as usize)
+            .collect();
+        Ok(Found::from_rows(rows, limit))
     }
 }
 
@@ -485,7 +479,7 @@ mod tests {
         let records = pg.records().unwrap();
         assert_eq!(records, lite.records().unwrap());
         assert_eq!(records.entities[1].name, "Patriotic Union");
-        let hits = pg.search("Talabani's PUK", 10).unwrap();
+        let hits = pg.search("Talabani's PUK", 10).unwrap().hits;
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].doc_id, "d1");
         assert!(
@@ -493,11 +487,12 @@ mod tests {
             "{}",
             hits[0].snippet
         );
-        assert_eq!(pg.search("Geneva OR Talabani", 10).unwrap().len(), 2);
-        assert_eq!(pg.search("Geneva NOT June", 10).unwrap().len(), 0);
-        assert!(pg.search("Baghdad", 10).unwrap().is_empty());
-        assert_eq!(pg.count_matches("Geneva OR Talabani").unwrap(), 2);
-        assert_eq!(pg.count_matches("Baghdad").unwrap(), 0);
+        assert_eq!(pg.search("Geneva OR Talabani", 10).unwrap().hits.len(), 2);
+        assert_eq!(pg.search("Geneva NOT June", 10).unwrap(), Found::default());
+        let first = pg.search("Geneva OR Talabani", 1).unwrap();
+        assert_eq!((first.hits.len(), first.total), (1, 2));
+        let none = pg.search("Geneva OR Talabani", 0).unwrap();
+        assert_eq!((none.hits.len(), none.total), (0, 2));
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub async fn search(
     let q = q.ok_or_else(|| ApiError::bad_request("give the words to search for as ?q="))?;
     let (limit, offset) = bounds(p.limit, p.offset)?;
     let corpus = state.corpus.clone();
-    let (hits, total) = blocking(move || {
+    let found = blocking(move || {
         corpus.with_store(|store| {
             // A query FTS5 cannot read is the client's error (400); a busy or
             // damaged store is the server's (503, 500).
@@ -39,20 +39,14 @@ pub async fn search(
                 }
                 e => ApiError::from(e),
             };
-            let wanted = offset.saturating_add(limit);
-            let hits = store.search(&q, wanted).map_err(failed)?;
-            // Fewer hits than asked for are all there are; otherwise count.
-            let total = if hits.len() < wanted {
-                hits.len()
-            } else {
-                store.count_matches(&q).map_err(failed)?
-            };
-            Ok((hits, total))
+            store
+                .search(&q, offset.saturating_add(limit))
+                .map_err(failed)
         })
     })
     .await?;
-    let rows = query::hits(hits).to_json();
+    let rows = query::hits(found.hits).to_json();
     let mut page = page(rows, Some(limit), Some(offset))?;
-    page.total = total;
+    page.total = found.total;
     Ok(Json(page))
 }
