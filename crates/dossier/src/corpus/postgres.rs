@@ -33,6 +33,8 @@ pub struct PgStore {
     pub(super) client: Client,
     /// The URL without its password, for messages.
     pub(super) name: String,
+    /// How long a statement waits for a lock before it gives up.
+    pub(super) lock_wait: Duration,
     pub(super) statements: HashMap<&'static str, Statement>,
 }
 
@@ -113,6 +115,7 @@ impl PgStore {
         let mut store = PgStore {
             client,
             name: name.clone(),
+            lock_wait: busy_timeout,
             statements: HashMap::new(),
         };
         let millis = busy_timeout.as_millis().max(1);
@@ -130,15 +133,18 @@ impl PgStore {
 
     /// Names a PostgreSQL error of this store.
     pub(super) fn error(&self, e: postgres::Error) -> CorpusError {
-        pg_error(&self.name, e)
+        pg_error(&self.name, self.lock_wait, e)
     }
 
     fn migrate(&mut self) -> Result<(), CorpusError> {
         if self.version()? == Some(current_version()) {
             return Ok(());
         }
-        let name = self.name.clone();
-        let mut tx = self.client.transaction().map_err(|e| pg_error(&name, e))?;
+        let (name, wait) = (self.name.clone(), self.lock_wait);
+        let mut tx = self
+            .client
+            .transaction()
+            .map_err(|e| pg_error(&name, wait, e))?;
         let outcome = (|| {
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
             let meta = tx.query_one(META_EXISTS, &[])?;
@@ -179,9 +185,9 @@ impl PgStore {
             Ok(Ok(()))
         })();
         match outcome {
-            Ok(Ok(())) => tx.commit().map_err(|e| pg_error(&name, e)),
+            Ok(Ok(())) => tx.commit().map_err(|e| pg_error(&name, wait, e)),
             Ok(Err(e)) => Err(e),
-            Err(e) => Err(pg_error(&name, e)),
+            Err(e) => Err(pg_error(&name, wait, e)),
         }
     }
 
@@ -214,10 +220,10 @@ impl PgStore {
         let mut tx = self
             .client
             .transaction()
-            .map_err(|e| pg_error(&self.name, e))?;
+            .map_err(|e| pg_error(&self.name, self.lock_wait, e))?;
         let outcome = store_batch(&mut tx, &mut self.statements, docs, failures)
             .and_then(|o| tx.commit().map(|()| o));
-        outcome.map_err(|e| pg_error(&self.name, e))
+        outcome.map_err(|e| pg_error(&self.name, self.lock_wait, e))
     }
 
     /// Every stored record, in document and id order.
@@ -271,11 +277,13 @@ fn too_new(name: &str, found: i32) -> CorpusError {
     )
 }
 
-/// Names a PostgreSQL error of the store called `name`.
-pub(super) fn pg_error(name: &str, e: postgres::Error) -> CorpusError {
+/// Names a PostgreSQL error of the store called `name`, whose statements
+/// wait `lock_wait` for a lock: a lock not had in that time is
+/// [`CorpusError::Locked`], as in SQLite.
+pub(super) fn pg_error(name: &str, lock_wait: Duration, e: postgres::Error) -> CorpusError {
     let detail = match e.as_db_error() {
         Some(db) if *db.code() == SqlState::LOCK_NOT_AVAILABLE => {
-            "database is locked by another writer; try again when it has finished".into()
+            return CorpusError::Locked(name.into(), lock_wait);
         }
         Some(db) if *db.code() == SqlState::DISK_FULL => {
             "database or disk is full: the current batch was rolled back; free space and re-run"
@@ -460,6 +468,38 @@ mod tests {
         assert_eq!(ids, ["d1", "d2"]);
         // A second connection finds the schema current and the data there.
         assert_eq!(open(&db.url).records().unwrap().docs.len(), 2);
+    }
+
+    #[test]
+    fn a_writer_that_waits_too_long_is_told_the_store_is_locked() {
+        let Some(db) = pg_database("locked") else {
+            return;
+        };
+        let mut holder = open(&db.url);
+        holder.ingest(&[document("d1", "AP", "One.")], &[]).unwrap();
+        let mut tx = holder.client.transaction().unwrap();
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
+            .unwrap();
+        let wait = Duration::from_millis(200);
+        let mut writer = PgStore::open_existing(&db.url, wait).unwrap();
+        let error = writer
+            .ingest(&[document("d2", "AP", "Two.")], &[])
+            .unwrap_err();
+        assert!(
+            matches!(&error, CorpusError::Locked(_, waited) if *waited == wait),
+            "{error}"
+        );
+        assert!(error
+            .to_string()
+            .contains("locked by another writer (waited 0.2 s)"));
+        tx.rollback().unwrap();
+        assert_eq!(
+            writer
+                .ingest(&[document("d2", "AP", "Two.")], &[])
+                .unwrap()
+                .added,
+            1
+        );
     }
 
     #[test]

@@ -49,6 +49,7 @@ pub struct Claimed<'a> {
 
 struct StoreParts<'a> {
     name: &'a str,
+    lock_wait: Duration,
     statements: &'a mut std::collections::HashMap<&'static str, postgres::Statement>,
 }
 
@@ -71,7 +72,7 @@ impl PgStore {
         items: &[WorkItem],
         claim_timeout: Duration,
     ) -> Result<Registered, CorpusError> {
-        let name = self.name.clone();
+        let (name, wait) = (self.name.clone(), self.lock_wait);
         let origins: Vec<&str> = items.iter().map(|i| i.origin.as_str()).collect();
         let hashes: Vec<&str> = items.iter().map(|i| i.content_hash.as_str()).collect();
         let millis = claim_timeout.as_millis().max(1);
@@ -113,7 +114,7 @@ impl PgStore {
             tx.commit()?;
             Ok(registered)
         })();
-        outcome.map_err(|e| pg_error(&name, e))
+        outcome.map_err(|e| pg_error(&name, wait, e))
     }
 
     /// Claims up to `n` pending inputs among those this process registered,
@@ -122,9 +123,11 @@ impl PgStore {
         let PgStore {
             client,
             name,
+            lock_wait,
             statements,
         } = self;
-        let mut tx = client.transaction().map_err(|e| pg_error(name, e))?;
+        let wait = *lock_wait;
+        let mut tx = client.transaction().map_err(|e| pg_error(name, wait, e))?;
         let rows = tx
             .query(
                 "WITH picked AS (
@@ -138,7 +141,7 @@ impl PgStore {
                  RETURNING w.origin, w.content_hash",
                 &[&worker, &(n as i64)],
             )
-            .map_err(|e| pg_error(name, e))?;
+            .map_err(|e| pg_error(name, wait, e))?;
         if rows.is_empty() {
             return Ok(None);
         }
@@ -152,7 +155,11 @@ impl PgStore {
         inputs.sort_by(|a, b| a.origin.cmp(&b.origin));
         Ok(Some(Claimed {
             tx,
-            store: StoreParts { name, statements },
+            store: StoreParts {
+                name,
+                lock_wait: wait,
+                statements,
+            },
             inputs,
         }))
     }
@@ -167,7 +174,7 @@ impl Claimed<'_> {
         failures: &[Failure],
         results: &[InputResult],
     ) -> Result<BatchOutcome, CorpusError> {
-        let name = self.store.name;
+        let (name, wait) = (self.store.name, self.store.lock_wait);
         let outcome = (|| {
             let outcome = store_batch(&mut self.tx, self.store.statements, docs, failures)?;
             for (item, result) in self.inputs.iter().zip(results) {
@@ -185,7 +192,7 @@ impl Claimed<'_> {
             self.tx.commit()?;
             Ok(outcome)
         })();
-        outcome.map_err(|e| pg_error(name, e))
+        outcome.map_err(|e| pg_error(name, wait, e))
     }
 }
 
