@@ -6,75 +6,25 @@
 mod common;
 
 use common::{articles, ingest, ingest_cmd};
+use dossier::corpus::test_db::{pg_database as database, PgDatabase};
 
 use std::io::{BufRead, BufReader};
 use std::process::{Output, Stdio};
 
-/// A fresh database on the test server, dropped when this is.
-struct Database {
-    admin: String,
-    name: String,
-    url: String,
+/// A new client of `db`.
+fn client(db: &PgDatabase) -> postgres::Client {
+    postgres::Client::connect(&db.url, postgres::NoTls).unwrap()
 }
 
-impl Drop for Database {
-    fn drop(&mut self) {
-        if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {
-            let _ = client.batch_execute(&format!(
-                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                self.name
-            ));
-        }
-    }
-}
-
-impl Database {
-    fn client(&self) -> postgres::Client {
-        postgres::Client::connect(&self.url, postgres::NoTls).unwrap()
-    }
-
-    /// (documents, distinct content hashes).
-    fn counts(&self) -> (i64, i64) {
-        let row = self
-            .client()
-            .query_one(
-                "SELECT count(*), count(DISTINCT content_hash) FROM documents",
-                &[],
-            )
-            .unwrap();
-        (row.get(0), row.get(1))
-    }
-}
-
-/// A new database called after `tag`, or `None` (with a message) when no
-/// test server is configured; a missing server fails when one is required.
-fn database(tag: &str) -> Option<Database> {
-    let admin = match std::env::var("DOSSIER_TEST_POSTGRES") {
-        Ok(url) if !url.is_empty() => url,
-        _ => {
-            assert!(
-                std::env::var("DOSSIER_REQUIRE_POSTGRES").as_deref() != Ok("1"),
-                "DOSSIER_REQUIRE_POSTGRES=1 but DOSSIER_TEST_POSTGRES is not set"
-            );
-            eprintln!(
-                "SKIPPED: DOSSIER_TEST_POSTGRES not set (run the tests under .ci/postgres.sh)"
-            );
-            return None;
-        }
-    };
-    let name = format!("dossier_cli_{tag}_{}", std::process::id());
-    let mut client = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
-    for sql in [
-        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-        format!("CREATE DATABASE {name}"),
-    ] {
-        client.batch_execute(&sql).unwrap();
-    }
-    let (head, tail) = admin.split_at(admin.find("://").unwrap() + 3);
-    let host_end = tail.find('/').unwrap_or(tail.len());
-    let query = tail.find('?').map_or("", |q| &tail[q..]);
-    let url = format!("{head}{}/{name}{query}", &tail[..host_end]);
-    Some(Database { admin, name, url })
+/// (documents, distinct content hashes) in `db`.
+fn counts(db: &PgDatabase) -> (i64, i64) {
+    let row = client(db)
+        .query_one(
+            "SELECT count(*), count(DISTINCT content_hash) FROM documents",
+            &[],
+        )
+        .unwrap();
+    (row.get(0), row.get(1))
 }
 
 fn stderr(out: &Output) -> String {
@@ -169,7 +119,7 @@ fn ingesting_twice_stores_each_article_once() {
     }
     let third = ingest(&db.url, &copies, &[]);
     assert!(stderr(&third).contains("5 unchanged"), "{}", stderr(&third));
-    assert_eq!(db.counts(), (30, 30));
+    assert_eq!(counts(&db), (30, 30));
 }
 
 #[test]
@@ -190,9 +140,8 @@ fn two_processes_share_the_work_and_store_each_article_once() {
     let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
     assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
     assert_eq!(b.status.code(), Some(0), "{}", stderr(&b));
-    assert_eq!(db.counts(), (400, 400));
-    let shares: Vec<(String, i64)> = db
-        .client()
+    assert_eq!(counts(&db), (400, 400));
+    let shares: Vec<(String, i64)> = client(&db)
         .query(
             "SELECT claimed_by, count(*) FROM work WHERE done_at IS NOT NULL
              GROUP BY claimed_by ORDER BY claimed_by",
@@ -229,13 +178,12 @@ fn a_killed_ingest_loses_nothing_committed_and_a_rerun_completes() {
     }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
-    let (stored, distinct) = db.counts();
+    let (stored, distinct) = counts(&db);
     assert!(stored >= 30, "committed batches survive the kill: {stored}");
     assert!(stored < 1000, "killed mid-run: {stored}");
     assert_eq!(stored, distinct);
     // Every input marked done has its documents stored, and no other.
-    let done: i64 = db
-        .client()
+    let done: i64 = client(&db)
         .query_one(
             "SELECT coalesce(sum(documents), 0)::bigint FROM work WHERE done_at IS NOT NULL",
             &[],
@@ -254,7 +202,7 @@ fn a_killed_ingest_loses_nothing_committed_and_a_rerun_completes() {
         summary.contains(&format!("{stored} unchanged")),
         "{summary}"
     );
-    assert_eq!(db.counts(), (1000, 1000));
+    assert_eq!(counts(&db), (1000, 1000));
 }
 
 #[test]
@@ -283,9 +231,8 @@ fn failed_inputs_are_recorded_and_retried_and_an_empty_database_holds_no_corpus(
             "run {run} reads the failed inputs again: {err}"
         );
     }
-    assert_eq!(db.counts(), (3, 3));
-    let failed: Vec<String> = db
-        .client()
+    assert_eq!(counts(&db), (3, 3));
+    let failed: Vec<String> = client(&db)
         .query("SELECT origin FROM failures ORDER BY origin", &[])
         .unwrap()
         .iter()

@@ -30,6 +30,8 @@ pub mod work;
 
 #[cfg(test)]
 mod fixtures;
+#[cfg(any(test, feature = "test-support"))]
+pub mod test_db;
 
 pub use backend::{Backend, Location};
 pub use claims::{ClaimGroup, Standing};

@@ -433,7 +433,8 @@ impl Reader for PgStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::fixtures::{document, pg_database, talabani};
+    use crate::corpus::fixtures::{document, talabani};
+    use crate::corpus::test_db::pg_database;
     use crate::corpus::Store;
 
     fn open(url: &str) -> PgStore {

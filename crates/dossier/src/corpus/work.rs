@@ -199,7 +199,7 @@ impl Claimed<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::fixtures::pg_database;
+    use crate::corpus::test_db::pg_database;
 
     fn open(url: &str) -> PgStore {
         PgStore::open(url, Duration::from_secs(5)).unwrap()
