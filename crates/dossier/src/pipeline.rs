@@ -140,6 +140,7 @@ impl Pipeline {
         stage("syntax", &mut doc, &|d| self.syntax.annotate(d));
         stage(RECOGNIZER, &mut doc, &|d| self.recognizer.recognize(d));
         stage("entities", &mut doc, &|d| {
+            entities::complete_hyphenated_names(d);
             entities::resolve(d);
             entities::link(d);
             entities::describe(d);

@@ -2,6 +2,7 @@
 //! into one record per actor or place and linked to the knowledge base.
 
 mod describe;
+mod hyphens;
 mod link;
 mod locate;
 pub mod recognize;
@@ -10,6 +11,7 @@ mod resolve;
 pub(crate) mod testing;
 
 pub use describe::describe;
+pub use hyphens::complete_hyphenated_names;
 pub use link::link;
 pub use locate::{locate_mentions, Located};
 pub use recognize::Recognizer;
