@@ -59,7 +59,7 @@ pub const REPORTING_VERBS: &[ReportingVerb] = verbs![
     "hope" Assert false, "expect" Assert false, "fear" Assert false, "feel" Assert false,
     "want" Assert true, "know" Assert false, "doubt" Assert false, "worry" Assert false,
     "plan" Assert true, "agree" Assert false, "refuse" Assert true, "intend" Assert true,
-    "dub" Assert true, "brand" Assert true, "label" Assert true,
+    "dub" Assert true, "brand" Assert true, "label" Assert true, "read" Assert false,
     "continue" Assert false, "point" Assert false, "speculate" Assert false, "guess" Assert false,
     "boast" Assert false, "concur" Assert false, "retort" Assert false, "quip" Assert false,
     "endorse" Assert true, "refer" Assert true, "oppose" Assert true,

@@ -409,7 +409,9 @@ fn build_by_words(
             }
         }
         CueKind::Refusal => {
+            // "Hoff, who declined to comment, ...": the relative's antecedent.
             let who = subject_before(words, ci)
+                .or_else(|| relative_antecedent(words, verb_group_start(words, ci)))
                 .map(classify)
                 .or_else(|| in_sentence.last().map(|c| c.source.clone()))?;
             let content = (ce < words.len() && words.lower[ce] == "on")
@@ -455,6 +457,7 @@ fn build_by_words(
                     | "report"
                     | "announce"
                     | "acknowledge"
+                    | "read"
             );
             let apposition = subject_before(words, ci).is_some();
             if speech_verb && !apposition && ci > 0 && (words.lower[ci - 1] == "," || after_quote) {
