@@ -445,6 +445,10 @@ mod tests {
             vec![("declined to comment".into(), Stance::DeclineComment)]
         );
         assert_eq!(
+            cues("The embassy declined to be interviewed ."),
+            vec![("declined to be interviewed".into(), Stance::DeclineComment)]
+        );
+        assert_eq!(
             cues("The office could not confirm the call ."),
             vec![("could not confirm".into(), Stance::DeclineComment)]
         );
