@@ -27,11 +27,10 @@ pub fn complete_hyphenated_names(doc: &mut Document) {
         ..
     } = doc;
     let word = |i: usize| &text[tokens[i].span.start..tokens[i].span.end];
+    // The end of the sentence holding token `i` (sentences are in order).
     let sentence_end = |i: usize| {
-        sentences
-            .iter()
-            .find(|s| s.tokens.contains(&i))
-            .map_or(i + 1, |s| s.tokens.end)
+        let k = sentences.partition_point(|s| s.tokens.end <= i);
+        sentences.get(k).map_or(i + 1, |s| s.tokens.end)
     };
     for mention in mentions.iter_mut() {
         let (first, end) = (mention.tokens.start, mention.tokens.end);
