@@ -86,6 +86,40 @@ pub fn lower_hash(text: &str) -> u64 {
     finish(h)
 }
 
+/// [`str_hash`] of a string given character by character, without building
+/// the string.
+#[derive(Clone, Copy, Debug)]
+pub struct StrHasher(u64);
+
+impl Default for StrHasher {
+    fn default() -> Self {
+        StrHasher::new()
+    }
+}
+
+impl StrHasher {
+    /// The hash of the empty string, to extend.
+    #[inline]
+    pub fn new() -> Self {
+        StrHasher(0xcbf2_9ce4_8422_2325)
+    }
+
+    /// Appends a character.
+    #[inline]
+    pub fn push(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    /// The hash of the characters pushed so far.
+    #[inline]
+    pub fn finish(self) -> u64 {
+        finish(self.0)
+    }
+}
+
 /// A `Hasher` for `u64` keys that are already hashes (feature keys, string
 /// hashes): one avalanche step instead of SipHash.
 #[derive(Clone, Copy, Debug, Default)]
@@ -132,5 +166,14 @@ mod tests {
             assert_eq!(lower_hash(word), str_hash(&word.to_lowercase()));
         }
         assert_ne!(str_hash("a"), str_hash("b"));
+    }
+
+    #[test]
+    fn str_hasher_matches_str_hash() {
+        for word in ["", "x", "Ünïcode", "日本語", "a b"] {
+            let mut h = StrHasher::default();
+            word.chars().for_each(|c| h.push(c));
+            assert_eq!(h.finish(), str_hash(word));
+        }
     }
 }

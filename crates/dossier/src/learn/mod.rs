@@ -44,7 +44,7 @@
 //! [`scores`] (choosing the best class), [`store`] (embedded or overridden model bytes).
 //!
 //! For sequence labelling, [`sequence`] builds a linear-chain model (transition
-//! weights, Viterbi decoding, structured perceptron training) on the
+//! weights, structured perceptron training; [`viterbi`] decodes) on the
 //! perceptron and weights; [`brown`] induces Brown word clusters from
 //! unlabelled text, for features.
 
@@ -59,6 +59,7 @@ pub mod rng;
 pub mod scores;
 pub mod sequence;
 pub mod store;
+pub mod viterbi;
 pub mod weights;
 
 pub use codec::{CodecError, Reader, Writer};

@@ -1,6 +1,7 @@
 //! Linear-chain sequence labelling: a first-order model over hashed features,
-//! decoded with Viterbi under hard transition constraints (such as BILOU's), and
-//! trained as a structured averaged perceptron (Collins 2002).
+//! decoded with Viterbi ([`super::viterbi`]) under hard transition constraints
+//! (such as BILOU's), and trained as a structured averaged perceptron (Collins
+//! 2002).
 //!
 //! Emission weights are a multiclass [`Perceptron`] frozen into [`Weights`];
 //! the sequence learner adds what a per-token classifier lacks: label-to-label
@@ -11,6 +12,7 @@ use super::codec::{CodecError, Reader, Writer};
 use super::perceptron::Perceptron;
 use super::progress::Progress;
 use super::rng::Rng;
+use super::viterbi::{viterbi, Lattice, ViterbiScratch};
 use super::weights::Weights;
 
 const MAGIC: &[u8; 4] = b"DSCH";
@@ -48,6 +50,15 @@ pub struct FeatureSeq {
 }
 
 impl FeatureSeq {
+    /// An empty sequence with room for `positions` positions of about
+    /// `keys_per_position` keys.
+    pub fn with_capacity(positions: usize, keys_per_position: usize) -> Self {
+        FeatureSeq {
+            keys: Vec::with_capacity(positions * keys_per_position),
+            ends: Vec::with_capacity(positions),
+        }
+    }
+
     /// Empties it, keeping the memory.
     pub fn clear(&mut self) {
         self.keys.clear();
@@ -83,6 +94,8 @@ pub struct ChainModel {
     emissions: Weights,
     /// `(labels + 1) * labels` transition scores (row 0: start); disallowed ones are -inf.
     transitions: Vec<f32>,
+    /// The allowed transitions arranged for decoding.
+    lattice: Lattice,
 }
 
 impl ChainModel {
@@ -114,7 +127,7 @@ impl ChainModel {
         for (i, row) in emissions.chunks_exact_mut(l).enumerate() {
             self.emissions.score(seq.position(i), row);
         }
-        let out = viterbi(&self.spec, &self.transitions, &emissions, n, scratch);
+        let out = viterbi(&self.lattice, &emissions, n, &mut scratch.viterbi);
         scratch.emissions = emissions;
         out
     }
@@ -145,17 +158,19 @@ impl ChainModel {
             flags.push(r.u8()? != 0);
         }
         let final_ok = flags.split_off(square);
-        let transitions = (0..square).map(|_| r.f32()).collect::<Result<_, _>>()?;
+        let transitions: Vec<f32> = (0..square).map(|_| r.f32()).collect::<Result<_, _>>()?;
         let emissions = Weights::read(r)?;
         if emissions.classes() != labels {
             return Err(CodecError::Invalid("emission classes"));
         }
+        let spec = ChainSpec {
+            labels,
+            allowed: flags,
+            final_ok,
+        };
         Ok(ChainModel {
-            spec: ChainSpec {
-                labels,
-                allowed: flags,
-                final_ok,
-            },
+            lattice: Lattice::new(&spec, &transitions),
+            spec,
             emissions,
             transitions,
         })
@@ -166,78 +181,7 @@ impl ChainModel {
 #[derive(Clone, Debug, Default)]
 pub struct DecodeScratch {
     emissions: Vec<f32>,
-    best: Vec<f32>,
-    back: Vec<u16>,
-    predecessors: Vec<Vec<u16>>,
-}
-
-/// For each label, the labels allowed before it (sequence start excluded).
-fn predecessors(spec: &ChainSpec) -> Vec<Vec<u16>> {
-    let l = spec.labels;
-    (0..l)
-        .map(|y| {
-            (0..l)
-                .filter(|&p| spec.allowed[(p + 1) * l + y])
-                .map(|p| p as u16)
-                .collect()
-        })
-        .collect()
-}
-
-/// Viterbi over `n` positions with emission scores `emissions` (`n * labels`);
-/// only allowed transitions are tried.
-fn viterbi(
-    spec: &ChainSpec,
-    transitions: &[f32],
-    emissions: &[f32],
-    n: usize,
-    scratch: &mut DecodeScratch,
-) -> Vec<u16> {
-    let l = spec.labels;
-    if n == 0 {
-        return Vec::new();
-    }
-    if scratch.predecessors.len() != l {
-        scratch.predecessors = predecessors(spec);
-    }
-    scratch.best.clear();
-    scratch.best.resize(n * l, f32::NEG_INFINITY);
-    scratch.back.clear();
-    scratch.back.resize(n * l, 0);
-    for y in 0..l {
-        scratch.best[y] = transitions[y] + emissions[y];
-    }
-    for i in 1..n {
-        let (done, rest) = scratch.best.split_at_mut(i * l);
-        let prev = &done[(i - 1) * l..];
-        for (y, cur) in rest[..l].iter_mut().enumerate() {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u16;
-            for &p in &scratch.predecessors[y] {
-                let s = prev[p as usize] + transitions[(p as usize + 1) * l + y];
-                if s > best {
-                    best = s;
-                    arg = p;
-                }
-            }
-            *cur = best + emissions[i * l + y];
-            scratch.back[i * l + y] = arg;
-        }
-    }
-    let last = &scratch.best[(n - 1) * l..];
-    let mut y = (0..l)
-        .filter(|&y| spec.final_ok[y])
-        .fold(None, |acc: Option<usize>, y| match acc {
-            Some(b) if last[b] >= last[y] => Some(b),
-            _ => Some(y),
-        })
-        .unwrap_or(0);
-    let mut out = vec![0u16; n];
-    for i in (0..n).rev() {
-        out[i] = y as u16;
-        y = scratch.back[i * l + y] as usize;
-    }
-    out
+    viterbi: ViterbiScratch,
 }
 
 /// One training sequence: its features and gold labels.
@@ -328,7 +272,7 @@ pub fn train_perceptron(
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = Rng::new(config.seed);
     let mut now = 0u64;
-    let mut scratch = DecodeScratch::default();
+    let mut scratch = ViterbiScratch::default();
     let mut scores = Vec::new();
     let mut trans = vec![0f32; (l + 1) * l];
     let mut errors = 0;
@@ -347,7 +291,7 @@ pub fn train_perceptron(
             for ((t, &w), &m) in trans.iter_mut().zip(&transitions.weights).zip(&mask) {
                 *t = w + m;
             }
-            let predicted = viterbi(spec, &trans, &scores, n, &mut scratch);
+            let predicted = viterbi(&Lattice::new(spec, &trans), &scores, n, &mut scratch);
             let prev = |labels: &[u16], i: usize| {
                 if i == 0 {
                     0
@@ -400,7 +344,7 @@ pub fn train_perceptron(
         progress.advance(1);
     }
     progress.finish(&format!("{errors} positions wrong in the last epoch"));
-    let transitions = transitions
+    let transitions: Vec<f32> = transitions
         .averaged(now)
         .iter()
         .zip(&mask)
@@ -409,6 +353,7 @@ pub fn train_perceptron(
     ChainModel {
         spec: spec.clone(),
         emissions: emissions.finish(config.prune),
+        lattice: Lattice::new(spec, &transitions),
         transitions,
     }
 }

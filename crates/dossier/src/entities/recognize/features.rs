@@ -1,20 +1,16 @@
-//! Feature extraction: per-token attributes (hashed forms, shape, affixes, word
-//! clusters, casing evidence, gazetteer matches) and the document's headline
-//! topic, then hashed feature keys for the two stages. Stage 2 adds what
+//! Feature extraction: per-token attributes (the word's own from [`super::token`],
+//! then casing evidence from the document and gazetteer matches) and the
+//! document's headline topic, then hashed feature keys for the two stages. Stage 2 adds what
 //! stage 1 predicted elsewhere in the document (the same words' labels, the
 //! entities it found).
 //!
 //! All hashing is a fixed function of the bytes, so keys are stable across
 //! runs and platforms: the model stores keys, not strings.
 
-use std::collections::HashMap;
-
 use super::labels::{self, KINDS};
-use crate::learn::hash::{self, fold, str_hash, KeyMap};
+use super::token::{normalise, token_info, Case, HashKeyed, Resources, TokenInfo};
+use crate::learn::hash::{self, fold, str_hash};
 use crate::learn::sequence::FeatureSeq;
-
-/// Cluster path prefix lengths used as features.
-pub const CLUSTER_PREFIXES: [usize; 4] = [4, 6, 10, 20];
 
 /// Longest gazetteer phrase, in tokens.
 pub const MAX_PHRASE: usize = 8;
@@ -38,9 +34,6 @@ pub const CAT_KB_ORG: usize = 9;
 /// Gazetteer category of the knowledge base's demonyms and groups.
 pub const CAT_KB_GROUP: usize = 10;
 
-/// A map keyed by hashes.
-pub type HashKeyed<V> = KeyMap<V>;
-
 /// The hash of a phrase extended by one more token (lowercase hash `lw`).
 #[inline]
 pub fn extend_phrase(phrase: u64, lw: u64) -> u64 {
@@ -60,182 +53,6 @@ fn key(t: u32, v: u64) -> u64 {
 #[inline]
 fn key2(t: u32, a: u64, b: u64) -> u64 {
     hash::key(t, &[a, b])
-}
-
-/// Normalises a token for features: curly quotes and apostrophes become straight.
-pub fn normalise(token: &str) -> std::borrow::Cow<'_, str> {
-    if token.contains(['‘', '’', '“', '”', '`', '´']) {
-        token
-            .chars()
-            .map(|c| match c {
-                '‘' | '’' | '`' | '´' => '\'',
-                '“' | '”' => '"',
-                c => c,
-            })
-            .collect::<String>()
-            .into()
-    } else {
-        token.into()
-    }
-}
-
-/// Casing classes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u8)]
-pub enum Case {
-    /// No letters.
-    None = 0,
-    /// All letters lowercase.
-    Lower = 1,
-    /// First letter uppercase, not all caps ("Smith", "A", "McDonald").
-    Title = 2,
-    /// Two or more letters, all uppercase.
-    Upper = 3,
-    /// Lowercase first, uppercase later ("eBay").
-    Mixed = 4,
-}
-
-/// The casing class of a token.
-pub fn case_of(token: &str) -> Case {
-    let mut letters = 0;
-    let mut upper = 0;
-    let mut first_upper = None;
-    for c in token.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            if c.is_uppercase() {
-                upper += 1;
-            }
-            first_upper.get_or_insert(c.is_uppercase());
-        }
-    }
-    match first_upper {
-        None => Case::None,
-        Some(_) if letters >= 2 && upper == letters => Case::Upper,
-        Some(true) => Case::Title,
-        Some(false) if upper == 0 => Case::Lower,
-        Some(false) => Case::Mixed,
-    }
-}
-
-/// The word shape: letters to `X`/`x`, digits to `d`, runs longer than two cut to two.
-pub fn shape(token: &str) -> String {
-    let mut out = String::with_capacity(token.len().min(16));
-    let mut last = '\0';
-    let mut run = 0;
-    for c in token.chars() {
-        let s = if c.is_uppercase() {
-            'X'
-        } else if c.is_alphabetic() {
-            'x'
-        } else if c.is_ascii_digit() {
-            'd'
-        } else {
-            c
-        };
-        if s == last {
-            run += 1;
-        } else {
-            run = 1;
-            last = s;
-        }
-        if run <= 2 {
-            out.push(s);
-        }
-    }
-    out
-}
-
-/// The lowercase form used for features and gazetteers (digits become `0`).
-pub fn lower_form(token: &str) -> String {
-    token
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_ascii_digit() { '0' } else { c })
-        .collect()
-}
-
-/// Title-case form ("GERMANY" -> "Germany").
-fn title_form(token: &str) -> String {
-    let mut out = String::with_capacity(token.len());
-    for (i, c) in token.chars().enumerate() {
-        if i == 0 {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
-    out
-}
-
-/// Word-level resources the features consult.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Resources {
-    /// Word hash -> cluster index.
-    pub clusters: HashKeyed<u16>,
-    /// Each cluster's path prefix hashes (0 for none).
-    pub cluster_prefixes: Vec<[u64; 4]>,
-    /// Lowercase word hash -> how often it is capitalised inside sentences (1..=5).
-    pub case_ratio: HashKeyed<u8>,
-    /// Phrase hash -> category bit mask.
-    pub gazetteer: HashKeyed<u16>,
-}
-
-impl Resources {
-    /// Sets the clusters from `(word, path)` pairs.
-    pub fn set_clusters<'a>(&mut self, words: impl Iterator<Item = (&'a str, &'a str)>) {
-        let mut index: HashMap<&str, u16> = HashMap::new();
-        self.clusters.clear();
-        self.cluster_prefixes.clear();
-        for (word, path) in words {
-            let next = index.len() as u16;
-            let c = *index.entry(path).or_insert_with(|| {
-                let mut prefixes = [0u64; 4];
-                for (p, &len) in prefixes.iter_mut().zip(&CLUSTER_PREFIXES) {
-                    let cut = &path[..len.min(path.len())];
-                    *p = str_hash(cut) ^ len as u64;
-                }
-                self.cluster_prefixes.push(prefixes);
-                next
-            });
-            self.clusters.insert(str_hash(word), c);
-        }
-    }
-
-    fn cluster_of(&self, form: &str, case: Case) -> Option<&[u64; 4]> {
-        let find = |s: &str| self.clusters.get(&str_hash(s)).copied();
-        let found = find(form).or_else(|| match case {
-            Case::Upper | Case::Title => {
-                find(&title_form(form)).or_else(|| find(&form.to_lowercase()))
-            }
-            _ => None,
-        });
-        found.map(|c| &self.cluster_prefixes[c as usize])
-    }
-}
-
-/// What features need to know about one token.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct TokenInfo {
-    /// Hash of the normalised form.
-    pub w: u64,
-    /// Hash of the lowercase form.
-    pub lw: u64,
-    /// Hash of the shape.
-    pub shape: u64,
-    /// Hashes of lowercase prefixes (1..=4 chars) and suffixes (1..=4), 0 when too short.
-    pub affixes: [u64; 8],
-    /// Cluster path prefix hashes, 0 when the word has no cluster.
-    pub cluster: [u64; 4],
-    /// Casing class.
-    pub case: u8,
-    /// How often the word is capitalised in running text (0 unknown, 1..=5).
-    pub case_ratio: u8,
-    /// Casing of the same word elsewhere in the document (bit 0: capitalised
-    /// inside a sentence, bit 1: lowercase).
-    pub doc_case: u8,
-    /// Gazetteer matches: bit `category * 4 + position` (B, I, L, U).
-    pub gazetteer: u64,
 }
 
 /// Per-sentence facts.
@@ -295,15 +112,17 @@ pub fn prepare<S: AsRef<str>>(
     let mut infos_all = Vec::with_capacity(sentences.len());
     // Attributes of each distinct form, computed once per document.
     let mut seen: HashKeyed<TokenInfo> = HashKeyed::default();
+    let mut lower = String::new();
     for sentence in sentences {
         let mut infos = Vec::with_capacity(sentence.len());
         let mut letters = 0;
         let mut capitals = 0;
         for token in sentence {
             let form = normalise(token.as_ref());
+            let w = str_hash(&form);
             let info = *seen
-                .entry(str_hash(&form))
-                .or_insert_with(|| token_info(resources, &form));
+                .entry(w)
+                .or_insert_with(|| token_info(resources, &form, w, &mut lower));
             if info.case != Case::None as u8 && form.chars().nth(1).is_some() {
                 letters += 1;
                 if info.case == Case::Upper as u8 {
@@ -335,12 +154,8 @@ pub fn prepare<S: AsRef<str>>(
         for info in infos.iter_mut() {
             info.doc_case = casing.get(&info.lw).copied().unwrap_or(0);
         }
-        let lws: Vec<u64> = infos.iter().map(|t| t.lw).collect();
-        let punct: Vec<bool> = infos.iter().map(|t| t.case == Case::None as u8).collect();
-        for (info, bits) in infos
-            .iter_mut()
-            .zip(match_phrases(&lws, &punct, CATEGORIES, gazetteer))
-        {
+        let matches = match_phrases(infos, MAX_PHRASE, CATEGORIES, gazetteer);
+        for (info, bits) in infos.iter_mut().zip(matches) {
             info.gazetteer = bits;
         }
     }
@@ -349,7 +164,10 @@ pub fn prepare<S: AsRef<str>>(
             if t.case != Case::Title as u8 && t.case != Case::Upper as u8 {
                 continue;
             }
-            let list = doc.contexts.entry(t.lw).or_default();
+            let list = doc
+                .contexts
+                .entry(t.lw)
+                .or_insert_with(|| Vec::with_capacity(8));
             for offset in [-2isize, -1, 1, 2] {
                 let j = i as isize + offset;
                 let neighbour = if j < 0 {
@@ -371,53 +189,29 @@ pub fn prepare<S: AsRef<str>>(
     doc
 }
 
-fn token_info(resources: &Resources, form: &str) -> TokenInfo {
-    let lower = lower_form(form);
-    let case = case_of(form);
-    let mut info = TokenInfo {
-        w: str_hash(form),
-        lw: str_hash(&lower),
-        shape: str_hash(&shape(form)),
-        case: case as u8,
-        ..Default::default()
-    };
-    let chars: Vec<(usize, char)> = lower.char_indices().collect();
-    let n = chars.len();
-    for k in 1..=4 {
-        if n > k {
-            info.affixes[k - 1] = str_hash(&lower[..chars[k].0]) ^ k as u64;
-            info.affixes[3 + k] = str_hash(&lower[chars[n - k].0..]) ^ (k as u64 + 4);
-        }
-    }
-    if let Some(c) = resources.cluster_of(form, case) {
-        info.cluster = *c;
-    }
-    info.case_ratio = resources.case_ratio.get(&info.lw).copied().unwrap_or(0);
-    info
-}
-
-/// Greedy longest matches, left to right and per category, of the phrases
-/// `lookup` knows (phrase hash -> category mask). Returns for each token the
-/// bits `category * 4 + position` (0 B, 1 I, 2 L, 3 U). Phrases do not start
-/// at punctuation.
+/// Greedy longest matches, left to right and per category, of the phrases of
+/// at most `longest` tokens that `lookup` knows (phrase hash -> category
+/// mask) in the sentence `toks`. Returns for each token the bits
+/// `category * 4 + position` (0 B, 1 I, 2 L, 3 U). Phrases do not start at
+/// punctuation (tokens without letters).
 pub fn match_phrases(
-    lws: &[u64],
-    punct: &[bool],
+    toks: &[TokenInfo],
+    longest: usize,
     categories: usize,
     lookup: &dyn Fn(u64) -> u16,
 ) -> Vec<u64> {
-    let n = lws.len();
+    let n = toks.len();
     let mut out = vec![0u64; n];
     let mut until = [0usize; 16];
     let mut hashes = [0u64; MAX_PHRASE];
     for i in 0..n {
-        if punct[i] {
+        if toks[i].case == Case::None as u8 {
             continue;
         }
-        let longest = MAX_PHRASE.min(n - i);
+        let longest = longest.min(MAX_PHRASE).min(n - i);
         let mut h = PHRASE_SEED;
-        for (k, slot) in hashes.iter_mut().enumerate().take(longest) {
-            h = extend_phrase(h, lws[i + k]);
+        for (slot, t) in hashes.iter_mut().zip(&toks[i..i + longest]) {
+            h = extend_phrase(h, t.lw);
             *slot = h;
         }
         for len in (1..=longest).rev() {
@@ -622,6 +416,9 @@ pub struct DocPredictions {
     /// Lowercase word hash -> bits `kind * 3 + position` (first, inside, last)
     /// of the multi-word stage-1 entities the word is part of.
     parts: HashKeyed<u16>,
+    /// Tokens in the longest stage-1 entity (0 for none): no longer phrase
+    /// can be one of `entities`.
+    longest: usize,
 }
 
 impl DocPredictions {
@@ -636,6 +433,7 @@ impl DocPredictions {
                 }
             }
             for (start, end, kind) in labels::spans(labels) {
+                out.longest = out.longest.max(end - start);
                 let mut h = PHRASE_SEED;
                 for (i, t) in toks[start..end].iter().enumerate() {
                     h = extend_phrase(h, t.lw);
@@ -667,10 +465,8 @@ pub fn stage2_features(
 ) {
     let start = out.ends.len();
     let toks = &doc.tokens[s];
-    let lws: Vec<u64> = toks.iter().map(|t| t.lw).collect();
-    let punct: Vec<bool> = toks.iter().map(|t| t.case == Case::None as u8).collect();
     let lookup = |h: u64| predictions.entities.get(&h).copied().unwrap_or(0);
-    let matches = match_phrases(&lws, &punct, KINDS.len(), &lookup);
+    let matches = match_phrases(toks, predictions.longest, KINDS.len(), &lookup);
     let kind_of = |i: isize| -> u64 {
         if i < 0 || i as usize >= stage1.len() {
             99
@@ -729,25 +525,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn shapes_cases_and_forms() {
-        assert_eq!(shape("Smith"), "Xxx");
-        assert_eq!(shape("USA"), "XX");
-        assert_eq!(shape("1996-08-22"), "dd-dd-dd");
-        assert_eq!(shape("F-16"), "X-dd");
-        assert_eq!(case_of("GERMANY"), Case::Upper);
-        assert_eq!(case_of("A"), Case::Title);
-        assert_eq!(case_of("McDonald"), Case::Title);
-        assert_eq!(case_of("eBay"), Case::Mixed);
-        assert_eq!(case_of("1996"), Case::None);
-        assert_eq!(lower_form("Q3-1996"), "q0-0000");
-        assert_eq!(normalise("Reuters’"), "Reuters'");
-        assert_eq!(title_form("GERMANY"), "Germany");
-    }
-
-    #[test]
     fn phrases_match_longest_first() {
-        let words = ["in", "new", "york", "city", "and", "york"];
-        let lws: Vec<u64> = words.iter().map(|w| str_hash(w)).collect();
+        let words = ["in", "new", "york", "city", "and", "york", ","];
+        let toks: Vec<TokenInfo> = words
+            .iter()
+            .map(|w| TokenInfo {
+                lw: str_hash(w),
+                case: if *w == "," { Case::None } else { Case::Lower } as u8,
+                ..Default::default()
+            })
+            .collect();
         let phrase = |ws: &[&str]| {
             ws.iter()
                 .fold(PHRASE_SEED, |h, w| extend_phrase(h, str_hash(w)))
@@ -756,14 +543,18 @@ mod tests {
         gaz.insert(phrase(&["new", "york"]), 0b10); // category 1
         gaz.insert(phrase(&["york"]), 0b10);
         gaz.insert(phrase(&["new", "york", "city"]), 0b01); // category 0
+        gaz.insert(phrase(&[","]), 0b01); // punctuation starts no phrase
         let lookup = |h: u64| gaz.get(&h).copied().unwrap_or(0);
-        let got = match_phrases(&lws, &[false; 6], 2, &lookup);
+        let got = match_phrases(&toks, MAX_PHRASE, 2, &lookup);
         // category 0: B I L over "new york city"; category 1: B L over "new york", U on the last "york".
         assert_eq!(got[1], (1 << 0) | (1 << 4));
         assert_eq!(got[2], (1 << 1) | (1 << 6));
         assert_eq!(got[3], 1 << 2);
         assert_eq!(got[5], 1 << 7);
-        assert_eq!(got[0], 0);
+        assert_eq!((got[0], got[6]), (0, 0));
+        // Phrases longer than `longest` are not looked up.
+        let short = match_phrases(&toks, 2, 2, &lookup);
+        assert_eq!((short[1], short[3]), (1 << 4, 0));
     }
 
     #[test]

@@ -15,19 +15,25 @@ mod features;
 mod kb_names;
 mod labels;
 pub mod lexicon;
+mod token;
 pub mod train;
 
 use std::path::Path;
 use std::sync::LazyLock;
 
-use features::{prepare, stage1_features, stage2_features, DocPredictions, PreparedDoc, Resources};
+use features::{prepare, stage1_features, stage2_features, DocPredictions, PreparedDoc};
 pub use labels::Kind;
+use token::Resources;
 
 use crate::document::{Document, Mention};
 use crate::learn::codec::{CodecError, Reader, Writer};
 use crate::learn::hash::KeyMap;
 use crate::learn::sequence::{ChainModel, DecodeScratch, FeatureSeq};
 use crate::learn::store::model_bytes;
+
+/// Room reserved for the stage-1 keys of a token (most have fewer), so that
+/// each sentence's keys are allocated once.
+const KEYS_PER_TOKEN: usize = 48;
 
 const MAGIC: &[u8; 4] = b"DNER";
 const VERSION: u32 = 1;
@@ -175,8 +181,8 @@ impl Recognizer {
         let mut scratch = DecodeScratch::default();
         let mut base: Vec<FeatureSeq> = Vec::with_capacity(doc.tokens.len());
         let mut first = Vec::with_capacity(doc.tokens.len());
-        for s in 0..doc.tokens.len() {
-            let mut seq = FeatureSeq::default();
+        for (s, toks) in doc.tokens.iter().enumerate() {
+            let mut seq = FeatureSeq::with_capacity(toks.len(), KEYS_PER_TOKEN);
             stage1_features(doc, s, &mut seq);
             first.push(self.stage1.decode(&seq, &mut scratch));
             base.push(seq);

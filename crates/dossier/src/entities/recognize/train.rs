@@ -9,13 +9,14 @@
 //! gazetteer and stage-1 model use all the training data.
 
 use super::features::{
-    extend_phrase, lower_form, normalise, prepare, stage1_features, stage2_features,
-    DocPredictions, HashKeyed, PreparedDoc, Resources, CAT_GEOGRAPHIC, CAT_GIVEN, CAT_GROUP,
-    CAT_KB_GROUP, CAT_KB_ORG, CAT_KB_PLACE, CAT_POLITICAL, MAX_PHRASE, PHRASE_SEED,
+    extend_phrase, prepare, stage1_features, stage2_features, DocPredictions, PreparedDoc,
+    CAT_GEOGRAPHIC, CAT_GIVEN, CAT_GROUP, CAT_KB_GROUP, CAT_KB_ORG, CAT_KB_PLACE, CAT_POLITICAL,
+    MAX_PHRASE, PHRASE_SEED,
 };
 use super::kb_names::{kb_entries, KbList};
 use super::labels::{self, Kind};
 use super::lexicon::{list_entries, ListCategory};
+use super::token::{lower_form, normalise, HashKeyed, Resources};
 use super::Recognizer;
 use crate::corpora::conll2003::{chunks, retokenize, Conll2003Document};
 use crate::learn::brown::BrownClusters;
