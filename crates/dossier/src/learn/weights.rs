@@ -301,8 +301,22 @@ impl Weights {
     /// keys: prefetch the table slots, find the rows and prefetch them, add.
     #[inline(always)]
     fn score_with(&self, keys: &[u64], scores: &mut [f32]) {
+        // The integer sums need a slot for every class; a smaller buffer is
+        // cheaper to clear on every call.
+        match self.classes {
+            0..=32 => self.score_in::<32>(keys, scores),
+            33..=128 => self.score_in::<128>(keys, scores),
+            _ => self.score_in::<MAX_DENSE_CLASSES>(keys, scores),
+        }
+    }
+
+    /// [`Weights::score_with`] summing into `N` integer slots (`N` a power of
+    /// two, at least the number of classes unless they are too many for
+    /// dense rows).
+    #[inline(always)]
+    fn score_in<const N: usize>(&self, keys: &[u64], scores: &mut [f32]) {
         const BLOCK: usize = 64;
-        let mut raw = [0i32; 512];
+        let mut raw = [0i32; N];
         let mut rows = [None; BLOCK];
         let mut mixed = [0u64; BLOCK];
         let wide = self.classes > MAX_DENSE_CLASSES;
@@ -343,8 +357,8 @@ impl Weights {
                     }
                 } else {
                     for e in entries {
-                        // The mask proves the index in bounds (classes <= 512).
-                        raw[e.class as usize & (MAX_DENSE_CLASSES - 1)] += e.value as i32;
+                        // The mask proves the index in bounds (classes <= N).
+                        raw[e.class as usize & (N - 1)] += e.value as i32;
                     }
                 }
             }
@@ -476,6 +490,17 @@ mod tests {
         for (c, &s) in fast.iter().enumerate() {
             assert!((s - expected(c)).abs() < 1e-2, "class {c}: {s}");
         }
+        // Every buffer size that holds the classes sums alike.
+        let rows = vec![
+            (1, (0..100).map(|c| (c, c as f32 - 50.0)).collect()),
+            (2, vec![(99, 3.0), (64, -1.0)]),
+        ];
+        let hundred = Weights::from_rows(100, rows);
+        let (mut small, mut large) = (vec![0.0; 100], vec![0.0; 100]);
+        hundred.score_with(&[1, 2, 2], &mut small);
+        hundred.score_in::<MAX_DENSE_CLASSES>(&[1, 2, 2], &mut large);
+        assert_eq!(small, large);
+        assert!((small[99] - 55.0).abs() < 1e-2 && (small[64] - 12.0).abs() < 1e-2);
         // Over MAX_DENSE_CLASSES classes, rows stay sparse and add in floats.
         let wide = Weights::from_rows(600, vec![(1, vec![(599, 1.5), (7, -0.5)])]);
         let mut scores = vec![9.0; 600];
