@@ -159,6 +159,14 @@ fn the_ingested_examples_are_queryable_and_writable() {
     let (_, first) = json(&server, "GET", "/api/search?q=talks&limit=1", b"", false);
     assert_eq!(first["items"].as_array().unwrap().len(), 1);
     assert_eq!(first["total"].as_u64(), Some(found));
+    let far = format!("/api/search?q=talks&offset={}", usize::MAX);
+    let (_, beyond) = json(&server, "GET", &far, b"", false);
+    assert_eq!(
+        beyond["items"].as_array().map(Vec::len),
+        Some(0),
+        "{beyond}"
+    );
+    assert_eq!(beyond["total"].as_u64(), Some(found));
     let (_, graph) = json(&server, "GET", "/api/graph", b"", false);
     assert!(!graph["edges"].as_array().unwrap().is_empty(), "{graph}");
     let (_, corroborated) = json(

@@ -355,13 +355,13 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
         return None;
     }
     // "read" reports only a text quoted beside it: "\"...,\" read the
-    // statement", "the sign read: ..." (not "she read the report").
+    // statement", "the sign read: ..." (not "she read the report", nor
+    // "she read \"War and Peace\"").
     if lemma == "read" {
         let quote_before = i > 1
             && super::is_quote_mark(&words.lower[i - 1])
             && matches!(words.lower[i - 2].as_str(), "," | "?" | "!");
-        let quote_after = next.is_some_and(|w| w == ":" || super::is_quote_mark(w));
-        if !quote_before && !quote_after {
+        if !quote_before && next != Some(":") {
             return None;
         }
     }
@@ -429,6 +429,7 @@ mod tests {
     #[test]
     fn read_reports_only_a_quoted_text() {
         assert!(cues("She read the report aloud .").is_empty());
+        assert!(cues("She read \" War and Peace \" aloud .").is_empty());
         let read = vec![("read".to_string(), Stance::Assert)];
         assert_eq!(cues("\" No deal , \" read the statement ."), read);
         assert_eq!(cues("The sign read : \" Closed \" ."), read);

@@ -300,7 +300,10 @@ impl Store {
             .map_err(|e| self.error(e))?;
         let rows = stmt
             .query_map(
-                rusqlite::params![fts_query(query), limit.max(1) as i64],
+                rusqlite::params![
+                    fts_query(query),
+                    i64::try_from(limit.max(1)).unwrap_or(i64::MAX)
+                ],
                 |r| {
                     let hit = Hit {
                         doc_id: r.get(0)?,

@@ -248,7 +248,10 @@ impl PgStore {
                          WHERE tsv @@ websearch_to_tsquery('simple', $1))
                  FROM documents_fts, websearch_to_tsquery('simple', $1) q
                  WHERE tsv @@ q ORDER BY 4, doc_id LIMIT $2",
-                &[&websearch(&fts_query(query)), &(limit.max(1) as i64)],
+                &[
+                    &websearch(&fts_query(query)),
+                    &(i64::try_from(limit.max(1)).unwrap_or(i64::MAX)),
+                ],
             )
             .map_err(|e| self.error(e))?;
         let rows = rows

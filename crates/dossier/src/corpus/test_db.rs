@@ -12,7 +12,7 @@ pub struct PgDatabase {
 
 /// The test server's URL (`DOSSIER_TEST_POSTGRES`). Without it the caller is
 /// skipped with a message, unless `DOSSIER_REQUIRE_POSTGRES=1` demands a server.
-pub fn pg_server() -> Option<String> {
+fn pg_server() -> Option<String> {
     match std::env::var("DOSSIER_TEST_POSTGRES") {
         Ok(url) if !url.is_empty() => Some(url),
         _ => {

@@ -8,8 +8,9 @@ use crate::document::{Document, EntityType};
 /// Lower-case words that follow a name with a hyphen to make an adjective
 /// ("Trump-led", "Biden-era"), never a syllable of the name.
 const COMPOUND_WORDS: &[&str] = &[
-    "aged", "based", "born", "era", "free", "held", "ish", "led", "like", "made", "owned", "run",
-    "style", "type",
+    "aged", "based", "born", "era", "esque", "free", "heavy", "held", "ian", "ish", "ism", "ist",
+    "ite", "led", "like", "lite", "made", "owned", "proof", "ready", "run", "size", "style",
+    "type", "wide",
 ];
 
 /// The longest syllable on either side of the hyphen.
@@ -97,6 +98,10 @@ mod tests {
         assert_eq!(
             completed(text, &["Donald Trump", "Kim Jong", "Lee Ho", "Kim Jong"]),
             ["Donald Trump", "Kim Jong", "Lee Ho", "Kim Jong"]
+        );
+        assert_eq!(
+            completed("A Will Smith-esque turn.", &["Will Smith"]),
+            ["Will Smith"]
         );
         // One word, or another kind of entity: not a Korean personal name.
         let mut doc = with_mentions(

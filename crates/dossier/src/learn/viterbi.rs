@@ -3,8 +3,9 @@
 //! The allowed transitions are laid out once per model (a [`Lattice`]): for
 //! each label, the (previous label, score) arcs into it, so that decoding
 //! touches only allowed transitions, with no index arithmetic over the full
-//! `labels x labels` table and no branch on which arc wins, and keeps one row
-//! of best scores, not `n`.
+//! `labels x labels` table and no branch on which arc wins, and keeps two
+//! rows of best scores (the previous position's and the current one's), not
+//! `n`.
 
 use super::sequence::ChainSpec;
 

@@ -315,6 +315,8 @@ impl Weights {
     /// dense rows).
     #[inline(always)]
     fn score_in<const N: usize>(&self, keys: &[u64], scores: &mut [f32]) {
+        const { assert!(N.is_power_of_two() && N <= MAX_DENSE_CLASSES) };
+        debug_assert!(self.classes <= N || self.classes > MAX_DENSE_CLASSES);
         const BLOCK: usize = 64;
         let mut raw = [0i32; N];
         let mut rows = [None; BLOCK];
@@ -491,6 +493,12 @@ mod tests {
             assert!((s - expected(c)).abs() < 1e-2, "class {c}: {s}");
         }
         // Every buffer size that holds the classes sums alike.
+        let seventeen = Weights::from_rows(17, vec![(1, vec![(16, 2.0), (3, -1.0)])]);
+        let (mut small, mut large) = (vec![0.0; 17], vec![0.0; 17]);
+        seventeen.score_with(&[1, 1], &mut small);
+        seventeen.score_in::<MAX_DENSE_CLASSES>(&[1, 1], &mut large);
+        assert_eq!(small, large);
+        assert!((small[16] - 4.0).abs() < 1e-3 && (small[3] + 2.0).abs() < 1e-3);
         let rows = vec![
             (1, (0..100).map(|c| (c, c as f32 - 50.0)).collect()),
             (2, vec![(99, 3.0), (64, -1.0)]),

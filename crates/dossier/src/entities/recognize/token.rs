@@ -9,15 +9,16 @@ use std::collections::HashMap;
 use crate::learn::hash::{lower_hash, str_hash, KeyMap, StrHasher};
 
 /// Cluster path prefix lengths used as features.
-pub const CLUSTER_PREFIXES: [usize; 4] = [4, 6, 10, 20];
+const CLUSTER_PREFIXES: [usize; 4] = [4, 6, 10, 20];
 
 /// A map keyed by hashes.
 pub type HashKeyed<V> = KeyMap<V>;
 
 /// Normalises a token for features: curly quotes and apostrophes become straight.
 pub fn normalise(token: &str) -> std::borrow::Cow<'_, str> {
-    // Every character replaced is outside ASCII.
-    if !token.is_ascii() && token.contains(['‘', '’', '“', '”', '`', '´']) {
+    // Of the characters replaced only the backtick is ASCII.
+    if (!token.is_ascii() || token.contains('`')) && token.contains(['‘', '’', '“', '”', '`', '´'])
+    {
         token
             .chars()
             .map(|c| match c {
@@ -49,7 +50,7 @@ pub enum Case {
 }
 
 /// The casing class of a token.
-pub fn case_of(token: &str) -> Case {
+fn case_of(token: &str) -> Case {
     let mut letters = 0;
     let mut upper = 0;
     let mut first_upper = None;
@@ -99,7 +100,7 @@ fn shape_chars(token: &str, mut emit: impl FnMut(char)) {
 }
 
 /// The hash of the word shape ("Smith" -> hash of "Xxx", "1996-08-22" -> "dd-dd-dd").
-pub fn shape_hash(token: &str) -> u64 {
+fn shape_hash(token: &str) -> u64 {
     let mut h = StrHasher::new();
     shape_chars(token, |c| h.push(c));
     h.finish()
@@ -310,6 +311,8 @@ mod tests {
         assert_eq!(lower_form("Q3-1996"), "q0-0000");
         assert_eq!(normalise("Reuters’"), "Reuters'");
         assert_eq!(normalise("`quoted´"), "'quoted'");
+        assert_eq!(normalise("``"), "''");
+        assert_eq!(normalise("`x'"), "'x'");
         assert_eq!(title_hash("GERMANY"), str_hash("Germany"));
         assert_eq!(lowercase_hash("ΟΔΥΣΣΕΥΣ"), str_hash("οδυσσευς"));
     }
