@@ -31,8 +31,10 @@ pub enum CorpusError {
     },
     /// The file is damaged.
     Corrupt(PathBuf, String),
-    /// Another process holds the write lock and did not release it in time.
-    Locked(PathBuf, Duration),
+    /// Another process holds the write lock and did not release it in time:
+    /// the database (a file, or a PostgreSQL URL without its password) and
+    /// how long this one waited.
+    Locked(String, Duration),
     /// The disk (or the database's size limit) is full.
     Full(PathBuf),
     /// Any other database error.
@@ -73,11 +75,10 @@ impl fmt::Display for CorpusError {
             CorpusError::Corrupt(p, detail) => {
                 write!(f, "{}: database file is corrupt: {detail}", p.display())
             }
-            CorpusError::Locked(p, waited) => write!(
+            CorpusError::Locked(name, waited) => write!(
                 f,
-                "{}: database is locked by another writer (waited {:.1} s); \
+                "{name}: database is locked by another writer (waited {:.1} s); \
                  try again when it has finished",
-                p.display(),
                 waited.as_secs_f64()
             ),
             CorpusError::Full(p) => write!(
@@ -283,7 +284,7 @@ pub(super) fn classify(path: &Path, waited: Duration, e: rusqlite::Error) -> Cor
     let path = path.to_path_buf();
     match e.sqlite_error_code() {
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-            CorpusError::Locked(path, waited)
+            CorpusError::Locked(path.display().to_string(), waited)
         }
         Some(ErrorCode::DiskFull) => CorpusError::Full(path),
         Some(ErrorCode::NotADatabase) => CorpusError::NotADatabase(path),
