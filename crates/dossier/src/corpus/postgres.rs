@@ -31,11 +31,39 @@ const META_EXISTS: &str = "SELECT EXISTS (SELECT 1 FROM pg_tables
 /// A corpus in a PostgreSQL database.
 pub struct PgStore {
     pub(super) client: Client,
+    /// The database, as its errors name it.
+    pub(super) id: StoreId,
+    pub(super) statements: HashMap<&'static str, Statement>,
+}
+
+/// What the errors of a store say about it: its name, and how long its
+/// statements wait for a lock.
+#[derive(Clone, Debug)]
+pub(super) struct StoreId {
     /// The URL without its password, for messages.
     pub(super) name: String,
     /// How long a statement waits for a lock before it gives up.
     pub(super) lock_wait: Duration,
-    pub(super) statements: HashMap<&'static str, Statement>,
+}
+
+impl StoreId {
+    /// Names a PostgreSQL error of this store: a lock not had within
+    /// `lock_wait` is [`CorpusError::Locked`], as in SQLite.
+    pub(super) fn error(&self, e: postgres::Error) -> CorpusError {
+        let detail = match e.as_db_error() {
+            Some(db) if *db.code() == SqlState::LOCK_NOT_AVAILABLE => {
+                return CorpusError::Locked(self.name.clone(), self.lock_wait);
+            }
+            Some(db) if *db.code() == SqlState::DISK_FULL => {
+                "database or disk is full: the current batch was rolled back; free space and re-run"
+                    .into()
+            }
+            Some(db) => format!("{}: {}", db.severity(), db.message()),
+            None if e.is_closed() => "the connection to the server was lost".into(),
+            None => e.to_string(),
+        };
+        CorpusError::Server(self.name.clone(), detail)
+    }
 }
 
 /// A PostgreSQL URL without its password (in the user part or as a
@@ -90,7 +118,7 @@ impl PgStore {
         let mut store = PgStore::connect(url, busy_timeout)?;
         if store.version()?.is_none() {
             return Err(CorpusError::Server(
-                store.name.clone(),
+                store.id.name.clone(),
                 "no Dossier corpus in this database; create it with dossier ingest --db".into(),
             ));
         }
@@ -114,8 +142,10 @@ impl PgStore {
         })?;
         let mut store = PgStore {
             client,
-            name: name.clone(),
-            lock_wait: busy_timeout,
+            id: StoreId {
+                name: name.clone(),
+                lock_wait: busy_timeout,
+            },
             statements: HashMap::new(),
         };
         let millis = busy_timeout.as_millis().max(1);
@@ -128,23 +158,20 @@ impl PgStore {
 
     /// The database, for messages (the URL without its password).
     pub fn name(&self) -> &str {
-        &self.name
+        &self.id.name
     }
 
     /// Names a PostgreSQL error of this store.
     pub(super) fn error(&self, e: postgres::Error) -> CorpusError {
-        pg_error(&self.name, self.lock_wait, e)
+        self.id.error(e)
     }
 
     fn migrate(&mut self) -> Result<(), CorpusError> {
         if self.version()? == Some(current_version()) {
             return Ok(());
         }
-        let (name, wait) = (self.name.clone(), self.lock_wait);
-        let mut tx = self
-            .client
-            .transaction()
-            .map_err(|e| pg_error(&name, wait, e))?;
+        let id = self.id.clone();
+        let mut tx = self.client.transaction().map_err(|e| id.error(e))?;
         let outcome = (|| {
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
             let meta = tx.query_one(META_EXISTS, &[])?;
@@ -160,7 +187,7 @@ impl PgStore {
                     .get(0);
                 if tables > 0 {
                     return Ok(Err(CorpusError::Server(
-                        name.clone(),
+                        id.name.clone(),
                         "not a Dossier database (it holds tables of another application); \
                          give a new database or schema"
                             .into(),
@@ -173,7 +200,7 @@ impl PgStore {
                 0
             };
             if version > current_version() {
-                return Ok(Err(too_new(&name, version)));
+                return Ok(Err(too_new(&id.name, version)));
             }
             for step in &PG_MIGRATIONS[version as usize..] {
                 tx.batch_execute(step)?;
@@ -185,9 +212,9 @@ impl PgStore {
             Ok(Ok(()))
         })();
         match outcome {
-            Ok(Ok(())) => tx.commit().map_err(|e| pg_error(&name, wait, e)),
+            Ok(Ok(())) => tx.commit().map_err(|e| id.error(e)),
             Ok(Err(e)) => Err(e),
-            Err(e) => Err(pg_error(&name, wait, e)),
+            Err(e) => Err(id.error(e)),
         }
     }
 
@@ -206,7 +233,7 @@ impl PgStore {
             .map_err(|e| self.error(e))?
             .get(0);
         if version > current_version() {
-            return Err(too_new(&self.name, version));
+            return Err(too_new(&self.id.name, version));
         }
         Ok(Some(version))
     }
@@ -217,13 +244,10 @@ impl PgStore {
         docs: &[DocumentJson],
         failures: &[Failure],
     ) -> Result<BatchOutcome, CorpusError> {
-        let mut tx = self
-            .client
-            .transaction()
-            .map_err(|e| pg_error(&self.name, self.lock_wait, e))?;
+        let mut tx = self.client.transaction().map_err(|e| self.id.error(e))?;
         let outcome = store_batch(&mut tx, &mut self.statements, docs, failures)
             .and_then(|o| tx.commit().map(|()| o));
-        outcome.map_err(|e| pg_error(&self.name, self.lock_wait, e))
+        outcome.map_err(|e| self.id.error(e))
     }
 
     /// Every stored record, in document and id order.
@@ -278,25 +302,6 @@ fn too_new(name: &str, found: i32) -> CorpusError {
             current_version()
         ),
     )
-}
-
-/// Names a PostgreSQL error of the store called `name`, whose statements
-/// wait `lock_wait` for a lock: a lock not had in that time is
-/// [`CorpusError::Locked`], as in SQLite.
-pub(super) fn pg_error(name: &str, lock_wait: Duration, e: postgres::Error) -> CorpusError {
-    let detail = match e.as_db_error() {
-        Some(db) if *db.code() == SqlState::LOCK_NOT_AVAILABLE => {
-            return CorpusError::Locked(name.into(), lock_wait);
-        }
-        Some(db) if *db.code() == SqlState::DISK_FULL => {
-            "database or disk is full: the current batch was rolled back; free space and re-run"
-                .into()
-        }
-        Some(db) => format!("{}: {}", db.severity(), db.message()),
-        None if e.is_closed() => "the connection to the server was lost".into(),
-        None => e.to_string(),
-    };
-    CorpusError::Server(name.into(), detail)
 }
 
 /// Writes a batch into an open transaction after taking the write lock.
@@ -428,7 +433,7 @@ impl Reader for PgStore {
     ) -> Result<Vec<T>, CorpusError> {
         let rows = self.client.query(sql, &[]).map_err(|e| self.error(e))?;
         rows.iter()
-            .map(|r| map(r).map_err(|e| CorpusError::Server(self.name.clone(), e)))
+            .map(|r| map(r).map_err(|e| CorpusError::Server(self.id.name.clone(), e)))
             .collect()
     }
 }

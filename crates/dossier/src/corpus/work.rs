@@ -16,7 +16,7 @@ use std::time::Duration;
 use postgres::Transaction;
 
 use super::ingest::{BatchOutcome, Failure};
-use super::postgres::{pg_error, store_batch, PgStore};
+use super::postgres::{store_batch, PgStore, StoreId};
 use super::store::CorpusError;
 use crate::output::DocumentJson;
 
@@ -48,8 +48,7 @@ pub struct Claimed<'a> {
 }
 
 struct StoreParts<'a> {
-    name: &'a str,
-    lock_wait: Duration,
+    id: &'a StoreId,
     statements: &'a mut std::collections::HashMap<&'static str, postgres::Statement>,
 }
 
@@ -72,7 +71,7 @@ impl PgStore {
         items: &[WorkItem],
         claim_timeout: Duration,
     ) -> Result<Registered, CorpusError> {
-        let (name, wait) = (self.name.clone(), self.lock_wait);
+        let id = self.id.clone();
         let origins: Vec<&str> = items.iter().map(|i| i.origin.as_str()).collect();
         let hashes: Vec<&str> = items.iter().map(|i| i.content_hash.as_str()).collect();
         let millis = claim_timeout.as_millis().max(1);
@@ -114,7 +113,7 @@ impl PgStore {
             tx.commit()?;
             Ok(registered)
         })();
-        outcome.map_err(|e| pg_error(&name, wait, e))
+        outcome.map_err(|e| id.error(e))
     }
 
     /// Claims up to `n` pending inputs among those this process registered,
@@ -122,12 +121,10 @@ impl PgStore {
     pub fn claim(&mut self, worker: &str, n: usize) -> Result<Option<Claimed<'_>>, CorpusError> {
         let PgStore {
             client,
-            name,
-            lock_wait,
+            id,
             statements,
         } = self;
-        let wait = *lock_wait;
-        let mut tx = client.transaction().map_err(|e| pg_error(name, wait, e))?;
+        let mut tx = client.transaction().map_err(|e| id.error(e))?;
         let rows = tx
             .query(
                 "WITH picked AS (
@@ -141,7 +138,7 @@ impl PgStore {
                  RETURNING w.origin, w.content_hash",
                 &[&worker, &(n as i64)],
             )
-            .map_err(|e| pg_error(name, wait, e))?;
+            .map_err(|e| id.error(e))?;
         if rows.is_empty() {
             return Ok(None);
         }
@@ -155,11 +152,7 @@ impl PgStore {
         inputs.sort_by(|a, b| a.origin.cmp(&b.origin));
         Ok(Some(Claimed {
             tx,
-            store: StoreParts {
-                name,
-                lock_wait: wait,
-                statements,
-            },
+            store: StoreParts { id, statements },
             inputs,
         }))
     }
@@ -174,7 +167,7 @@ impl Claimed<'_> {
         failures: &[Failure],
         results: &[InputResult],
     ) -> Result<BatchOutcome, CorpusError> {
-        let (name, wait) = (self.store.name, self.store.lock_wait);
+        let id = self.store.id;
         let outcome = (|| {
             let outcome = store_batch(&mut self.tx, self.store.statements, docs, failures)?;
             for (item, result) in self.inputs.iter().zip(results) {
@@ -192,7 +185,7 @@ impl Claimed<'_> {
             self.tx.commit()?;
             Ok(outcome)
         })();
-        outcome.map_err(|e| pg_error(name, wait, e))
+        outcome.map_err(|e| id.error(e))
     }
 }
 

@@ -48,25 +48,23 @@ pub fn str_hash(text: &str) -> u64 {
 /// Hash of a byte string, like [`str_hash`].
 #[inline]
 pub fn bytes_hash(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    finish(h)
+    let mut h = StrHasher::new();
+    h.push_bytes(bytes);
+    h.finish()
 }
 
 /// Hash of `parts` joined by single spaces, without allocating: equal to
 /// `str_hash(&parts.join(" "))`.
 #[inline]
 pub fn joined_hash(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = StrHasher::new();
     for (i, part) in parts.iter().enumerate() {
-        let space = (i > 0).then_some(b' ');
-        for &b in space.iter().chain(part.as_bytes()) {
-            h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        if i > 0 {
+            h.push_bytes(b" ");
         }
+        h.push_bytes(part.as_bytes());
     }
-    finish(h)
+    h.finish()
 }
 
 /// Hash of a string as if lower-cased, without allocating: equal to
@@ -74,20 +72,15 @@ pub fn joined_hash(parts: &[&str]) -> u64 {
 /// character to one character (all of Latin, Greek and Cyrillic).
 #[inline]
 pub fn lower_hash(text: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut buf = [0u8; 4];
-    for c in text.chars() {
-        for l in c.to_lowercase() {
-            for &b in l.encode_utf8(&mut buf).as_bytes() {
-                h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
-            }
-        }
-    }
-    finish(h)
+    let mut h = StrHasher::new();
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .for_each(|c| h.push(c));
+    h.finish()
 }
 
-/// [`str_hash`] of a string given character by character, without building
-/// the string.
+/// [`str_hash`] of a string given piece by piece (FNV-1a over its bytes),
+/// without building the string.
 #[derive(Clone, Copy, Debug)]
 pub struct StrHasher(u64);
 
@@ -104,16 +97,21 @@ impl StrHasher {
         StrHasher(0xcbf2_9ce4_8422_2325)
     }
 
-    /// Appends a character.
+    /// Appends bytes.
     #[inline]
-    pub fn push(&mut self, c: char) {
-        let mut buf = [0u8; 4];
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
+    pub fn push_bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
             self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
         }
     }
 
-    /// The hash of the characters pushed so far.
+    /// Appends a character.
+    #[inline]
+    pub fn push(&mut self, c: char) {
+        self.push_bytes(c.encode_utf8(&mut [0u8; 4]).as_bytes());
+    }
+
+    /// The hash of what was pushed so far.
     #[inline]
     pub fn finish(self) -> u64 {
         finish(self.0)

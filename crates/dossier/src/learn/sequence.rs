@@ -275,6 +275,7 @@ pub fn train_perceptron(
     let mut scratch = ViterbiScratch::default();
     let mut scores = Vec::new();
     let mut trans = vec![0f32; (l + 1) * l];
+    let mut lattice = Lattice::new(spec, &trans);
     let mut errors = 0;
     progress.start(label, config.epochs as u64);
     for _ in 0..config.epochs {
@@ -291,7 +292,8 @@ pub fn train_perceptron(
             for ((t, &w), &m) in trans.iter_mut().zip(&transitions.weights).zip(&mask) {
                 *t = w + m;
             }
-            let predicted = viterbi(&Lattice::new(spec, &trans), &scores, n, &mut scratch);
+            lattice.rescore(&trans);
+            let predicted = viterbi(&lattice, &scores, n, &mut scratch);
             let prev = |labels: &[u16], i: usize| {
                 if i == 0 {
                     0

@@ -53,6 +53,22 @@ impl Lattice {
     }
 }
 
+impl Lattice {
+    /// Takes new scores from `transitions` (laid out as for
+    /// [`Lattice::new`]) for the same allowed arcs, without reallocating.
+    pub fn rescore(&mut self, transitions: &[f32]) {
+        let l = self.labels;
+        self.start.copy_from_slice(&transitions[..l]);
+        let mut from = 0;
+        for (y, &to) in self.ends.iter().enumerate() {
+            for (p, t) in &mut self.arcs[from..to as usize] {
+                *t = transitions[(*p as usize + 1) * l + y];
+            }
+            from = to as usize;
+        }
+    }
+}
+
 /// Buffers reused across [`viterbi`] calls.
 #[derive(Clone, Debug, Default)]
 pub struct ViterbiScratch {
@@ -186,6 +202,9 @@ mod tests {
             })
             .collect();
         let lattice = Lattice::new(&spec, &trans);
+        let mut rescored = Lattice::new(&spec, &vec![0.0; trans.len()]);
+        rescored.rescore(&trans);
+        assert_eq!(rescored, lattice);
         let mut scratch = ViterbiScratch::default();
         for n in [1, 2, 3, 7] {
             for seed in 0..20u32 {

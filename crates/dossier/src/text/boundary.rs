@@ -84,10 +84,17 @@ impl BoundaryModel {
         w.into_bytes()
     }
 
-    /// Whether a sentence ends after token `i`, given the rules' decision.
-    pub fn decide(&self, text: &str, tokens: &[Span], i: usize, rule: bool) -> bool {
-        let mut feats = Features::new();
-        features(text, tokens, i, rule, &self.known, &mut feats);
+    /// Whether a sentence ends after token `i`, given the rules' decision
+    /// (`feats` is a buffer reused across calls).
+    pub fn decide(
+        &self,
+        text: &str,
+        tokens: &[Span],
+        i: usize,
+        rule: bool,
+        feats: &mut Features,
+    ) -> bool {
+        features(text, tokens, i, rule, &self.known, feats);
         let mut scores = [0.0f32; 2];
         self.weights.score(feats.keys(), &mut scores);
         argmax(&scores) == 1
@@ -280,7 +287,7 @@ mod tests {
         let again = BoundaryModel::from_bytes(&model.to_bytes()).unwrap();
         let text = "Thanks i will go";
         let tokens = crate::text::tokenize(text);
-        assert!(again.decide(text, &tokens, 0, false));
-        assert!(!again.decide(text, &tokens, 1, false));
+        assert!(again.decide(text, &tokens, 0, false, &mut Features::new()));
+        assert!(!again.decide(text, &tokens, 1, false, &mut Features::new()));
     }
 }

@@ -11,6 +11,7 @@ use std::ops::Range;
 use super::boundary::BoundaryModel;
 use super::lexicon::{is_prefix_abbreviation, is_sentence_starter};
 use crate::document::Span;
+use crate::learn::Features;
 
 /// Closing marks that stay with the sentence they end.
 const CLOSERS: &[&str] = &["\"", "”", "’", "'", ")", "]", "»", "}"];
@@ -79,11 +80,14 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
 /// offsets at which a sentence must end (for example after a dateline).
 pub fn split_sentences(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Range<usize>> {
     let model = BoundaryModel::shared().ok();
+    let mut feats = Features::new();
     let mut out = Vec::new();
     let mut start = 0;
     for gap in rule_gaps(text, tokens, breaks) {
         let boundary = match model {
-            Some(m) if !gap.hard && !gap.firm => m.decide(text, tokens, gap.token, gap.boundary),
+            Some(m) if !gap.hard && !gap.firm => {
+                m.decide(text, tokens, gap.token, gap.boundary, &mut feats)
+            }
             _ => gap.boundary,
         };
         if boundary {
