@@ -39,7 +39,7 @@
 //!
 //! Files: [`hash`] (feature keys), [`features`] (the per-instance key buffer),
 //! [`perceptron`] (training), [`weights`] (frozen weights and scoring),
-//! [`codec`] (binary reading and writing), [`labels`] (class names),
+//! [`partial`] (memoised partial scores), [`codec`] (binary reading and writing), [`labels`] (class names),
 //! [`progress`] (training progress reports), [`rng`] (a seeded shuffler),
 //! [`scores`] (choosing the best class), [`store`] (embedded or overridden model bytes).
 //!
@@ -53,6 +53,7 @@ pub mod codec;
 pub mod features;
 pub mod hash;
 pub mod labels;
+pub mod partial;
 pub mod perceptron;
 pub mod progress;
 pub mod rng;
@@ -65,6 +66,7 @@ pub mod weights;
 pub use codec::{CodecError, Reader, Writer};
 pub use features::Features;
 pub use labels::Labels;
+pub use partial::PartialSums;
 pub use perceptron::Perceptron;
 pub use progress::{Progress, Silent};
 pub use rng::Rng;

@@ -2,6 +2,8 @@
 //! (class, weight) entries, with 16-bit quantised weights, fast scoring, and
 //! (de)serialisation.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use super::codec::{CodecError, Reader, Writer};
 use super::hash::finish;
 
@@ -23,6 +25,9 @@ struct Entry {
 /// weight / 32767), which keeps models small at no measurable cost in accuracy.
 #[derive(Clone)]
 pub struct Weights {
+    /// Tells this table apart from every other one built in the process
+    /// (copies share it), for memos of its sums ([`super::PartialSums`]).
+    id: u64,
     classes: usize,
     scale: f32,
     mask: usize,
@@ -62,6 +67,33 @@ struct Slot {
     /// Start of the row in [`Weights::entries`], or with [`DENSE`] set, in
     /// [`Weights::dense`].
     row: u32,
+}
+
+/// The weights of one feature, as stored.
+enum Row<'a> {
+    /// A weight for every class.
+    Dense(&'a [i16]),
+    /// (class, weight) pairs.
+    Sparse(&'a [Entry]),
+}
+
+/// Adds a row's weights to the integer sums `raw` (one slot per class).
+/// `mask` is ANDed into sparse class indices: `N - 1` for a power-of-two
+/// buffer of `N`, which proves the index in bounds, else `usize::MAX`.
+#[inline(always)]
+fn add_row(row: Row<'_>, raw: &mut [i32], mask: usize) {
+    match row {
+        Row::Dense(values) => {
+            for (r, &v) in raw.iter_mut().zip(values) {
+                *r += v as i32;
+            }
+        }
+        Row::Sparse(entries) => {
+            for e in entries {
+                raw[e.class as usize & mask] += e.value as i32;
+            }
+        }
+    }
 }
 
 impl std::fmt::Debug for Weights {
@@ -161,7 +193,9 @@ impl Weights {
             };
             keys[slot] = key;
         }
+        static BUILT: AtomicU64 = AtomicU64::new(0);
         Weights {
+            id: BUILT.fetch_add(1, Ordering::Relaxed),
             classes,
             scale,
             mask,
@@ -230,6 +264,12 @@ impl Weights {
         Weights::from_rows(self.classes, rows)
     }
 
+    /// An id shared only by copies of this table: tables built or read
+    /// separately have different ids, even with equal weights.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
     /// Number of classes.
     pub fn classes(&self) -> usize {
         self.classes
@@ -296,9 +336,6 @@ impl Weights {
     }
 
     /// The body of [`Weights::score`], inlined into each instruction-set variant.
-    ///
-    /// Lookups are memory-bound, so they run in three passes over blocks of
-    /// keys: prefetch the table slots, find the rows and prefetch them, add.
     #[inline(always)]
     fn score_with(&self, keys: &[u64], scores: &mut [f32]) {
         // The integer sums need a slot for every class; a smaller buffer is
@@ -317,14 +354,77 @@ impl Weights {
     fn score_in<const N: usize>(&self, keys: &[u64], scores: &mut [f32]) {
         const { assert!(N.is_power_of_two() && N <= MAX_DENSE_CLASSES) };
         debug_assert!(self.classes <= N || self.classes > MAX_DENSE_CLASSES);
-        const BLOCK: usize = 64;
+        if self.classes > MAX_DENSE_CLASSES {
+            scores.fill(0.0);
+            self.for_each_row(keys, |row| match row {
+                Row::Dense(_) => unreachable!("no dense rows above {MAX_DENSE_CLASSES} classes"),
+                Row::Sparse(entries) => {
+                    for e in entries {
+                        scores[e.class as usize] += e.value as f32 * self.scale;
+                    }
+                }
+            });
+            return;
+        }
         let mut raw = [0i32; N];
+        self.for_each_row(keys, |row| add_row(row, &mut raw, N - 1));
+        self.finish_raw(&raw, scores);
+    }
+
+    /// Adds the integer sums of the rows of `keys` to `raw` (one slot per
+    /// class): partial scores that [`Weights::finish_raw`] turns into scores.
+    /// Integer sums do not depend on order, so groups of features summed
+    /// apart (and memoised, see [`super::partial`]) score exactly as the
+    /// whole set would.
+    ///
+    /// # Panics
+    ///
+    /// When the model has more than 512 classes or `raw` has fewer slots
+    /// than classes.
+    pub fn add_raw(&self, keys: &[u64], raw: &mut [i32]) {
+        assert!(
+            self.classes <= MAX_DENSE_CLASSES,
+            "too many classes for integer sums"
+        );
+        let raw = &mut raw[..self.classes];
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor supports AVX2, checked just above.
+            unsafe { self.add_raw_avx2(keys, raw) };
+            return;
+        }
+        self.for_each_row(keys, |row| add_row(row, raw, usize::MAX));
+    }
+
+    /// [`Weights::add_raw`] compiled for AVX2.
+    ///
+    /// # Safety
+    ///
+    /// The processor must support AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn add_raw_avx2(&self, keys: &[u64], raw: &mut [i32]) {
+        self.for_each_row(keys, |row| add_row(row, raw, usize::MAX));
+    }
+
+    /// Writes the scores of the integer sums `raw` (from
+    /// [`Weights::add_raw`]) into `scores`.
+    #[inline]
+    pub fn finish_raw(&self, raw: &[i32], scores: &mut [f32]) {
+        for (s, &r) in scores.iter_mut().zip(raw) {
+            *s = r as f32 * self.scale;
+        }
+    }
+
+    /// Calls `add` with the row of each known key of `keys`.
+    ///
+    /// Lookups are memory-bound, so they run in three passes over blocks of
+    /// keys: prefetch the table slots, find the rows and prefetch them, add.
+    #[inline(always)]
+    fn for_each_row(&self, keys: &[u64], mut add: impl FnMut(Row<'_>)) {
+        const BLOCK: usize = 64;
         let mut rows = [None; BLOCK];
         let mut mixed = [0u64; BLOCK];
-        let wide = self.classes > MAX_DENSE_CLASSES;
-        if wide {
-            scores.fill(0.0);
-        }
         for block in keys.chunks(BLOCK) {
             for (m, &key) in mixed.iter_mut().zip(block) {
                 *m = finish(nonzero(key));
@@ -346,28 +446,10 @@ impl Weights {
             for row in rows[..block.len()].iter().flatten() {
                 let start = (row & !DENSE) as usize;
                 if row & DENSE != 0 {
-                    let values = &self.dense[start..start + self.classes];
-                    for (r, &v) in raw[..self.classes].iter_mut().zip(values) {
-                        *r += v as i32;
-                    }
-                    continue;
-                }
-                let entries = self.sparse_row(start);
-                if wide {
-                    for e in entries {
-                        scores[e.class as usize] += e.value as f32 * self.scale;
-                    }
+                    add(Row::Dense(&self.dense[start..start + self.classes]));
                 } else {
-                    for e in entries {
-                        // The mask proves the index in bounds (classes <= N).
-                        raw[e.class as usize & (N - 1)] += e.value as i32;
-                    }
+                    add(Row::Sparse(self.sparse_row(start)));
                 }
-            }
-        }
-        if !wide {
-            for (s, &r) in scores.iter_mut().zip(raw.iter()) {
-                *s = r as f32 * self.scale;
             }
         }
     }

@@ -40,10 +40,19 @@ pub use tag_train::{train_tagger, TaggerConfig};
 pub use tagger::{TagScratch, Tagger};
 pub use word::WordInfo;
 
+use std::cell::RefCell;
 use std::path::Path;
 
 use crate::document::Document;
 use crate::learn::store::{model_bytes, model_bytes_in};
+
+thread_local! {
+    /// Each thread's tagging and parsing buffers, kept from one document to
+    /// the next: besides saving allocations, the tagger's memo of word
+    /// scores ([`crate::learn::PartialSums`]) then serves every document the
+    /// thread annotates.
+    static SCRATCH: RefCell<(TagScratch, ParseScratch)> = RefCell::default();
+}
 
 /// File name of the tagger and lemmatiser model.
 pub const POS_MODEL: &str = "pos.bin";
@@ -126,12 +135,22 @@ impl Syntax {
     /// Fills `upos`, `xpos`, `lemma`, `head` and `deprel` of every token of
     /// every sentence of `doc` (`head` indexes `doc.tokens`; `None` for roots).
     pub fn annotate(&self, doc: &mut Document) {
+        SCRATCH.with_borrow_mut(|(tag_scratch, parse_scratch)| {
+            self.annotate_with(doc, tag_scratch, parse_scratch)
+        });
+    }
+
+    /// [`Syntax::annotate`] with the buffers of this thread.
+    fn annotate_with(
+        &self,
+        doc: &mut Document,
+        tag_scratch: &mut TagScratch,
+        parse_scratch: &mut ParseScratch,
+    ) {
         let mut words = Vec::new();
         let mut tags = Vec::new();
         let mut heads = Vec::new();
         let mut labels = Vec::new();
-        let mut tag_scratch = TagScratch::default();
-        let mut parse_scratch = ParseScratch::default();
         let text = &doc.text;
         for sentence in &doc.sentences {
             let range = sentence.tokens.clone();
@@ -141,12 +160,12 @@ impl Syntax {
             let tokens = &mut doc.tokens[range.clone()];
             words.clear();
             words.extend(tokens.iter().map(|t| WordInfo::new(t.span.of(text))));
-            self.tagger.tag(&words, &mut tag_scratch, &mut tags);
+            self.tagger.tag(&words, tag_scratch, &mut tags);
             self.parser.parse(
                 &words,
                 &tags,
                 &self.tag_map,
-                &mut parse_scratch,
+                parse_scratch,
                 &mut heads,
                 &mut labels,
             );

@@ -4,10 +4,10 @@
 use super::finite::FiniteRepair;
 use super::lemma::Lemmatizer;
 use super::tag_dict::TagDict;
-use super::tag_features::TagContext;
+use super::tag_features::{Part, TagContext, TagParts};
 use super::word::WordInfo;
 use crate::document::Upos;
-use crate::learn::{argmax, CodecError, Features, Labels, Reader, Weights, Writer};
+use crate::learn::{argmax, CodecError, Labels, PartialSums, Reader, Weights, Writer};
 
 const MAGIC: &[u8; 4] = b"DSPS";
 const VERSION: u32 = 1;
@@ -28,7 +28,10 @@ pub struct Tagger {
 #[derive(Clone, Debug, Default)]
 pub struct TagScratch {
     ambiguity: Vec<u64>,
-    features: Features,
+    parts: TagParts,
+    /// Memoised sums of the single-word feature parts.
+    memo: PartialSums,
+    raw: Vec<i32>,
     scores: Vec<f32>,
 }
 
@@ -116,11 +119,27 @@ impl Tagger {
             ambiguity: &scratch.ambiguity,
         };
         let (mut p1, mut p2) = (0u64, 0u64);
+        let TagScratch {
+            parts,
+            memo,
+            raw,
+            scores,
+            ..
+        } = scratch;
+        raw.resize(self.tags.len(), 0);
         for i in 0..words.len() {
-            ctx.extract(i, p1, p2, &mut scratch.features);
+            ctx.extract_parts(i, p1, p2, parts);
+            raw.fill(0);
+            for (part, id) in [Part::Word, Part::Left, Part::Right]
+                .into_iter()
+                .zip(parts.ids)
+            {
+                memo.add_to(raw, id, &self.weights, &parts.keys[part as usize]);
+            }
             self.weights
-                .score(scratch.features.keys(), &mut scratch.scores);
-            let tag = argmax(&scratch.scores);
+                .add_raw(&parts.keys[Part::Context as usize], raw);
+            self.weights.finish_raw(raw, scores);
+            let tag = argmax(scores);
             out.push(tag);
             p2 = p1;
             p1 = tag as u64 + 1;

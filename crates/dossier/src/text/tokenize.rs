@@ -27,12 +27,20 @@ const TRAILING: &[char] = &[
 /// Currency signs split off a following number ("$|5").
 const CURRENCY: &[char] = &['$', '£', '€', '¥', '₹'];
 
-/// Clitics split off the end of a word, as in the Penn Treebank.
-const CLITICS: &[&str] = &["'s", "'re", "'ve", "'ll", "'d", "'m"];
+/// Clitics split off the end of a word, as in the Penn Treebank, with the
+/// straight and the curly apostrophe.
+const CLITICS: &[&str] = &[
+    "'s", "'re", "'ve", "'ll", "'d", "'m", "’s", "’re", "’ve", "’ll", "’d", "’m",
+];
+
+/// The negative clitic, with either apostrophe.
+const NEGATIONS: &[&str] = &["n't", "n’t"];
 
 /// Whole words split into two tokens.
 const SPLIT_WORDS: &[(&str, usize)] = &[("cannot", 3), ("gonna", 3), ("gotta", 3), ("wanna", 3)];
 
+/// URLs, web addresses, e-mail addresses and file names, which stay whole.
+/// Each contains '.', '@' or ':' ([`is_url_or_email`] checks that first).
 static URL_OR_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(
@@ -44,6 +52,11 @@ static URL_OR_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// Whether the chunk `s` is a URL, web address, e-mail address or file name.
+fn is_url_or_email(s: &str) -> bool {
+    s.bytes().any(|b| matches!(b, b'.' | b'@' | b':')) && URL_OR_EMAIL.is_match(s)
+}
 
 /// Splits `text` into tokens, returned as byte spans in text order.
 pub fn tokenize(text: &str) -> Vec<Span> {
@@ -113,7 +126,7 @@ fn split_chunk(text: &str, mut lo: usize, mut hi: usize, next: Option<char>, out
     while lo < hi {
         let s = &text[lo..hi];
         let Some(c) = last_char(s) else { break };
-        if URL_OR_EMAIL.is_match(s) && !TRAILING.contains(&c) && c != '.' {
+        if is_url_or_email(s) && !TRAILING.contains(&c) && c != '.' {
             break;
         }
         let cl = c.len_utf8();
@@ -148,7 +161,7 @@ fn split_chunk(text: &str, mut lo: usize, mut hi: usize, next: Option<char>, out
         }
     }
     if lo < hi {
-        if URL_OR_EMAIL.is_match(&text[lo..hi]) {
+        if is_url_or_email(&text[lo..hi]) {
             out.push(Span::new(lo, hi));
         } else {
             split_core(text, lo, hi, out);
@@ -200,32 +213,31 @@ fn trailing_marks(s: &str) -> usize {
         .count()
 }
 
-/// Length of a clitic at the end of `s` ("n't", "'s", ...; ’ counts as '), if any.
+/// Length of a clitic at the end of `s` ("n't", "'s", ...; ’ counts as '), if
+/// any, compared without regard to ASCII case.
 fn clitic_suffix_len(s: &str) -> Option<usize> {
-    let lower = s.to_lowercase();
-    for clitic in ["n't", "n’t"] {
-        if lower.ends_with(clitic) && lower.len() > clitic.len() {
-            return Some(clitic.len());
-        }
+    if let Some(n) = NEGATIONS.iter().find(|n| ends_with_ignore_case(s, n)) {
+        return Some(n.len());
     }
-    for clitic in CLITICS {
-        for form in [clitic.to_string(), clitic.replace('\'', "’")] {
-            if lower.ends_with(&form) && lower.len() > form.len() {
-                let stem = &s[..s.len() - form.len()];
-                if last_char(stem).is_some_and(char::is_alphanumeric) {
-                    return Some(form.len());
-                }
-            }
-        }
-    }
-    None
+    CLITICS
+        .iter()
+        .find(|c| {
+            ends_with_ignore_case(s, c)
+                && last_char(&s[..s.len() - c.len()]).is_some_and(char::is_alphanumeric)
+        })
+        .map(|c| c.len())
+}
+
+/// Whether `s` is longer than `suffix` and ends with it, ignoring ASCII case.
+fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
+    s.len() > suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// Splits a core (no leading or trailing punctuation) at clitics and inner separators.
 fn split_core(text: &str, lo: usize, hi: usize, out: &mut Vec<Span>) {
     let s = &text[lo..hi];
-    let lower = s.to_lowercase();
-    if let Some(&(_, cut)) = SPLIT_WORDS.iter().find(|(w, _)| *w == lower) {
+    if let Some(&(_, cut)) = SPLIT_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(s)) {
         out.push(Span::new(lo, lo + cut));
         out.push(Span::new(lo + cut, hi));
         return;
@@ -240,6 +252,15 @@ fn split_core(text: &str, lo: usize, hi: usize, out: &mut Vec<Span>) {
 
 /// Splits at dashes, ellipses, and hyphens, slashes or commas between words.
 fn split_inner(text: &str, lo: usize, hi: usize, out: &mut Vec<Span>) {
+    // Most words have none of the separators (the dashes and the ellipsis
+    // all begin with the byte 0xE2 in UTF-8).
+    if !text.as_bytes()[lo..hi]
+        .iter()
+        .any(|b| matches!(b, b'-' | b'.' | b'/' | b',' | 0xE2))
+    {
+        out.push(Span::new(lo, hi));
+        return;
+    }
     let chars: Vec<(usize, char)> = text[lo..hi]
         .char_indices()
         .map(|(i, c)| (lo + i, c))
