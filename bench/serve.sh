@@ -6,7 +6,10 @@
 #
 #   bench/serve.sh [REQUESTS] [CONNECTIONS] [SECONDS]
 #
-# Defaults: 3000 requests, 4 connections, at most 60 s. Needs a release build
+# Defaults: 3000 requests, 4 connections, at most 60 s. BODY=FOLDER sends the
+# files of FOLDER in turn instead of the one article (a stream of different
+# articles, so that no per-word memo sees only one text), for example
+# BODY=../shared/data/polnear/data/dev/text. Needs a release build
 # (cargo build --release). Run from anywhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +31,8 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 [ -n "$addr" ] || { echo "bench: the server did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
-echo "dossier serve on $addr; $(nproc) cores; $(wc -w < bench/article.txt) words per request"
+echo "dossier serve on $addr; $(nproc) cores; $( [ -d "${BODY:-}" ] && echo "the files of $BODY in turn" || echo "$(wc -w < "${BODY:-bench/article.txt}") words per request")"
 # Warm-up, then the measured run.
-"$bin" bench-serve --addr "$addr" --requests 50 --connections "$connections" >/dev/null
-"$bin" bench-serve --addr "$addr" --requests "$requests" --connections "$connections" --seconds "$seconds"
+body="${BODY:-bench/article.txt}"
+"$bin" bench-serve --addr "$addr" --body "$body" --requests 50 --connections "$connections" >/dev/null
+"$bin" bench-serve --addr "$addr" --body "$body" --requests "$requests" --connections "$connections" --seconds "$seconds"

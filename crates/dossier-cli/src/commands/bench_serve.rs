@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -20,7 +20,8 @@ pub struct BenchServeArgs {
     /// Path to request.
     #[arg(long, default_value = "/api/extract")]
     pub path: String,
-    /// File sent as the body of every request.
+    /// File sent as the body of every request; or a folder, whose files are
+    /// sent in turn (a stream of different articles, as a server sees).
     #[arg(long, default_value = "bench/article.txt")]
     pub body: PathBuf,
     /// Requests to send in all (the run stops at this count or at --seconds).
@@ -43,8 +44,8 @@ struct Tally {
 
 /// Runs the load; returns the exit code (1 when any request failed).
 pub fn run(args: &BenchServeArgs) -> u8 {
-    let body = match std::fs::read(&args.body) {
-        Ok(body) => Arc::new(body),
+    let bodies = match read_bodies(&args.body) {
+        Ok(bodies) => Arc::new(bodies),
         Err(e) => {
             eprintln!("dossier: {}: {e}", args.body.display());
             return exit::FAILURE;
@@ -55,14 +56,18 @@ pub fn run(args: &BenchServeArgs) -> u8 {
     let start = Instant::now();
     let workers: Vec<_> = (0..args.connections.max(1))
         .map(|_| {
-            let (body, issued) = (body.clone(), issued.clone());
+            let (bodies, issued) = (bodies.clone(), issued.clone());
             let (addr, path, limit) = (args.addr, args.path.clone(), args.requests);
             std::thread::spawn(move || {
                 let mut tally = Tally::default();
                 let mut conn: Option<BufReader<TcpStream>> = None;
-                while Instant::now() < deadline && issued.fetch_add(1, Ordering::SeqCst) < limit {
+                while Instant::now() < deadline {
+                    let n = issued.fetch_add(1, Ordering::SeqCst);
+                    if n >= limit {
+                        break;
+                    }
                     let began = Instant::now();
-                    match one(&mut conn, addr, &path, &body) {
+                    match one(&mut conn, addr, &path, &bodies[n % bodies.len()]) {
                         Ok(200) => tally.latencies.push(began.elapsed()),
                         Ok(_) | Err(_) => {
                             tally.errors += 1;
@@ -87,14 +92,19 @@ pub fn run(args: &BenchServeArgs) -> u8 {
         l.get(((l.len() as f64 * p).ceil() as usize).saturating_sub(1))
             .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
     };
+    let bytes = bodies.iter().map(Vec::len).sum::<usize>() / bodies.len();
+    let what = if bodies.len() == 1 {
+        format!("body {bytes} bytes")
+    } else {
+        format!("{} bodies in turn, {bytes} bytes on average", bodies.len())
+    };
     println!(
-        "{} requests ({} ok, {} errors) in {elapsed:.2} s over {} connections, body {} bytes: \
+        "{} requests ({} ok, {} errors) in {elapsed:.2} s over {} connections, {what}: \
          {:.1} requests/s, latency p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
         total.latencies.len() + total.errors,
         total.latencies.len(),
         total.errors,
         args.connections,
-        body.len(),
         total.latencies.len() as f64 / elapsed,
         pct(0.50),
         pct(0.99),
@@ -105,6 +115,30 @@ pub fn run(args: &BenchServeArgs) -> u8 {
     } else {
         exit::OK
     }
+}
+
+/// The request bodies: the file `path`, or the non-empty files directly in
+/// the folder `path`, in name order.
+fn read_bodies(path: &Path) -> std::io::Result<Vec<Vec<u8>>> {
+    if !path.is_dir() {
+        return Ok(vec![std::fs::read(path)?]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    files.retain(|f| f.is_file());
+    files.sort();
+    let mut bodies = Vec::with_capacity(files.len());
+    for file in files {
+        let body = std::fs::read(&file)?;
+        if !body.is_empty() {
+            bodies.push(body);
+        }
+    }
+    if bodies.is_empty() {
+        return Err(std::io::Error::other("the folder has no non-empty file"));
+    }
+    Ok(bodies)
 }
 
 /// Sends one request on the kept-alive connection (opening it if needed) and
@@ -154,4 +188,24 @@ fn one(
     let mut sink = vec![0; length];
     reader.read_exact(&mut sink)?;
     Ok(status)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_gives_its_non_empty_files_in_name_order() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("b.txt"), "second").unwrap();
+        std::fs::write(dir.path().join("a.txt"), "first").unwrap();
+        std::fs::write(dir.path().join("c.txt"), "").unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let bodies = read_bodies(dir.path()).unwrap();
+        assert_eq!(bodies, vec![b"first".to_vec(), b"second".to_vec()]);
+        let one = read_bodies(&dir.path().join("b.txt")).unwrap();
+        assert_eq!(one, vec![b"second".to_vec()]);
+        let empty = tempfile::tempdir().unwrap();
+        assert!(read_bodies(empty.path()).is_err());
+    }
 }
