@@ -1,7 +1,9 @@
 //! Finding attribution cues in a sentence: reporting verbs, "according to",
 //! refusals and hearsay.
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::lexicon::{reporting_lemma, verb, HEARSAY, REFUSALS};
 use crate::document::{Stance, Upos};
@@ -233,6 +235,15 @@ pub fn poll_end(words: &Words, k: usize) -> Option<usize> {
     ((k + 1..j).all(modifier) && !noun_follows).then_some(j + 1)
 }
 
+/// First words of the refusal and hearsay phrases: any other word starts
+/// neither, which one lookup tells instead of a pass over both tables.
+static PHRASE_STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let refusals = REFUSALS.iter().map(|(phrase, _)| phrase[0]);
+    refusals
+        .chain(HEARSAY.iter().map(|phrase| phrase[0]))
+        .collect()
+});
+
 /// Finds the cues of one sentence, left to right, without overlaps.
 pub fn find_cues(words: &Words) -> Vec<Cue> {
     let mut cues = Vec::new();
@@ -246,7 +257,11 @@ pub fn find_cues(words: &Words) -> Vec<Cue> {
     let mut i = 0;
     while i < words.len() {
         let global = |a: usize, b: usize| words.base + a..words.base + b;
-        if let Some((phrase, stance)) = REFUSALS.iter().find(|(p, _)| words.matches(i, p)) {
+        let may_start_phrase = PHRASE_STARTS.contains(words.lower[i].as_str());
+        let refusal = may_start_phrase
+            .then(|| REFUSALS.iter().find(|(p, _)| words.matches(i, p)))
+            .flatten();
+        if let Some((phrase, stance)) = refusal {
             cues.push(Cue {
                 tokens: global(i, i + phrase.len()),
                 kind: CueKind::Refusal,
@@ -284,7 +299,10 @@ pub fn find_cues(words: &Words) -> Vec<Cue> {
             i += 2;
             continue;
         }
-        if let Some(phrase) = HEARSAY.iter().find(|p| words.matches(i, p)) {
+        let hearsay = may_start_phrase
+            .then(|| HEARSAY.iter().find(|p| words.matches(i, p)))
+            .flatten();
+        if let Some(phrase) = hearsay {
             cues.push(Cue {
                 tokens: global(i, i + phrase.len()),
                 kind: CueKind::Hearsay,
