@@ -84,17 +84,23 @@ impl BoundaryModel {
         w.into_bytes()
     }
 
-    /// Whether a sentence ends after token `i`, given the rules' decision
-    /// (`feats` is a buffer reused across calls).
+    /// The words of `tokens` as this model's features see them.
+    pub fn words<'a>(&self, text: &'a str, tokens: &[Span]) -> GapWords<'a> {
+        GapWords::new(text, tokens, &self.known)
+    }
+
+    /// Whether a sentence ends after token `i`, given the rules' decision;
+    /// `words` come from [`BoundaryModel::words`] for the same tokens, and
+    /// `feats` is a buffer reused across calls.
     pub fn decide(
         &self,
-        text: &str,
+        words: &GapWords,
         tokens: &[Span],
         i: usize,
         rule: bool,
         feats: &mut Features,
     ) -> bool {
-        features(text, tokens, i, rule, &self.known, feats);
+        features(words, tokens, i, rule, feats);
         let mut scores = [0.0f32; 2];
         self.weights.score(feats.keys(), &mut scores);
         argmax(&scores) == 1
@@ -127,6 +133,7 @@ impl BoundaryModel {
                 )
             })
             .collect();
+        let words = GapWords::new(&raw.text, &tokens, &known);
         let mut model = Perceptron::new(2);
         let mut rng = Rng::new(seed);
         let mut feats = Features::new();
@@ -134,7 +141,7 @@ impl BoundaryModel {
         for _ in 0..epochs {
             rng.shuffle(&mut instances);
             for &(i, rule, truth) in &instances {
-                features(&raw.text, &tokens, i, rule, &known, &mut feats);
+                features(&words, &tokens, i, rule, &mut feats);
                 model.score(feats.keys(), &mut scores);
                 model.update(truth, argmax(&scores), feats.keys());
                 model.tick();
@@ -207,24 +214,40 @@ fn view(word: &str, known: &WordSet) -> Cow<'static, str> {
     }
 }
 
+/// Each token's [`view`] and [`shape`], computed once for all the gaps
+/// around it.
+pub struct GapWords<'a> {
+    views: Vec<Cow<'static, str>>,
+    shapes: Vec<&'a str>,
+}
+
+impl<'a> GapWords<'a> {
+    fn new(text: &'a str, tokens: &[Span], known: &WordSet) -> Self {
+        GapWords {
+            views: tokens.iter().map(|t| view(t.of(text), known)).collect(),
+            shapes: tokens.iter().map(|t| shape(t.of(text))).collect(),
+        }
+    }
+
+    /// The view of token `k`; `<none>` past either end.
+    fn view(&self, k: usize) -> &str {
+        self.views.get(k).map_or("<none>", |v| v)
+    }
+
+    /// The shape of token `k`; that of the word `<none>` past either end.
+    fn shape(&self, k: usize) -> &str {
+        self.shapes
+            .get(k)
+            .copied()
+            .unwrap_or_else(|| shape("<none>"))
+    }
+}
+
 /// Features of the gap after token `i`.
-fn features(
-    text: &str,
-    tokens: &[Span],
-    i: usize,
-    rule: bool,
-    known: &WordSet,
-    feats: &mut Features,
-) {
-    let word = |k: usize| tokens.get(k).map_or("<none>", |t| t.of(text));
-    let seen = |k: usize| match tokens.get(k) {
-        Some(t) => view(t.of(text), known),
-        None => Cow::Borrowed("<none>"),
-    };
-    let (prev, next) = (seen(i), seen(i + 1));
-    let (prev2, next2) = (seen(i.wrapping_sub(1)), seen(i + 2));
-    let (prev, next, prev2, next2) = (&*prev, &*next, &*prev2, &*next2);
-    let (prev_shape, next_shape) = (shape(word(i)), shape(word(i + 1)));
+fn features(words: &GapWords, tokens: &[Span], i: usize, rule: bool, feats: &mut Features) {
+    let (prev, next) = (words.view(i), words.view(i + 1));
+    let (prev2, next2) = (words.view(i.wrapping_sub(1)), words.view(i + 2));
+    let (prev_shape, next_shape) = (words.shape(i), words.shape(i + 1));
     let rule = if rule { "1" } else { "0" };
     feats.clear();
     feats.add_str(1, "bias");
@@ -240,8 +263,8 @@ fn features(
     feats.add_str(11, next2);
     feats.add_joined(12, &[rule, prev_shape, next_shape]);
     feats.add_joined(13, &[rule, prev]);
-    let prev2_shape = shape(word(i.wrapping_sub(1)));
-    let next2_shape = shape(word(i + 2));
+    let prev2_shape = words.shape(i.wrapping_sub(1));
+    let next2_shape = words.shape(i + 2);
     feats.add_joined(14, &[prev2_shape, prev_shape, next_shape]);
     feats.add_joined(15, &[prev_shape, next_shape, next2_shape]);
     feats.add_joined(16, &[prev2, next]);
@@ -280,6 +303,18 @@ mod tests {
     }
 
     #[test]
+    fn gap_words_past_the_ends_are_none() {
+        let text = "Go home";
+        let tokens = crate::text::tokenize(text);
+        let words = GapWords::new(text, &tokens, &WordSet::default());
+        assert_eq!(words.view(0), "<rareX>");
+        assert_eq!(words.view(2), "<none>");
+        assert_eq!(words.view(usize::MAX), "<none>");
+        assert_eq!(words.shape(1), "x");
+        assert_eq!(words.shape(2), shape("<none>"));
+    }
+
+    #[test]
     fn trains_saves_and_loads() {
         let treebank = "# newpar\n# text = Thanks\n1\tThanks\tthanks\tNOUN\tNNS\t_\t0\troot\t_\t_\n\n\
 # text = i will go\n1\ti\ti\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n3\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n";
@@ -287,7 +322,8 @@ mod tests {
         let again = BoundaryModel::from_bytes(&model.to_bytes()).unwrap();
         let text = "Thanks i will go";
         let tokens = crate::text::tokenize(text);
-        assert!(again.decide(text, &tokens, 0, false, &mut Features::new()));
-        assert!(!again.decide(text, &tokens, 1, false, &mut Features::new()));
+        let words = again.words(text, &tokens);
+        assert!(again.decide(&words, &tokens, 0, false, &mut Features::new()));
+        assert!(!again.decide(&words, &tokens, 1, false, &mut Features::new()));
     }
 }

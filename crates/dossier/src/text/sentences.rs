@@ -80,13 +80,14 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
 /// offsets at which a sentence must end (for example after a dateline).
 pub fn split_sentences(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Range<usize>> {
     let model = BoundaryModel::shared().ok();
+    let words = model.map(|m| m.words(text, tokens));
     let mut feats = Features::new();
     let mut out = Vec::new();
     let mut start = 0;
     for gap in rule_gaps(text, tokens, breaks) {
-        let boundary = match model {
-            Some(m) if !gap.hard && !gap.firm => {
-                m.decide(text, tokens, gap.token, gap.boundary, &mut feats)
+        let boundary = match (model, &words) {
+            (Some(m), Some(words)) if !gap.hard && !gap.firm => {
+                m.decide(words, tokens, gap.token, gap.boundary, &mut feats)
             }
             _ => gap.boundary,
         };
