@@ -74,8 +74,13 @@ pub fn date_at(words: &[&str], reference: Option<NaiveDate>, future: bool) -> Op
     let w0 = words.first()?.to_lowercase();
     let w1 = words.get(1).map(|w| w.to_lowercase());
     let iso = |d: NaiveDate| Some(d.format("%Y-%m-%d").to_string());
-    // 1996-08-30
-    if let Ok(d) = NaiveDate::parse_from_str(&w0, "%Y-%m-%d") {
+    // 1996-08-30 (a year may carry a sign; the check spares the parser
+    // every other word)
+    let numeric = w0.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-');
+    if let Some(d) = numeric
+        .then(|| NaiveDate::parse_from_str(&w0, "%Y-%m-%d").ok())
+        .flatten()
+    {
         return Some(DateMatch {
             len: 1,
             value: iso(d),
