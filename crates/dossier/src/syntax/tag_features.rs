@@ -3,6 +3,7 @@
 
 use super::word::WordInfo;
 use crate::learn::hash::{fold, key};
+use crate::learn::partial::{KeySink, Part, WORD_PARTS};
 use crate::learn::Features;
 
 /// Stands for a word before the sentence start.
@@ -64,23 +65,16 @@ impl TagContext<'_> {
         });
     }
 
-    /// The keys of the same features as [`TagContext::extract`], sorted by the
-    /// word they depend on, with the ids under which the parts that depend
-    /// on one word only can be memoised ([`crate::learn::PartialSums`]).
-    pub fn extract_parts(&self, i: usize, prev1: u64, prev2: u64, parts: &mut TagParts) {
-        for keys in parts.keys.iter_mut() {
-            keys.clear();
-        }
+    /// Adds the keys of the same features as [`TagContext::extract`] to
+    /// `out` as one position, each with its [`Part`], and the ids under
+    /// which the single-word parts can be memoised.
+    pub fn extract_parts(&self, i: usize, prev1: u64, prev2: u64, out: &mut impl KeySink) {
         self.emit(i, prev1, prev2, |part, template, values| {
-            parts.keys[part as usize].push(key(template, values));
+            out.push(part, key(template, values));
         });
         let form = |j: isize| self.at(j).map_or(self.edge(j), |w| w.form);
         let j = i as isize;
-        parts.ids = [
-            fold(Part::Word as u64, form(j)),
-            fold(Part::Left as u64, form(j - 1)),
-            fold(Part::Right as u64, form(j + 1)),
-        ];
+        out.end_position(WORD_PARTS.map(|part| fold(part as u64, form(j + offset(part)))));
     }
 
     /// Calls `add` with the part, template and values of each feature of
@@ -128,34 +122,19 @@ impl TagContext<'_> {
     }
 }
 
-/// What a feature depends on besides the model: the word itself, the word
-/// before it, the word after it (each a function of that word's form, the
-/// sentence edge standing for a missing word), or more context.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    /// The word's own form.
-    Word,
-    /// The previous word's form.
-    Left,
-    /// The next word's form.
-    Right,
-    /// Several words or the previous tags.
-    Context,
-}
-
-/// The feature keys of one position by [`Part`], and the memo ids of the
-/// single-word parts ([`TagContext::extract_parts`]).
-#[derive(Clone, Debug, Default)]
-pub struct TagParts {
-    /// Keys of each part, indexed by `Part as usize`.
-    pub keys: [Vec<u64>; 4],
-    /// Memo ids of the word, left and right parts.
-    pub ids: [u64; 3],
+/// Where the word of a single-word part is, relative to the position.
+fn offset(part: Part) -> isize {
+    match part {
+        Part::Left => -1,
+        Part::Right => 1,
+        Part::Word | Part::Context => 0,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::learn::partial::PartedSeq;
 
     #[test]
     fn same_context_same_features_and_neighbours_matter() {
@@ -196,28 +175,31 @@ mod tests {
             words: &b,
             ambiguity: &amb,
         };
-        let (mut f, mut pa, mut pb) = (Features::new(), TagParts::default(), TagParts::default());
+        let mut f = Features::new();
+        let (mut pa, mut pb) = (PartedSeq::default(), PartedSeq::default());
         for i in 0..a.len() {
             ctx_a.extract(i, 3, 2, &mut f);
             ctx_a.extract_parts(i, 3, 2, &mut pa);
             let mut whole = f.keys().to_vec();
-            let mut parted = pa.keys.concat();
+            let mut parted: Vec<u64> = [Part::Word, Part::Left, Part::Right, Part::Context]
+                .iter()
+                .flat_map(|&p| pa.part(i, p).to_vec())
+                .collect();
             whole.sort_unstable();
             parted.sort_unstable();
             assert_eq!(whole, parted);
         }
+        for i in 0..b.len() {
+            ctx_b.extract_parts(i, 3, 2, &mut pb);
+        }
         // "talks" (position 1) has a different left word in b; "resume"
         // (position 2) has the same left word and a different right one.
-        ctx_a.extract_parts(1, 3, 2, &mut pa);
-        ctx_b.extract_parts(1, 3, 2, &mut pb);
-        assert_eq!(pa.keys[Part::Word as usize], pb.keys[Part::Word as usize]);
-        assert_eq!(pa.ids[0], pb.ids[0]);
-        assert_ne!(pa.ids[1], pb.ids[1]);
-        assert_ne!(pa.keys[Part::Left as usize], pb.keys[Part::Left as usize]);
-        ctx_a.extract_parts(2, 3, 2, &mut pa);
-        ctx_b.extract_parts(2, 3, 2, &mut pb);
-        assert_eq!(pa.ids[1], pb.ids[1]);
-        assert_eq!(pa.keys[Part::Left as usize], pb.keys[Part::Left as usize]);
-        assert_ne!(pa.ids[2], pb.ids[2]);
+        assert_eq!(pa.part(1, Part::Word), pb.part(1, Part::Word));
+        assert_eq!(pa.ids(1)[0], pb.ids(1)[0]);
+        assert_ne!(pa.ids(1)[1], pb.ids(1)[1]);
+        assert_ne!(pa.part(1, Part::Left), pb.part(1, Part::Left));
+        assert_eq!(pa.ids(2)[1], pb.ids(2)[1]);
+        assert_eq!(pa.part(2, Part::Left), pb.part(2, Part::Left));
+        assert_ne!(pa.ids(2)[2], pb.ids(2)[2]);
     }
 }

@@ -4,9 +4,10 @@
 use super::finite::FiniteRepair;
 use super::lemma::Lemmatizer;
 use super::tag_dict::TagDict;
-use super::tag_features::{Part, TagContext, TagParts};
+use super::tag_features::TagContext;
 use super::word::WordInfo;
 use crate::document::Upos;
+use crate::learn::partial::PartedSeq;
 use crate::learn::{argmax, CodecError, Labels, PartialSums, Reader, Weights, Writer};
 
 const MAGIC: &[u8; 4] = b"DSPS";
@@ -28,7 +29,8 @@ pub struct Tagger {
 #[derive(Clone, Debug, Default)]
 pub struct TagScratch {
     ambiguity: Vec<u64>,
-    parts: TagParts,
+    /// The current word's features by part.
+    parts: PartedSeq,
     /// Memoised sums of the single-word feature parts.
     memo: PartialSums,
     raw: Vec<i32>,
@@ -126,19 +128,10 @@ impl Tagger {
             scores,
             ..
         } = scratch;
-        raw.resize(self.tags.len(), 0);
         for i in 0..words.len() {
+            parts.clear();
             ctx.extract_parts(i, p1, p2, parts);
-            raw.fill(0);
-            for (part, id) in [Part::Word, Part::Left, Part::Right]
-                .into_iter()
-                .zip(parts.ids)
-            {
-                memo.add_to(raw, id, &self.weights, &parts.keys[part as usize]);
-            }
-            self.weights
-                .add_raw(&parts.keys[Part::Context as usize], raw);
-            self.weights.finish_raw(raw, scores);
+            parts.score(0, &self.weights, memo, raw, scores);
             let tag = argmax(scores);
             out.push(tag);
             p2 = p1;

@@ -10,6 +10,8 @@
 use super::labels::{self, KINDS};
 use super::token::{normalise, token_info, Case, HashKeyed, Resources, TokenInfo};
 use crate::learn::hash::{self, fold, str_hash};
+use crate::learn::partial::{CopyPosition, KeySink, Part};
+#[cfg(test)]
 use crate::learn::sequence::FeatureSeq;
 
 /// Longest gazetteer phrase, in tokens.
@@ -287,7 +289,7 @@ const BOS: u64 = 0x1111;
 const EOS: u64 = 0x2222;
 
 /// Appends stage-1 features of every token of sentence `s` to `out`.
-pub fn stage1_features(doc: &PreparedDoc, s: usize, out: &mut FeatureSeq) {
+pub fn stage1_features(doc: &PreparedDoc, s: usize, out: &mut impl KeySink) {
     let toks = &doc.tokens[s];
     let caps = doc.sentences[s].all_caps as u64;
     let n = toks.len();
@@ -309,100 +311,123 @@ pub fn stage1_features(doc: &PreparedDoc, s: usize, out: &mut FeatureSeq) {
             toks[i as usize].shape
         }
     };
+    use Part::{Context, Left, Right, Word};
     for (i, t) in toks.iter().enumerate() {
         let ii = i as isize;
-        let k = &mut out.keys;
-        k.push(key(T_BIAS, 0));
-        k.push(key(T_W, t.w));
-        k.push(key(T_LW, t.lw));
-        k.push(key(T_LW_M1, lw(ii - 1)));
-        k.push(key(T_LW_P1, lw(ii + 1)));
-        k.push(key(T_LW_M2, lw(ii - 2)));
-        k.push(key(T_LW_P2, lw(ii + 2)));
-        k.push(key2(T_BI_M1, lw(ii - 1), t.lw));
-        k.push(key2(T_BI_P1, t.lw, lw(ii + 1)));
-        k.push(key(T_SH, t.shape));
-        k.push(key(T_SH_M1, sh(ii - 1)));
-        k.push(key(T_SH_P1, sh(ii + 1)));
-        k.push(key2(T_SH_M10, sh(ii - 1), t.shape));
-        k.push(key2(T_SH_0P1, t.shape, sh(ii + 1)));
-        k.push(hash::key(T_SH_M1P1, &[sh(ii - 1), t.shape, sh(ii + 1)]));
+        let k = &mut *out;
+        k.push(Word, key(T_BIAS, 0));
+        k.push(Word, key(T_W, t.w));
+        k.push(Word, key(T_LW, t.lw));
+        k.push(Left, key(T_LW_M1, lw(ii - 1)));
+        k.push(Right, key(T_LW_P1, lw(ii + 1)));
+        k.push(Context, key(T_LW_M2, lw(ii - 2)));
+        k.push(Context, key(T_LW_P2, lw(ii + 2)));
+        k.push(Context, key2(T_BI_M1, lw(ii - 1), t.lw));
+        k.push(Context, key2(T_BI_P1, t.lw, lw(ii + 1)));
+        k.push(Word, key(T_SH, t.shape));
+        k.push(Left, key(T_SH_M1, sh(ii - 1)));
+        k.push(Right, key(T_SH_P1, sh(ii + 1)));
+        k.push(Context, key2(T_SH_M10, sh(ii - 1), t.shape));
+        k.push(Context, key2(T_SH_0P1, t.shape, sh(ii + 1)));
+        k.push(
+            Context,
+            hash::key(T_SH_M1P1, &[sh(ii - 1), t.shape, sh(ii + 1)]),
+        );
         if i > 0 {
-            k.push(key(T_W_M1, toks[i - 1].w));
+            k.push(Left, key(T_W_M1, toks[i - 1].w));
         }
         if i + 1 < n {
-            k.push(key(T_W_P1, toks[i + 1].w));
+            k.push(Right, key(T_W_P1, toks[i + 1].w));
         }
         for (j, &a) in t.affixes.iter().enumerate() {
             if a != 0 {
-                k.push(key(T_AFFIX + j as u32, a));
+                k.push(Word, key(T_AFFIX + j as u32, a));
             }
         }
         if t.cluster[0] != 0 {
             for (j, &c) in t.cluster.iter().enumerate() {
-                k.push(key(T_CL + j as u32, c));
+                k.push(Word, key(T_CL + j as u32, c));
             }
             if i > 0 {
-                k.push(key2(T_CL_LWM1, t.cluster[1], toks[i - 1].lw));
+                k.push(Context, key2(T_CL_LWM1, t.cluster[1], toks[i - 1].lw));
             }
         }
         if i > 0 && toks[i - 1].cluster[0] != 0 {
-            k.push(key(T_CL_M1, toks[i - 1].cluster[1]));
-            k.push(key(T_CL_M1 + 1, toks[i - 1].cluster[2]));
+            k.push(Left, key(T_CL_M1, toks[i - 1].cluster[1]));
+            k.push(Left, key(T_CL_M1 + 1, toks[i - 1].cluster[2]));
         }
         if i + 1 < n && toks[i + 1].cluster[0] != 0 {
-            k.push(key(T_CL_P1, toks[i + 1].cluster[1]));
-            k.push(key(T_CL_P1 + 1, toks[i + 1].cluster[2]));
+            k.push(Right, key(T_CL_P1, toks[i + 1].cluster[1]));
+            k.push(Right, key(T_CL_P1 + 1, toks[i + 1].cluster[2]));
         }
         let case = t.case as u64;
-        k.push(key(
-            T_CASE_RATIO,
-            (t.case_ratio as u64) | (case << 4) | (caps << 8) | (((i == 0) as u64) << 9),
-        ));
-        k.push(key2(T_CAPS_SHAPE, t.shape, caps));
-        k.push(key(
-            T_DOC_CASE,
-            (t.doc_case as u64) | (case << 4) | (caps << 8) | (((i == 0) as u64) << 9),
-        ));
+        k.push(
+            Context,
+            key(
+                T_CASE_RATIO,
+                (t.case_ratio as u64) | (case << 4) | (caps << 8) | (((i == 0) as u64) << 9),
+            ),
+        );
+        k.push(Context, key2(T_CAPS_SHAPE, t.shape, caps));
+        k.push(
+            Context,
+            key(
+                T_DOC_CASE,
+                (t.doc_case as u64) | (case << 4) | (caps << 8) | (((i == 0) as u64) << 9),
+            ),
+        );
         if i == 0 {
-            k.push(key(T_FIRST, case | (caps << 4)));
+            k.push(Context, key(T_FIRST, case | (caps << 4)));
         }
         let mut g = t.gazetteer;
         while g != 0 {
             let bit = g.trailing_zeros() as u64;
             g &= g - 1;
-            k.push(key(T_GAZ, bit));
-            k.push(key(T_GAZ_CASE, bit | (case << 8) | (caps << 12)));
+            k.push(Context, key(T_GAZ, bit));
+            k.push(Context, key(T_GAZ_CASE, bit | (case << 8) | (caps << 12)));
         }
         let capitalised = t.case == Case::Title as u8 || t.case == Case::Upper as u8;
         if let Some(contexts) = doc.contexts.get(&t.lw) {
             if capitalised {
-                k.extend_from_slice(contexts);
+                for &c in contexts {
+                    k.push(Context, c);
+                }
             }
         }
         if doc.sentences[s].numeric && capitalised {
             // Names in results tables, by headline topic (0 for none).
-            k.push(key2(T_TABLE_CASE, doc.topic, case | (caps << 4)));
+            k.push(Context, key2(T_TABLE_CASE, doc.topic, case | (caps << 4)));
             let mut g = t.gazetteer;
             while g != 0 {
                 let bit = g.trailing_zeros() as u64;
                 g &= g - 1;
-                k.push(key(T_TABLE_GAZ, bit));
+                k.push(Context, key(T_TABLE_GAZ, bit));
             }
         }
         if doc.topic != 0 && capitalised {
-            k.push(key2(T_TOPIC_CASE, doc.topic, case | (caps << 4)));
+            k.push(Context, key2(T_TOPIC_CASE, doc.topic, case | (caps << 4)));
             let mut g = t.gazetteer;
             while g != 0 {
                 let bit = g.trailing_zeros() as u64;
                 g &= g - 1;
-                k.push(key2(T_TOPIC_GAZ, doc.topic, bit));
+                k.push(Context, key2(T_TOPIC_GAZ, doc.topic, bit));
             }
             if t.cluster[0] != 0 {
-                k.push(key2(T_TOPIC_CL, doc.topic, t.cluster[1]));
+                k.push(Context, key2(T_TOPIC_CL, doc.topic, t.cluster[1]));
             }
         }
-        out.end_position();
+        let word_at = |j: isize| {
+            if j < 0 {
+                BOS
+            } else {
+                toks.get(j as usize).map_or(EOS, |t| t.w)
+            }
+        };
+        out.end_position([
+            fold(Part::Word as u64, t.w),
+            fold(Part::Left as u64, word_at(ii - 1)),
+            fold(Part::Right as u64, word_at(ii + 1)),
+        ]);
     }
 }
 
@@ -455,15 +480,15 @@ impl DocPredictions {
 
 /// Appends stage-2 features of sentence `s` to `out`: its stage-1 features
 /// `base`, and what stage 1 predicted (`stage1` here, `predictions` in the document).
-pub fn stage2_features(
+pub fn stage2_features<S: KeySink + CopyPosition>(
     doc: &PreparedDoc,
     s: usize,
-    base: &FeatureSeq,
+    base: &S,
     stage1: &[u16],
     predictions: &DocPredictions,
-    out: &mut FeatureSeq,
+    out: &mut S,
 ) {
-    let start = out.ends.len();
+    let start = out.positions();
     let toks = &doc.tokens[s];
     let lookup = |h: u64| predictions.entities.get(&h).copied().unwrap_or(0);
     let matches = match_phrases(toks, predictions.longest, KINDS.len(), &lookup);
@@ -475,17 +500,17 @@ pub fn stage2_features(
         }
     };
     for (i, t) in toks.iter().enumerate() {
-        out.keys.extend_from_slice(base.position(i));
-        let k = &mut out.keys;
+        let ids = base.copy_position(i, out);
+        let k = &mut *out;
         let ii = i as isize;
-        k.push(key(T_S1, stage1[i] as u64));
-        k.push(key(T_S1_M1, kind_of(ii - 1)));
-        k.push(key(T_S1_P1, kind_of(ii + 1)));
+        k.push(Part::Context, key(T_S1, stage1[i] as u64));
+        k.push(Part::Context, key(T_S1_M1, kind_of(ii - 1)));
+        k.push(Part::Context, key(T_S1_P1, kind_of(ii + 1)));
         let mut g = matches[i];
         while g != 0 {
             let bit = g.trailing_zeros() as u64;
             g &= g - 1;
-            k.push(key(T_DOCGAZ, bit));
+            k.push(Part::Context, key(T_DOCGAZ, bit));
         }
         if let Some(counts) = predictions.words.get(&t.lw) {
             let (best, _) =
@@ -493,11 +518,14 @@ pub fn stage2_features(
                     .iter()
                     .enumerate()
                     .fold((0, 0), |b, (j, &c)| if c > b.1 { (j, c) } else { b });
-            k.push(key(T_MAJ, best as u64));
-            k.push(key(T_MAJ_CASE, best as u64 | ((t.case as u64) << 4)));
+            k.push(Part::Context, key(T_MAJ, best as u64));
+            k.push(
+                Part::Context,
+                key(T_MAJ_CASE, best as u64 | ((t.case as u64) << 4)),
+            );
             for (j, &c) in counts.iter().enumerate().take(KINDS.len()) {
                 if c > 0 {
-                    k.push(key(T_HAS, j as u64));
+                    k.push(Part::Context, key(T_HAS, j as u64));
                 }
             }
         }
@@ -507,17 +535,17 @@ pub fn stage2_features(
                 while g != 0 {
                     let bit = g.trailing_zeros() as u64;
                     g &= g - 1;
-                    k.push(key(T_PART, bit));
+                    k.push(Part::Context, key(T_PART, bit));
                 }
             }
             None if t.case == Case::Title as u8 || t.case == Case::Upper as u8 => {
-                k.push(key(T_ALONE, kind_of(ii)));
+                k.push(Part::Context, key(T_ALONE, kind_of(ii)));
             }
             None => {}
         }
-        out.end_position();
+        out.end_position(ids);
     }
-    debug_assert_eq!(out.ends.len() - start, toks.len());
+    debug_assert_eq!(out.positions() - start, toks.len());
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ pub mod lexicon;
 mod token;
 pub mod train;
 
+use std::cell::RefCell;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -28,12 +29,19 @@ use token::Resources;
 use crate::document::{Document, Mention};
 use crate::learn::codec::{CodecError, Reader, Writer};
 use crate::learn::hash::KeyMap;
-use crate::learn::sequence::{ChainModel, DecodeScratch, FeatureSeq};
+use crate::learn::partial::{PartedSeq, PartialSums};
+use crate::learn::sequence::{ChainModel, DecodeScratch};
 use crate::learn::store::model_bytes;
 
-/// Room reserved for the stage-1 keys of a token (most have fewer), so that
-/// each sentence's keys are allocated once.
-const KEYS_PER_TOKEN: usize = 48;
+/// Room reserved for the stage-1 keys of a token in each part (most have
+/// fewer), so that each sentence's keys are allocated once.
+const KEYS_PER_TOKEN: [usize; 4] = [16, 5, 5, 24];
+
+thread_local! {
+    /// Each thread's memos of word scores for the stage-1 and stage-2
+    /// models, kept from one document to the next.
+    static MEMOS: RefCell<[PartialSums; 2]> = RefCell::default();
+}
 
 const MAGIC: &[u8; 4] = b"DNER";
 const VERSION: u32 = 1;
@@ -178,24 +186,26 @@ impl Recognizer {
 
     /// Both stages over a prepared document; labels per sentence.
     fn label(&self, doc: &PreparedDoc) -> Vec<Vec<u16>> {
-        let mut scratch = DecodeScratch::default();
-        let mut base: Vec<FeatureSeq> = Vec::with_capacity(doc.tokens.len());
-        let mut first = Vec::with_capacity(doc.tokens.len());
-        for (s, toks) in doc.tokens.iter().enumerate() {
-            let mut seq = FeatureSeq::with_capacity(toks.len(), KEYS_PER_TOKEN);
-            stage1_features(doc, s, &mut seq);
-            first.push(self.stage1.decode(&seq, &mut scratch));
-            base.push(seq);
-        }
-        let predictions = DocPredictions::new(doc, &first);
-        let mut seq = FeatureSeq::default();
-        (0..doc.tokens.len())
-            .map(|s| {
-                seq.clear();
-                stage2_features(doc, s, &base[s], &first[s], &predictions, &mut seq);
-                self.stage2.decode(&seq, &mut scratch)
-            })
-            .collect()
+        MEMOS.with_borrow_mut(|[memo1, memo2]| {
+            let mut scratch = DecodeScratch::default();
+            let mut base: Vec<PartedSeq> = Vec::with_capacity(doc.tokens.len());
+            let mut first = Vec::with_capacity(doc.tokens.len());
+            for (s, toks) in doc.tokens.iter().enumerate() {
+                let mut seq = PartedSeq::with_capacity(toks.len(), KEYS_PER_TOKEN);
+                stage1_features(doc, s, &mut seq);
+                first.push(self.stage1.decode_parted(&seq, memo1, &mut scratch));
+                base.push(seq);
+            }
+            let predictions = DocPredictions::new(doc, &first);
+            let mut seq = PartedSeq::default();
+            (0..doc.tokens.len())
+                .map(|s| {
+                    seq.clear();
+                    stage2_features(doc, s, &base[s], &first[s], &predictions, &mut seq);
+                    self.stage2.decode_parted(&seq, memo2, &mut scratch)
+                })
+                .collect()
+        })
     }
 
     /// Fills `doc.mentions` from the document's sentences and tokens, in text order.
