@@ -1,11 +1,11 @@
 //! Viterbi decoding of a first-order chain under hard transition constraints.
 //!
-//! The allowed transitions are laid out once per model (a [`Lattice`]): for
-//! each label, the (previous label, score) arcs into it, so that decoding
-//! touches only allowed transitions, with no index arithmetic over the full
-//! `labels x labels` table and no branch on which arc wins, and keeps two
-//! rows of best scores (the previous position's and the current one's), not
-//! `n`.
+//! The transitions are laid out once per model (a [`Lattice`]): a row per
+//! previous label of the scores into every label, disallowed ones -inf and
+//! rows padded to a multiple of 8 labels, so that one step of the programme
+//! adds a row to a broadcast score and keeps the better of two rows, which
+//! the compiler turns into vector instructions. Decoding keeps two rows of
+//! best scores (the previous position's and the current one's), not `n`.
 
 use super::sequence::ChainSpec;
 
@@ -13,13 +13,16 @@ use super::sequence::ChainSpec;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Lattice {
     labels: usize,
+    /// `labels` rounded up to a multiple of 8: the length of a row.
+    width: usize,
     /// Score of starting with each label (-inf where not allowed).
     start: Vec<f32>,
-    /// The allowed arcs (previous label, score), grouped by the label they
-    /// lead to and in ascending order of previous label within a group.
-    arcs: Vec<(u16, f32)>,
-    /// End (exclusive) in `arcs` of each label's group.
-    ends: Vec<u32>,
+    /// Row `p` (`width` scores): the score of each label after label `p`,
+    /// -inf where not allowed and in the padding.
+    into: Vec<f32>,
+    /// Which transitions are allowed, as in [`ChainSpec::allowed`] without
+    /// the start row.
+    allowed: Vec<bool>,
     /// Labels a sequence may end with, ascending.
     finals: Vec<u16>,
 }
@@ -29,42 +32,33 @@ impl Lattice {
     /// scores, row 0 the sequence start).
     pub fn new(spec: &ChainSpec, transitions: &[f32]) -> Self {
         let l = spec.labels;
-        let mut arcs = Vec::new();
-        let mut ends = Vec::with_capacity(l);
-        for y in 0..l {
-            for p in 0..l {
-                let at = (p + 1) * l + y;
-                if spec.allowed[at] {
-                    arcs.push((p as u16, transitions[at]));
-                }
-            }
-            ends.push(arcs.len() as u32);
-        }
-        Lattice {
+        let width = l.next_multiple_of(8);
+        let mut lattice = Lattice {
             labels: l,
-            start: transitions[..l].to_vec(),
-            arcs,
-            ends,
+            width,
+            start: vec![0.0; l],
+            into: vec![f32::NEG_INFINITY; l * width],
+            allowed: spec.allowed[l..(l + 1) * l].to_vec(),
             finals: (0..l)
                 .filter(|&y| spec.final_ok[y])
                 .map(|y| y as u16)
                 .collect(),
-        }
+        };
+        lattice.rescore(transitions);
+        lattice
     }
-}
 
-impl Lattice {
     /// Takes new scores from `transitions` (laid out as for
     /// [`Lattice::new`]) for the same allowed arcs, without reallocating.
     pub fn rescore(&mut self, transitions: &[f32]) {
         let l = self.labels;
         self.start.copy_from_slice(&transitions[..l]);
-        let mut from = 0;
-        for (y, &to) in self.ends.iter().enumerate() {
-            for (p, t) in &mut self.arcs[from..to as usize] {
-                *t = transitions[(*p as usize + 1) * l + y];
+        for p in 0..l {
+            for y in 0..l {
+                if self.allowed[p * l + y] {
+                    self.into[p * self.width + y] = transitions[(p + 1) * l + y];
+                }
             }
-            from = to as usize;
         }
     }
 }
@@ -73,12 +67,60 @@ impl Lattice {
 #[derive(Clone, Debug, Default)]
 pub struct ViterbiScratch {
     prev: Vec<f32>,
-    cur: Vec<f32>,
+    best: Vec<f32>,
+    /// The best previous label of each label (`i32`, as wide as the
+    /// scores, so that both are chosen with the same vector blend).
+    arg: Vec<i32>,
     back: Vec<u16>,
 }
 
+/// The best score into each label (`best`) and the previous label it comes
+/// from (`arg`), given the best scores `prev` of the previous position.
+#[inline]
+fn step(lattice: &Lattice, prev: &[f32], best: &mut [f32], arg: &mut [i32]) {
+    #[cfg(target_arch = "x86_64")]
+    if std::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor supports AVX2, checked just above.
+        unsafe { step_avx2(lattice, prev, best, arg) };
+        return;
+    }
+    step_with(lattice, prev, best, arg);
+}
+
+/// [`step`] compiled for AVX2 (eight labels an instruction).
+///
+/// # Safety
+///
+/// The processor must support AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn step_avx2(lattice: &Lattice, prev: &[f32], best: &mut [f32], arg: &mut [i32]) {
+    step_with(lattice, prev, best, arg);
+}
+
+/// The body of [`step`]: previous labels in ascending order, a score
+/// replacing the best only when strictly greater, so the lowest previous
+/// label wins ties.
+#[inline(always)]
+fn step_with(lattice: &Lattice, prev: &[f32], best: &mut [f32], arg: &mut [i32]) {
+    best.fill(f32::NEG_INFINITY);
+    arg.fill(0);
+    let rows = lattice.into.chunks_exact(lattice.width);
+    for (p, (&from, into)) in prev.iter().zip(rows).enumerate() {
+        if from == f32::NEG_INFINITY {
+            continue; // no path leads here, so none leads on
+        }
+        for ((b, a), &t) in best.iter_mut().zip(arg.iter_mut()).zip(into) {
+            let s = from + t;
+            let better = s > *b;
+            *b = if better { s } else { *b };
+            *a = if better { p as i32 } else { *a };
+        }
+    }
+}
+
 /// The best label sequence over `n` positions with emission scores
-/// `emissions` (`n * labels`): only allowed transitions are tried; among
+/// `emissions` (`n * labels`): only allowed transitions are taken; among
 /// equal scores the lowest previous label wins, and the lowest final label.
 pub fn viterbi(
     lattice: &Lattice,
@@ -86,11 +128,16 @@ pub fn viterbi(
     n: usize,
     scratch: &mut ViterbiScratch,
 ) -> Vec<u16> {
-    let l = lattice.labels;
+    let (l, width) = (lattice.labels, lattice.width);
     if n == 0 {
         return Vec::new();
     }
-    let ViterbiScratch { prev, cur, back } = scratch;
+    let ViterbiScratch {
+        prev,
+        best,
+        arg,
+        back,
+    } = scratch;
     prev.clear();
     prev.extend(
         lattice
@@ -99,29 +146,23 @@ pub fn viterbi(
             .zip(&emissions[..l])
             .map(|(t, e)| t + e),
     );
-    cur.clear();
-    cur.resize(l, 0.0);
+    best.resize(width, 0.0);
+    arg.resize(width, 0);
     back.clear();
     back.resize(n * l, 0);
     let steps = emissions[l..n * l]
         .chunks_exact(l)
         .zip(back[l..].chunks_exact_mut(l));
     for (row, back) in steps {
-        let mut from = 0;
-        for (((c, &e), b), &to) in cur.iter_mut().zip(row).zip(back).zip(&lattice.ends) {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u16;
-            for &(p, t) in &lattice.arcs[from..to as usize] {
-                let s = prev[p as usize] + t;
-                let better = s > best;
-                best = if better { s } else { best };
-                arg = if better { p } else { arg };
-            }
-            from = to as usize;
-            *c = best + e;
-            *b = arg;
+        step(lattice, prev, best, arg);
+        for ((c, (&b, &a)), (&e, back)) in prev
+            .iter_mut()
+            .zip(best.iter().zip(arg.iter()))
+            .zip(row.iter().zip(back))
+        {
+            *c = b + e;
+            *back = a as u16;
         }
-        std::mem::swap(prev, cur);
     }
     let mut y = lattice
         .finals
