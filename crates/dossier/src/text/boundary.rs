@@ -5,7 +5,11 @@
 //! starts a sentence in lower case or closes one without punctuation. Words
 //! seen fewer than [`MIN_COUNT`] times in training, and URLs and e-mail
 //! addresses, enter the features as their shape, so the model learns from the
-//! contexts of rare words instead of memorising them.
+//! contexts of rare words instead of memorising them. Shapes set apart
+//! addresses, rule lines ("=====") and numbers with marks (phone numbers,
+//! dates), and features of the line before the gap tell headings, names and
+//! signatures (no lower-case word since the last terminal mark) and a line's
+//! first words from running text.
 //!
 //! Trained on UD English EWT train (`dossier train sentences`); shipped as
 //! `models/sentences.bin`.
@@ -27,7 +31,7 @@ const EMBEDDED: &[u8] = include_bytes!("../../../../models/sentences.bin");
 pub const MODEL_FILE: &str = "sentences.bin";
 
 const MAGIC: &[u8; 4] = b"DSBM";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// Words seen fewer times than this in the training text are rare.
 const MIN_COUNT: u32 = 2;
@@ -214,19 +218,86 @@ fn view(word: &str, known: &WordSet) -> Cow<'static, str> {
     }
 }
 
-/// Each token's [`view`] and [`shape`], computed once for all the gaps
-/// around it.
+/// The class of a token in the shape features: `<addr>` for a URL or an
+/// e-mail address, `<line>` for a rule of three or more of one mark
+/// ("=====", "____", "***"; not "..." or "!!!"), `<dp>` for digits mixed with
+/// marks but no letters (phone numbers, dates, times, prices: "713.306.7940",
+/// "03/23/2001", "$5.76"), otherwise its [`shape`].
+fn class(token: &str) -> &str {
+    if is_address(&token.to_lowercase()) {
+        return "<addr>";
+    }
+    let mut chars = token.chars();
+    if let Some(first) = chars.next() {
+        if !first.is_alphanumeric()
+            && !matches!(first, '.' | '!' | '?')
+            && token.chars().count() >= 3
+            && chars.all(|c| c == first)
+        {
+            return "<line>";
+        }
+    }
+    if token.chars().any(|c| c.is_ascii_digit())
+        && token.chars().any(|c| !c.is_alphanumeric())
+        && !token.chars().any(char::is_alphabetic)
+    {
+        return "<dp>";
+    }
+    shape(token)
+}
+
+/// What the features need to know of each token, computed once for all the
+/// gaps around it: its [`view`] and [`class`], where its line starts, and
+/// where the stretch since the last terminal token before it starts.
 pub struct GapWords<'a> {
     views: Vec<Cow<'static, str>>,
-    shapes: Vec<&'a str>,
+    classes: Vec<&'a str>,
+    /// First token of each token's line (after the last line break before it).
+    line_starts: Vec<usize>,
+    /// One past the last terminal token before each token (0 for none).
+    after_terminal: Vec<usize>,
+    /// Lower-case words among the tokens before each token, and in all.
+    lower_words: Vec<usize>,
 }
 
 impl<'a> GapWords<'a> {
     fn new(text: &'a str, tokens: &[Span], known: &WordSet) -> Self {
-        GapWords {
-            views: tokens.iter().map(|t| view(t.of(text), known)).collect(),
-            shapes: tokens.iter().map(|t| shape(t.of(text))).collect(),
+        let mut words = GapWords {
+            views: Vec::with_capacity(tokens.len()),
+            classes: Vec::with_capacity(tokens.len()),
+            line_starts: Vec::with_capacity(tokens.len()),
+            after_terminal: Vec::with_capacity(tokens.len()),
+            lower_words: Vec::with_capacity(tokens.len() + 1),
+        };
+        words.lower_words.push(0);
+        for (k, t) in tokens.iter().enumerate() {
+            let word = t.of(text);
+            words.views.push(view(word, known));
+            words.classes.push(class(word));
+            let (line_start, after_terminal) = match k.checked_sub(1) {
+                None => (0, 0),
+                Some(p) => (
+                    if text[tokens[p].end..t.start].contains('\n') {
+                        k
+                    } else {
+                        words.line_starts[p]
+                    },
+                    if super::sentences::is_terminal(tokens[p].of(text)) {
+                        k
+                    } else {
+                        words.after_terminal[p]
+                    },
+                ),
+            };
+            words.line_starts.push(line_start);
+            words.after_terminal.push(after_terminal);
+            let lower = word.chars().next().is_some_and(char::is_lowercase)
+                && word.chars().all(char::is_alphabetic);
+            words
+                .lower_words
+                .push(words.lower_words[k] + usize::from(lower));
         }
+        words
     }
 
     /// The view of token `k`; `<none>` past either end.
@@ -234,12 +305,12 @@ impl<'a> GapWords<'a> {
         self.views.get(k).map_or("<none>", |v| v)
     }
 
-    /// The shape of token `k`; that of the word `<none>` past either end.
-    fn shape(&self, k: usize) -> &str {
-        self.shapes
+    /// The class of token `k`; that of the word `<none>` past either end.
+    fn class(&self, k: usize) -> &str {
+        self.classes
             .get(k)
             .copied()
-            .unwrap_or_else(|| shape("<none>"))
+            .unwrap_or_else(|| class("<none>"))
     }
 }
 
@@ -247,7 +318,7 @@ impl<'a> GapWords<'a> {
 fn features(words: &GapWords, tokens: &[Span], i: usize, rule: bool, feats: &mut Features) {
     let (prev, next) = (words.view(i), words.view(i + 1));
     let (prev2, next2) = (words.view(i.wrapping_sub(1)), words.view(i + 2));
-    let (prev_shape, next_shape) = (words.shape(i), words.shape(i + 1));
+    let (prev_shape, next_shape) = (words.class(i), words.class(i + 1));
     let rule = if rule { "1" } else { "0" };
     feats.clear();
     feats.add_str(1, "bias");
@@ -263,8 +334,8 @@ fn features(words: &GapWords, tokens: &[Span], i: usize, rule: bool, feats: &mut
     feats.add_str(11, next2);
     feats.add_joined(12, &[rule, prev_shape, next_shape]);
     feats.add_joined(13, &[rule, prev]);
-    let prev2_shape = words.shape(i.wrapping_sub(1));
-    let next2_shape = words.shape(i + 2);
+    let prev2_shape = words.class(i.wrapping_sub(1));
+    let next2_shape = words.class(i + 2);
     feats.add_joined(14, &[prev2_shape, prev_shape, next_shape]);
     feats.add_joined(15, &[prev_shape, next_shape, next2_shape]);
     feats.add_joined(16, &[prev2, next]);
@@ -274,6 +345,44 @@ fn features(words: &GapWords, tokens: &[Span], i: usize, rule: bool, feats: &mut
         _ => "spaced",
     };
     feats.add_joined(18, &[gap, prev_shape, next_shape]);
+    line_features(words, i, rule, prev_shape, next_shape, feats);
+}
+
+/// Features of the line before the gap after token `i` (the paragraph, or in
+/// text that is not hard-wrapped the stretch since the last line break, at
+/// most 80 tokens back): whether the stretch since the last terminal token
+/// holds a lower-case word, and its length (headings, names, list items and
+/// signatures have none: "Analyst Team Participants:", "Regards, Debra
+/// Perlingiere"), and whether token `i` is the line's first or second
+/// ("Vince", "Hi ,").
+fn line_features(
+    words: &GapWords,
+    i: usize,
+    rule: &str,
+    prev_shape: &str,
+    next_shape: &str,
+    feats: &mut Features,
+) {
+    let start = words.line_starts[i].max(i.saturating_sub(80));
+    let since = words.after_terminal[i].max(start);
+    let lower = words.lower_words[i + 1] > words.lower_words[since];
+    let lower = if lower { "lower" } else { "nolower" };
+    let len = match i + 1 - since {
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        4..=6 => "4",
+        _ => "7",
+    };
+    feats.add_joined(23, &[lower, next_shape]);
+    feats.add_joined(24, &[lower, prev_shape, next_shape]);
+    feats.add_joined(25, &[lower, len, rule]);
+    let position = match i - start {
+        0 => "first",
+        1 => "second",
+        _ => "later",
+    };
+    feats.add_joined(26, &[position, prev_shape, next_shape]);
 }
 
 #[cfg(test)]
@@ -287,6 +396,44 @@ mod tests {
         assert_eq!(shape("word"), "x");
         assert_eq!(shape("1996"), "d");
         assert_eq!(shape("?!"), "?!");
+    }
+
+    #[test]
+    fn classes() {
+        assert_eq!(class("bob@enron.com"), "<addr>");
+        assert_eq!(class("=========="), "<line>");
+        assert_eq!(class("___"), "<line>");
+        assert_eq!(class("..."), "...");
+        assert_eq!(class("!!!"), "!!!");
+        assert_eq!(class("713.306.7940"), "<dp>");
+        assert_eq!(class("03/23/2001"), "<dp>");
+        assert_eq!(class("1996"), "d");
+        assert_eq!(class("B-52"), "XX");
+        assert_eq!(class("Hello"), "X");
+    }
+
+    #[test]
+    fn headings_and_first_words_of_a_line() {
+        let text = "Hi, Analyst Team 1: Coach\nthanks a lot";
+        let tokens = crate::text::tokenize(text);
+        let mut feats = Features::new();
+        let words = GapWords::new(text, &tokens, &WordSet::default());
+        line_features(&words, 0, "0", "X", ",", &mut feats);
+        let mut expect = Features::new();
+        expect.add_joined(23, &["nolower", ","]);
+        expect.add_joined(24, &["nolower", "X", ","]);
+        expect.add_joined(25, &["nolower", "1", "0"]);
+        expect.add_joined(26, &["first", "X", ","]);
+        assert_eq!(feats.keys(), expect.keys());
+        // "thanks" opens the second line: first again, and lower case.
+        feats.clear();
+        line_features(&words, 7, "0", "x", "x", &mut feats);
+        expect.clear();
+        expect.add_joined(23, &["lower", "x"]);
+        expect.add_joined(24, &["lower", "x", "x"]);
+        expect.add_joined(25, &["lower", "1", "0"]);
+        expect.add_joined(26, &["first", "x", "x"]);
+        assert_eq!(feats.keys(), expect.keys());
     }
 
     #[test]
@@ -310,8 +457,42 @@ mod tests {
         assert_eq!(words.view(0), "<rareX>");
         assert_eq!(words.view(2), "<none>");
         assert_eq!(words.view(usize::MAX), "<none>");
-        assert_eq!(words.shape(1), "x");
-        assert_eq!(words.shape(2), shape("<none>"));
+        assert_eq!(words.class(1), "x");
+        assert_eq!(words.class(2), shape("<none>"));
+    }
+
+    #[test]
+    fn line_starts_and_stretches_match_a_scan_back_from_each_gap() {
+        let mut text = String::from("Regards, Debra Perlingiere\nAnalyst Team 1: Coach Doug\n");
+        text.push_str("I said. so what ");
+        text.push_str(&"Word x ".repeat(60));
+        text.push_str("end.\nLast LINE here");
+        let tokens = crate::text::tokenize(&text);
+        let words = GapWords::new(&text, &tokens, &WordSet::default());
+        for i in 0..tokens.len() {
+            let mut start = i;
+            while start > 0
+                && i - start < 80
+                && !text[tokens[start - 1].end..tokens[start].start].contains('\n')
+            {
+                start -= 1;
+            }
+            let mut since = i;
+            while since > start
+                && !super::super::sentences::is_terminal(tokens[since - 1].of(&text))
+            {
+                since -= 1;
+            }
+            let lower = tokens[since..=i].iter().any(|t| {
+                let w = t.of(&text);
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && w.chars().all(char::is_alphabetic)
+            });
+            let fast_start = words.line_starts[i].max(i.saturating_sub(80));
+            let fast_since = words.after_terminal[i].max(fast_start);
+            assert_eq!((fast_start, fast_since), (start, since), "token {i}");
+            assert_eq!(words.lower_words[i + 1] > words.lower_words[since], lower);
+        }
     }
 
     #[test]

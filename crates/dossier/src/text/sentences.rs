@@ -100,7 +100,7 @@ pub fn split_sentences(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Ran
 }
 
 /// True for tokens that may end a sentence: ".", "!", "?", "...", "?!", "Inc.".
-fn is_terminal(token: &str) -> bool {
+pub(super) fn is_terminal(token: &str) -> bool {
     token.ends_with(['.', '!', '?', '…'])
 }
 
