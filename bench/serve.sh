@@ -9,7 +9,8 @@
 # Defaults: 3000 requests, 4 connections, at most 60 s. BODY=FOLDER sends the
 # files of FOLDER in turn instead of the one article (a stream of different
 # articles, so that no per-word memo sees only one text), for example
-# BODY=../shared/data/polnear/data/dev/text. Needs a release build
+# BODY=../shared/data/polnear/data/dev/text (a relative BODY is read from the
+# repository root). Needs a release build
 # (cargo build --release). Run from anywhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -120,35 +120,44 @@ impl ChainModel {
 
     /// The best label sequence for `seq` under the model.
     pub fn decode(&self, seq: &FeatureSeq, scratch: &mut DecodeScratch) -> Vec<u16> {
-        let l = self.spec.labels;
-        let n = seq.len();
-        let mut emissions = std::mem::take(&mut scratch.emissions);
-        emissions.clear();
-        emissions.resize(n * l, 0.0);
-        for (i, row) in emissions.chunks_exact_mut(l).enumerate() {
-            self.emissions.score(seq.position(i), row);
-        }
-        let out = viterbi(&self.lattice, &emissions, n, &mut scratch.viterbi);
-        scratch.emissions = emissions;
-        out
+        self.decode_with(seq.len(), scratch, |i, row, _| {
+            self.emissions.score(seq.position(i), row)
+        })
     }
 
     /// [`ChainModel::decode`] of features sorted by part, the single-word
-    /// parts scored through `memo` (which must serve this model only, see
-    /// [`PartialSums`]): the same labels, fewer lookups.
+    /// parts scored through `memo` (one per model: given another model's
+    /// weights it starts over, see [`PartialSums`]): the same labels, fewer
+    /// lookups.
+    ///
+    /// # Panics
+    ///
+    /// When the model has more than 512 labels (see [`Weights::add_raw`]).
     pub fn decode_parted(
         &self,
         seq: &PartedSeq,
         memo: &mut PartialSums,
         scratch: &mut DecodeScratch,
     ) -> Vec<u16> {
+        self.decode_with(seq.len(), scratch, |i, row, raw| {
+            seq.score(i, &self.emissions, memo, raw, row)
+        })
+    }
+
+    /// Viterbi over `n` positions whose emission scores `emit` writes, row
+    /// by row (the last argument an integer buffer for partial sums).
+    fn decode_with(
+        &self,
+        n: usize,
+        scratch: &mut DecodeScratch,
+        mut emit: impl FnMut(usize, &mut [f32], &mut Vec<i32>),
+    ) -> Vec<u16> {
         let l = self.spec.labels;
-        let n = seq.len();
         let mut emissions = std::mem::take(&mut scratch.emissions);
         emissions.clear();
         emissions.resize(n * l, 0.0);
         for (i, row) in emissions.chunks_exact_mut(l).enumerate() {
-            seq.score(i, &self.emissions, memo, &mut scratch.raw, row);
+            emit(i, row, &mut scratch.raw);
         }
         let out = viterbi(&self.lattice, &emissions, n, &mut scratch.viterbi);
         scratch.emissions = emissions;

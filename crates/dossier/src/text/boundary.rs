@@ -222,7 +222,8 @@ fn view(word: &str, known: &WordSet) -> Cow<'static, str> {
 /// e-mail address, `<line>` for a rule of three or more of one mark
 /// ("=====", "____", "***"; not "..." or "!!!"), `<dp>` for digits mixed with
 /// marks but no letters (phone numbers, dates, times, prices: "713.306.7940",
-/// "03/23/2001", "$5.76"), otherwise its [`shape`].
+/// "03/23/2001", "$5.76"; also decimals and percentages: "3.5", "1,000",
+/// "5%"), otherwise its [`shape`].
 fn class(token: &str) -> &str {
     if is_address(&token.to_lowercase()) {
         return "<addr>";
@@ -256,7 +257,8 @@ pub struct GapWords<'a> {
     line_starts: Vec<usize>,
     /// One past the last terminal token before each token (0 for none).
     after_terminal: Vec<usize>,
-    /// Lower-case words among the tokens before each token, and in all.
+    /// Running count of lower-case words, one entry more than tokens: entry
+    /// `k` counts those among the first `k` tokens.
     lower_words: Vec<usize>,
 }
 
@@ -348,9 +350,8 @@ fn features(words: &GapWords, tokens: &[Span], i: usize, rule: bool, feats: &mut
     line_features(words, i, rule, prev_shape, next_shape, feats);
 }
 
-/// Features of the line before the gap after token `i` (the paragraph, or in
-/// text that is not hard-wrapped the stretch since the last line break, at
-/// most 80 tokens back): whether the stretch since the last terminal token
+/// Features of the line before the gap after token `i` (the tokens since the
+/// last line break, at most 80 back): whether the stretch since the last terminal token
 /// holds a lower-case word, and its length (headings, names, list items and
 /// signatures have none: "Analyst Team Participants:", "Regards, Debra
 /// Perlingiere"), and whether token `i` is the line's first or second
