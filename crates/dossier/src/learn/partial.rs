@@ -197,10 +197,12 @@ pub struct PartialSums {
     keys_of: KeyMap<u64>,
 }
 
-/// Sums kept before the memo starts over (4 MB, plus the index): 61,000 ids
-/// for the recogniser's 17 classes, about 20,000 for the tagger's (each word
+/// Sums kept before the memo starts over (1 MB, plus the index): 15,000 ids
+/// for the recogniser's 17 classes, about 5,000 for the tagger's (each word
 /// type takes up to three ids: its own, as a left and as a right neighbour).
-const MAX_SUMS: usize = 1 << 20;
+/// A thread keeps three memos for its life, so this bounds what they add to
+/// each worker thread's memory.
+const MAX_SUMS: usize = 1 << 18;
 
 impl PartialSums {
     /// Adds to `raw` the sums of the group stored under `id`, first summing
