@@ -225,7 +225,12 @@ fn view(word: &str, known: &WordSet) -> Cow<'static, str> {
 /// "03/23/2001", "$5.76"; also decimals and percentages: "3.5", "1,000",
 /// "5%"), otherwise its [`shape`].
 fn class(token: &str) -> &str {
-    if is_address(&token.to_lowercase()) {
+    class_of(token, is_address(&token.to_lowercase()))
+}
+
+/// [`class`] of a token already known to be an `address` or not.
+fn class_of(token: &str, address: bool) -> &str {
+    if address {
         return "<addr>";
     }
     let mut chars = token.chars();
@@ -274,8 +279,11 @@ impl<'a> GapWords<'a> {
         words.lower_words.push(0);
         for (k, t) in tokens.iter().enumerate() {
             let word = t.of(text);
-            words.views.push(view(word, known));
-            words.classes.push(class(word));
+            let seen = view(word, known);
+            // The view is the borrowed `<url>` exactly for addresses.
+            let address = matches!(seen, Cow::Borrowed("<url>"));
+            words.views.push(seen);
+            words.classes.push(class_of(word, address));
             let (line_start, after_terminal) = match k.checked_sub(1) {
                 None => (0, 0),
                 Some(p) => (
