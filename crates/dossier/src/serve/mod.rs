@@ -6,15 +6,18 @@
 //! - [`state`]: the shared pipeline, and the store's model cached until the
 //!   store changes; [`auth`]: the bearer token of write endpoints;
 //! - [`error`]: JSON errors and extractors that answer bad input with them;
-//!   [`paging`]: `limit`/`offset` pages.
+//!   [`paging`]: `limit`/`offset` pages;
+//! - [`workers`]: the extraction threads, one per core.
 //!
-//! Extraction and SQLite work run on tokio's blocking threads.
+//! Extraction runs on the extraction threads, SQLite work on tokio's
+//! blocking threads.
 
 pub mod auth;
 pub mod error;
 pub mod paging;
 pub mod routes;
 pub mod state;
+pub mod workers;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

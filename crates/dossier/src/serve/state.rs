@@ -6,9 +6,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::http::StatusCode;
-use tokio::sync::Semaphore;
 
 use super::error::ApiError;
+use super::workers::Workers;
 use crate::corpus::{Corpus, Store};
 use crate::pipeline::Pipeline;
 
@@ -24,9 +24,9 @@ pub struct AppState {
     pub corpus: Arc<CorpusCache>,
     /// The bearer token that write endpoints require; writing is refused when `None`.
     pub token: Option<String>,
-    /// Extractions allowed at once, one per core: more would only share the
-    /// CPU and hold memory, while waiting requests cost nothing.
-    pub extractions: Arc<Semaphore>,
+    /// The extraction threads, one per core: more would only share the CPU
+    /// and hold memory, while queued requests cost nothing.
+    pub workers: Arc<Workers>,
 }
 
 impl AppState {
@@ -37,23 +37,18 @@ impl AppState {
             pipeline: Arc::new(Pipeline::load()?),
             corpus: Arc::new(CorpusCache::open(db)?),
             token: token.filter(|t| !t.is_empty()),
-            extractions: Arc::new(Semaphore::new(
+            workers: Arc::new(Workers::start(
                 std::thread::available_parallelism().map_or(2, |n| n.get()),
-            )),
+            )?),
         })
     }
 
-    /// Runs an extraction (blocking work) when a core is free.
+    /// Runs an extraction (CPU-bound work) on the next free extraction thread.
     pub async fn extracting<T: Send + 'static>(
         &self,
         f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
     ) -> Result<T, ApiError> {
-        let _permit = self
-            .extractions
-            .acquire()
-            .await
-            .map_err(|e| ApiError::internal(format!("the server is stopping: {e}")))?;
-        blocking(f).await
+        self.workers.run(f).await
     }
 }
 
