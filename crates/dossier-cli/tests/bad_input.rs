@@ -139,6 +139,15 @@ fn a_damaged_model_in_dossier_models_is_an_error_not_a_panic() {
     let article = dir.path().join("a.txt");
     std::fs::write(&article, "The minister said talks ended.").unwrap();
     let article = article.to_str().unwrap();
+    let treebank = dir.path().join("t.conllu");
+    std::fs::write(
+        &treebank,
+        "# text = Talks ended.\n1\tTalks\ttalk\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n\
+         2\tended\tend\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n\
+         3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+    )
+    .unwrap();
+    let treebank = treebank.to_str().unwrap();
     for (model, args) in [
         ("pos.bin", vec!["extract", article]),
         (
@@ -147,6 +156,10 @@ fn a_damaged_model_in_dossier_models_is_an_error_not_a_panic() {
         ),
         ("ner.bin", vec!["extract", article]),
         ("sentences.bin", vec!["extract", article]),
+        (
+            "sentences.bin",
+            vec!["eval", "segmentation", "--data", treebank],
+        ),
     ] {
         let models = tempfile::tempdir().unwrap();
         std::fs::write(models.path().join(model), b"not a model").unwrap();

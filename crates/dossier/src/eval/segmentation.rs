@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use super::Prf;
 use crate::corpora::conllu::{parse, raw_text};
-use crate::text::{split_sentences, tokenize};
+use crate::text::{split_sentences, tokenize, BoundaryModel};
 
 /// Segmentation scores.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -19,8 +19,11 @@ pub struct SegmentationScores {
     pub tokens_per_second: f64,
 }
 
-/// Scores the segmenter on the CoNLL-U `treebank`.
+/// Scores the segmenter on the CoNLL-U `treebank`. Fails when the boundary
+/// model cannot be loaded (a broken file under `DOSSIER_MODELS`), which
+/// would otherwise score the rules alone.
 pub fn evaluate(treebank: &str) -> Result<SegmentationScores, String> {
+    BoundaryModel::shared().map_err(|e| format!("cannot load the boundary model: {e}"))?;
     let sentences = parse(treebank)?;
     let raw = raw_text(&sentences);
     let started = std::time::Instant::now();
