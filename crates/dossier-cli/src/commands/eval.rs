@@ -47,6 +47,7 @@ pub fn run(command: EvalCommand) -> u8 {
 }
 
 fn eval_segmentation(data: &Path) -> Result<String, String> {
+    segmentation::model_loads()?;
     let treebank = std::fs::read_to_string(data).map_err(|e| format!("{}: {e}", data.display()))?;
     let scores =
         segmentation::evaluate(&treebank).map_err(|e| format!("{}: {e}", data.display()))?;

@@ -8,6 +8,14 @@ use super::Prf;
 use crate::corpora::conllu::{parse, raw_text};
 use crate::text::{split_sentences, tokenize, BoundaryModel};
 
+/// Whether the boundary model loads, or what is wrong with it (a broken file
+/// under `DOSSIER_MODELS`): scoring without it would score the rules alone.
+pub fn model_loads() -> Result<(), String> {
+    BoundaryModel::shared()
+        .map(|_| ())
+        .map_err(|e| format!("cannot load the boundary model: {e}"))
+}
+
 /// Segmentation scores.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SegmentationScores {
@@ -19,11 +27,9 @@ pub struct SegmentationScores {
     pub tokens_per_second: f64,
 }
 
-/// Scores the segmenter on the CoNLL-U `treebank`. Fails when the boundary
-/// model cannot be loaded (a broken file under `DOSSIER_MODELS`), which
-/// would otherwise score the rules alone.
+/// Scores the segmenter on the CoNLL-U `treebank`. Call [`model_loads`]
+/// first: without the boundary model, segmentation falls back to the rules.
 pub fn evaluate(treebank: &str) -> Result<SegmentationScores, String> {
-    BoundaryModel::shared().map_err(|e| format!("cannot load the boundary model: {e}"))?;
     let sentences = parse(treebank)?;
     let raw = raw_text(&sentences);
     let started = std::time::Instant::now();

@@ -25,7 +25,7 @@ pub struct AppState {
     /// The bearer token that write endpoints require; writing is refused when `None`.
     pub token: Option<String>,
     /// The extraction threads, one per core: more would only share the CPU
-    /// and hold memory, while queued requests cost nothing.
+    /// and hold memory, while queued requests wait without using a core.
     pub workers: Arc<Workers>,
 }
 
@@ -43,7 +43,8 @@ impl AppState {
         })
     }
 
-    /// Runs an extraction (CPU-bound work) on the next free extraction thread.
+    /// Runs an extraction (CPU-bound work, no waiting on locks or I/O) on the
+    /// next free extraction thread.
     pub async fn extracting<T: Send + 'static>(
         &self,
         f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
@@ -109,7 +110,8 @@ impl CorpusCache {
     }
 }
 
-/// Runs blocking work (extraction, SQLite) off the async threads; a panic in
+/// Runs blocking work (SQLite) off the async threads; extraction goes to
+/// [`AppState::extracting`] instead. A panic in
 /// it becomes a 500 answer rather than a dropped connection.
 pub async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,

@@ -43,36 +43,38 @@ pub async fn ingest(
         ));
     }
     let (pipeline, path) = (state.pipeline.clone(), state.corpus.path().to_path_buf());
-    state
-        .extracting(move || {
-            let extracted = extract(&pipeline, read_bytes("api", None, &body));
-            let mut store = Store::open(&path, BUSY_TIMEOUT)?;
-            let outcome = store.ingest(&extracted.docs, &extracted.failures)?;
-            let ids: Vec<&str> = extracted.docs.iter().map(|d| d.doc.id.as_str()).collect();
-            let failures: Vec<Value> = extracted
-                .failures
-                .iter()
-                .map(|f| json!({"origin": f.origin, "error": f.error}))
-                .collect();
-            let status = if ids.is_empty() {
-                StatusCode::UNPROCESSABLE_ENTITY
-            } else if outcome.added > 0 {
-                StatusCode::CREATED
-            } else {
-                StatusCode::OK
-            };
-            let answer = json!({
-                "documents": ids,
-                "added": outcome.added,
-                "updated": outcome.updated,
-                "unchanged": outcome.unchanged,
-                "duplicates": outcome.duplicates,
-                "failed": outcome.failed,
-                "failures": failures,
-            });
-            Ok((status, Json(answer)).into_response())
-        })
-        .await
+    let extracted = state
+        .extracting(move || Ok(extract(&pipeline, read_bytes("api", None, &body))))
+        .await?;
+    // Storing may wait for another writer's lock: not on an extraction thread.
+    blocking(move || {
+        let mut store = Store::open(&path, BUSY_TIMEOUT)?;
+        let outcome = store.ingest(&extracted.docs, &extracted.failures)?;
+        let ids: Vec<&str> = extracted.docs.iter().map(|d| d.doc.id.as_str()).collect();
+        let failures: Vec<Value> = extracted
+            .failures
+            .iter()
+            .map(|f| json!({"origin": f.origin, "error": f.error}))
+            .collect();
+        let status = if ids.is_empty() {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else if outcome.added > 0 {
+            StatusCode::CREATED
+        } else {
+            StatusCode::OK
+        };
+        let answer = json!({
+            "documents": ids,
+            "added": outcome.added,
+            "updated": outcome.updated,
+            "unchanged": outcome.unchanged,
+            "duplicates": outcome.duplicates,
+            "failed": outcome.failed,
+            "failures": failures,
+        });
+        Ok((status, Json(answer)).into_response())
+    })
+    .await
 }
 
 /// The stored documents: id, title, url, outlet, published, origin, tokens.
