@@ -55,6 +55,11 @@ impl IntoResponse for ApiError {
                 .headers_mut()
                 .insert(header::WWW_AUTHENTICATE, "Bearer".parse().expect("valid"));
         }
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, "1".parse().expect("valid"));
+        }
         response
     }
 }
@@ -112,5 +117,19 @@ impl<S: Send + Sync> FromRequestParts<S> for Id {
             .await
             .map(|Path(v)| Id(v))
             .map_err(|e| ApiError::bad_request(e.body_text()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_busy_answer_says_when_to_retry_and_a_401_how_to_authenticate() {
+        let busy = ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "busy").into_response();
+        assert_eq!(busy.headers()[header::RETRY_AFTER], "1");
+        let refused = ApiError::new(StatusCode::UNAUTHORIZED, "token").into_response();
+        assert_eq!(refused.headers()[header::WWW_AUTHENTICATE], "Bearer");
+        assert!(!refused.headers().contains_key(header::RETRY_AFTER));
     }
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 use axum::http::StatusCode;
 
 use super::error::ApiError;
-use super::workers::Workers;
+use super::workers::{Workers, QUEUE_PER_THREAD};
 use crate::corpus::{Corpus, Store};
 use crate::pipeline::Pipeline;
 
@@ -37,9 +37,10 @@ impl AppState {
             pipeline: Arc::new(Pipeline::load()?),
             corpus: Arc::new(CorpusCache::open(db)?),
             token: token.filter(|t| !t.is_empty()),
-            workers: Arc::new(Workers::start(
-                std::thread::available_parallelism().map_or(2, |n| n.get()),
-            )?),
+            workers: {
+                let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+                Arc::new(Workers::start(threads, threads * QUEUE_PER_THREAD)?)
+            },
         })
     }
 
