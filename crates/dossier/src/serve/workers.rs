@@ -128,15 +128,16 @@ mod tests {
         );
     }
 
-    #[tokio::test]
-    async fn a_job_whose_client_has_gone_is_skipped() {
-        use std::sync::atomic::AtomicBool;
-        use std::sync::mpsc;
-        use std::time::Duration;
-        let workers = Arc::new(Workers::start(1, 8).unwrap());
-        // Keep the only worker busy until told.
-        let (release, held) = mpsc::channel::<()>();
-        let (started, has_started) = mpsc::channel::<()>();
+    /// Starts a job that keeps a worker busy until the returned sender sends;
+    /// returns once it runs, with the job's handle.
+    async fn occupy_one_worker(
+        workers: &Arc<Workers>,
+    ) -> (
+        std::sync::mpsc::Sender<()>,
+        tokio::task::JoinHandle<Result<(), ApiError>>,
+    ) {
+        let (release, held) = std::sync::mpsc::channel::<()>();
+        let (started, has_started) = std::sync::mpsc::channel::<()>();
         let busy = tokio::spawn({
             let workers = workers.clone();
             async move {
@@ -152,6 +153,15 @@ mod tests {
         while has_started.try_recv().is_err() {
             tokio::task::yield_now().await;
         }
+        (release, busy)
+    }
+
+    #[tokio::test]
+    async fn a_job_whose_client_has_gone_is_skipped() {
+        use std::sync::atomic::AtomicBool;
+        use std::time::Duration;
+        let workers = Arc::new(Workers::start(1, 8).unwrap());
+        let (release, busy) = occupy_one_worker(&workers).await;
         // Queue a job, then give up waiting for it, as a client that leaves.
         let ran = Arc::new(AtomicBool::new(false));
         let flag = ran.clone();
@@ -173,25 +183,8 @@ mod tests {
 
     #[tokio::test]
     async fn a_full_queue_is_refused_with_503_and_frees_up() {
-        use std::sync::mpsc;
         let workers = Arc::new(Workers::start(1, 1).unwrap());
-        let (release, held) = mpsc::channel::<()>();
-        let (started, has_started) = mpsc::channel::<()>();
-        let busy = tokio::spawn({
-            let workers = workers.clone();
-            async move {
-                workers
-                    .run(move || {
-                        started.send(()).ok();
-                        held.recv().ok();
-                        Ok(())
-                    })
-                    .await
-            }
-        });
-        while has_started.try_recv().is_err() {
-            tokio::task::yield_now().await;
-        }
+        let (release, busy) = occupy_one_worker(&workers).await;
         let refused = workers.run(|| Ok(())).await.unwrap_err();
         assert_eq!(refused.status, StatusCode::SERVICE_UNAVAILABLE);
         assert!(refused.message.contains("busy"), "{}", refused.message);
