@@ -19,6 +19,15 @@ pub struct Extracted {
     pub tokens: usize,
 }
 
+/// The message a panic was raised with ("unknown error" when it is not text).
+pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "unknown error".into())
+}
+
 /// Runs the pipeline over every document read; a document whose extraction
 /// panics becomes a failure instead of ending the process.
 pub fn extract(pipeline: &Pipeline, outcome: ReadOutcome) -> Extracted {
@@ -39,17 +48,10 @@ pub fn extract(pipeline: &Pipeline, outcome: ReadOutcome) -> Extracted {
                 tokens += json.tokens.len();
                 docs.push(json);
             }
-            Err(panic) => {
-                let why = panic
-                    .downcast_ref::<String>()
-                    .cloned()
-                    .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-                    .unwrap_or_else(|| "unknown error".into());
-                failures.push(Failure {
-                    origin,
-                    error: format!("extraction failed: {why}"),
-                });
-            }
+            Err(panic) => failures.push(Failure {
+                origin,
+                error: format!("extraction failed: {}", panic_message(&*panic)),
+            }),
         }
     }
     Extracted {

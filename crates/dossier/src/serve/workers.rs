@@ -21,6 +21,7 @@ use axum::http::StatusCode;
 use tokio::sync::oneshot;
 
 use super::error::ApiError;
+use crate::corpus::extract::panic_message;
 
 /// Requests waiting or running per extraction thread before more are
 /// refused (503 with `Retry-After: 1`): 64 articles of 600 words take about
@@ -72,8 +73,10 @@ impl Workers {
         &self,
         job: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
     ) -> Result<T, ApiError> {
-        if self.pending.fetch_add(1, Ordering::AcqRel) >= self.limit {
-            self.pending.fetch_sub(1, Ordering::AcqRel);
+        let queued = self.pending.fetch_add(1, Ordering::AcqRel);
+        // Counted from here; the count drops with `pending`, here or in the job.
+        let pending = Pending(self.pending.clone());
+        if queued >= self.limit {
             return Err(ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 format!(
@@ -82,7 +85,6 @@ impl Workers {
                 ),
             ));
         }
-        let pending = Pending(self.pending.clone());
         let (answer, answered) = oneshot::channel();
         self.pool.spawn(move || {
             let _pending = pending;
@@ -90,12 +92,10 @@ impl Workers {
                 return;
             }
             let result = catch_unwind(AssertUnwindSafe(job)).unwrap_or_else(|panic| {
-                let why = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "a panic".into());
-                Err(ApiError::internal(format!("request failed: {why}")))
+                Err(ApiError::internal(format!(
+                    "request failed: {}",
+                    panic_message(&*panic)
+                )))
             });
             // The client may have gone; its answer is then not needed.
             let _ = answer.send(result);
