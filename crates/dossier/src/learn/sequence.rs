@@ -195,6 +195,9 @@ impl ChainModel {
         if emissions.classes() != labels {
             return Err(CodecError::Invalid("emission classes"));
         }
+        if !emissions.sums_in_integers() {
+            return Err(CodecError::Invalid("too many labels"));
+        }
         let spec = ChainSpec {
             labels,
             allowed: flags,
@@ -417,6 +420,26 @@ mod tests {
             s.end_position();
         }
         s
+    }
+
+    #[test]
+    fn a_model_with_too_many_labels_for_integer_sums_is_refused() {
+        let labels = 600;
+        let spec = ChainSpec::free(labels);
+        let transitions = vec![0.0; (labels + 1) * labels];
+        let model = ChainModel {
+            emissions: Weights::from_rows(labels, vec![(1, vec![(599, 1.0)])]),
+            lattice: Lattice::new(&spec, &transitions),
+            spec,
+            transitions,
+        };
+        let mut w = Writer::new();
+        model.write(&mut w);
+        let err = ChainModel::read(&mut Reader::new(&w.into_bytes())).err();
+        assert_eq!(
+            err.map(|e| e.to_string()),
+            Some("invalid model file: too many labels".into())
+        );
     }
 
     #[test]

@@ -278,6 +278,12 @@ impl Weights {
         self.classes
     }
 
+    /// True when the classes are few enough (at most 512) for integer sums:
+    /// [`Weights::add_raw`] and the memos built on it need that.
+    pub fn sums_in_integers(&self) -> bool {
+        self.classes <= MAX_DENSE_CLASSES
+    }
+
     /// Number of features with weights.
     pub fn features(&self) -> usize {
         self.slots.iter().filter(|s| s.print != 0).count()

@@ -161,6 +161,9 @@ impl Tagger {
         if weights.classes() != tags.len() {
             return Err(CodecError::Invalid("tagger weights and classes disagree"));
         }
+        if !weights.sums_in_integers() {
+            return Err(CodecError::Invalid("too many tags"));
+        }
         Ok(Tagger::new(tags, dict, weights, lemmatizer))
     }
 }
