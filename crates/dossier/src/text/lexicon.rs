@@ -1,21 +1,24 @@
 //! Word lists the segmenter needs: abbreviations, hyphen prefixes, sentence starters.
 
 /// Abbreviations written with a final period that never end a sentence on their
-/// own because a name or number always follows them (titles, "No.", months).
+/// own because a name or number always follows them (titles and their plurals,
+/// as in "Sens. John McCain and Lindsey Graham", "No.", months).
 const PREFIX_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt",
-    "sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "brig", "gov", "sen", "rep", "rev", "hon", "pres",
-    "supt", "insp", "det", "amb", "atty", "fr", "sr", "jr", "st", "mt", "ft", "no", "nos", "vol",
-    "art", "fig", "op", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "ave", "blvd", "rd", "gov't",
+    "mr", "mrs", "ms", "messrs", "mme", "dr", "drs", "prof", "profs", "gen", "gens", "lt", "col",
+    "maj", "capt", "cpt", "sgt", "cpl", "pvt", "pfc", "spc", "adm", "cmdr", "cdr", "brig", "gov",
+    "govs", "sen", "sens", "rep", "reps", "rev", "msgr", "hon", "pres", "supt", "insp", "det",
+    "amb", "atty", "fr", "st", "mt", "ft", "no", "nos", "vol", "art", "fig", "op", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rd",
+    "gov't",
 ];
 
-/// Abbreviations that may end a sentence ("... of Acme Inc. The company said").
+/// Abbreviations that may end a sentence ("... of Acme Inc. The company said",
+/// "... said Martin Luther King Jr. The crowd").
 const OTHER_ABBREVIATIONS: &[&str] = &[
-    "inc", "corp", "co", "cos", "ltd", "bros", "plc", "llc", "dept", "univ", "assn", "etc", "vs",
-    "approx", "ext", "tel", "pp", "sq", "calif", "ariz", "colo", "fla", "kan", "ky", "mich",
-    "minn", "mont", "neb", "nev", "okla", "tenn", "tex", "vt", "wis", "wyo", "ala", "ark", "a.m",
-    "p.m", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
+    "jr", "sr", "inc", "corp", "co", "cos", "ltd", "bros", "plc", "llc", "dept", "univ", "assn",
+    "etc", "vs", "approx", "ext", "tel", "pp", "sq", "calif", "ariz", "colo", "fla", "kan", "ky",
+    "mich", "minn", "mont", "neb", "nev", "okla", "tenn", "tex", "vt", "wis", "wyo", "ala", "ark",
+    "a.m", "p.m", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
 ];
 
 /// Left parts that stay attached to a hyphenated word ("e-mail", "non-stop",
@@ -139,6 +142,8 @@ mod tests {
         assert!(is_abbreviation("Inc"));
         assert!(!is_abbreviation("Friday"));
         assert!(is_prefix_abbreviation("Mr"));
+        assert!(is_prefix_abbreviation("Sens"));
         assert!(!is_prefix_abbreviation("Inc"));
+        assert!(!is_prefix_abbreviation("Jr") && is_abbreviation("Jr"));
     }
 }

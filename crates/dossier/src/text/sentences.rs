@@ -297,6 +297,30 @@ mod tests {
     }
 
     #[test]
+    fn plural_titles_do_not_split_and_suffixes_may_end_a_sentence() {
+        assert_eq!(
+            sentences("Sens. John McCain and Lindsey Graham said it would fail. Reps. Nancy Pelosi and Paul Ryan disagreed."),
+            vec![
+                "Sens. John McCain and Lindsey Graham said it would fail.",
+                "Reps. Nancy Pelosi and Paul Ryan disagreed."
+            ]
+        );
+        assert_eq!(
+            sentences(
+                "Drs. Ali and Smith met Govs. Christie and Cuomo and Gens. Milley and Austin."
+            ),
+            vec!["Drs. Ali and Smith met Govs. Christie and Cuomo and Gens. Milley and Austin."]
+        );
+        assert_eq!(
+            sentences("The speech was given by Martin Luther King Jr. The crowd cheered on Martin Luther King Jr. Day."),
+            vec![
+                "The speech was given by Martin Luther King Jr.",
+                "The crowd cheered on Martin Luther King Jr. Day."
+            ]
+        );
+    }
+
+    #[test]
     fn quotations_keep_their_closing_marks() {
         assert_eq!(
             sentences("\"We will win,\" he said. \"They lost.\" She agreed."),
