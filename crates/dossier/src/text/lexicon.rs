@@ -21,6 +21,13 @@ const OTHER_ABBREVIATIONS: &[&str] = &[
     "a.m", "p.m", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
 ];
 
+/// US state abbreviations (AP style) that are also English words ("mass",
+/// "ill"), abbreviations only when capitalised: "Boston, Mass. The", "R-Wash."
+/// Like [`OTHER_ABBREVIATIONS`] they may end a sentence.
+const CAPITALISED_ABBREVIATIONS: &[&str] = &[
+    "Conn", "Del", "Ga", "Ill", "Ind", "La", "Mass", "Md", "Miss", "Mo", "Ore", "Pa", "Va", "Wash",
+];
+
 /// Left parts that stay attached to a hyphenated word ("e-mail", "non-stop",
 /// "anti-war"), as UD English EWT tokenises them; other hyphens between letters split.
 const HYPHEN_PREFIXES: &[&str] = &[
@@ -104,7 +111,10 @@ pub fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    if in_list(PREFIX_ABBREVIATIONS, word) || in_list(OTHER_ABBREVIATIONS, word) {
+    if in_list(PREFIX_ABBREVIATIONS, word)
+        || in_list(OTHER_ABBREVIATIONS, word)
+        || CAPITALISED_ABBREVIATIONS.contains(&word)
+    {
         return true;
     }
     let mut chars = word.chars();
@@ -145,5 +155,6 @@ mod tests {
         assert!(is_prefix_abbreviation("Sens"));
         assert!(!is_prefix_abbreviation("Inc"));
         assert!(!is_prefix_abbreviation("Jr") && is_abbreviation("Jr"));
+        assert!(is_abbreviation("Mass") && !is_abbreviation("mass"));
     }
 }

@@ -321,6 +321,21 @@ mod tests {
     }
 
     #[test]
+    fn state_abbreviations_that_are_words_count_when_capitalised() {
+        assert_eq!(
+            sentences("Mass. Gov. Charlie Baker met Sen. Patty Murray, D-Wash., in Boston, Mass. The talks ended."),
+            vec![
+                "Mass. Gov. Charlie Baker met Sen. Patty Murray, D-Wash., in Boston, Mass.",
+                "The talks ended."
+            ]
+        );
+        assert_eq!(
+            sentences("It reached critical mass. The rest followed."),
+            vec!["It reached critical mass.", "The rest followed."]
+        );
+    }
+
+    #[test]
     fn quotations_keep_their_closing_marks() {
         assert_eq!(
             sentences("\"We will win,\" he said. \"They lost.\" She agreed."),
