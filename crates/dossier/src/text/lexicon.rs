@@ -13,12 +13,14 @@ const PREFIX_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Abbreviations that may end a sentence ("... of Acme Inc. The company said",
-/// "... said Martin Luther King Jr. The crowd").
+/// "... said Martin Luther King Jr. The crowd"), wire-copy units among them
+/// ("rose 5 pct. to $3.2 bln.").
 const OTHER_ABBREVIATIONS: &[&str] = &[
-    "jr", "sr", "inc", "corp", "co", "cos", "ltd", "bros", "plc", "llc", "dept", "univ", "assn",
-    "etc", "vs", "approx", "ext", "tel", "pp", "sq", "calif", "ariz", "colo", "fla", "kan", "ky",
-    "mich", "minn", "mont", "neb", "nev", "okla", "tenn", "tex", "vt", "wis", "wyo", "ala", "ark",
-    "a.m", "p.m", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
+    "jr", "sr", "pct", "mln", "bln", "yrs", "hrs", "pts", "inc", "corp", "co", "cos", "ltd",
+    "bros", "plc", "llc", "dept", "univ", "assn", "etc", "vs", "approx", "ext", "tel", "pp", "sq",
+    "calif", "ariz", "colo", "fla", "kan", "ky", "mich", "minn", "mont", "neb", "nev", "okla",
+    "tenn", "tex", "vt", "wis", "wyo", "ala", "ark", "a.m", "p.m", "e.g", "i.e", "u.s", "u.k",
+    "u.n", "e.u",
 ];
 
 /// US state abbreviations (AP style) that are also English words ("mass",

@@ -1,7 +1,8 @@
 //! Sentence boundaries over tokens.
 //!
 //! A boundary falls at a blank line, at a forced break (after a dateline), before
-//! a bullet, at a line break in text that is not hard-wrapped, and after terminal
+//! a bullet, at a line break in text that is not hard-wrapped (unless the line
+//! goes on in lower case after no terminal mark), and after terminal
 //! punctuation (with any closing quotes and brackets glued to it) when the next
 //! token can open a sentence. Abbreviations end a sentence only before a common
 //! sentence opener, titles and initials never.
@@ -58,7 +59,7 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
         let hard = match tokens.get(end + 1) {
             Some(next) => {
                 let gap = &text[tokens[end].end..next.start];
-                gap_breaks(gap, next.of(text), wrapped)
+                gap_breaks(gap, tokens[end].of(text), next.of(text), wrapped)
                     || breaks
                         .iter()
                         .any(|&b| tokens[end].end <= b && b <= next.start)
@@ -211,13 +212,18 @@ fn is_opening(token: &str) -> bool {
     matches!(token, "\"" | "“" | "‘" | "(" | "[" | "'")
 }
 
-/// Whether the whitespace `gap` before token `next` is a sentence boundary.
-fn gap_breaks(gap: &str, next: &str, wrapped: bool) -> bool {
+/// Whether the whitespace `gap` between tokens `prev` and `next` is a
+/// sentence boundary. A single line break is one, unless the text is
+/// hard-wrapped or the line goes on mid-sentence: no terminal mark before it
+/// and a lower-case word after it (a quotation wrapped once: "we will not\n
+/// wait forever").
+fn gap_breaks(gap: &str, prev: &str, next: &str, wrapped: bool) -> bool {
     let newlines = gap.matches('\n').count();
     if newlines >= 2 {
         return true;
     }
-    newlines == 1 && (!wrapped || is_bullet(next))
+    let goes_on = !is_terminal(prev) && next.chars().next().is_some_and(char::is_lowercase);
+    newlines == 1 && (is_bullet(next) || !wrapped && !goes_on)
 }
 
 /// A list marker at the start of a line.
@@ -321,13 +327,17 @@ mod tests {
     }
 
     #[test]
-    fn state_abbreviations_that_are_words_count_when_capitalised() {
+    fn state_and_unit_abbreviations() {
         assert_eq!(
             sentences("Mass. Gov. Charlie Baker met Sen. Patty Murray, D-Wash., in Boston, Mass. The talks ended."),
             vec![
                 "Mass. Gov. Charlie Baker met Sen. Patty Murray, D-Wash., in Boston, Mass.",
                 "The talks ended."
             ]
+        );
+        assert_eq!(
+            sentences("Revenue rose 5 pct. to $3.2 bln. in the quarter."),
+            vec!["Revenue rose 5 pct. to $3.2 bln. in the quarter."]
         );
         assert_eq!(
             sentences("It reached critical mass. The rest followed."),
@@ -373,5 +383,20 @@ mod tests {
                     next week in the capital, according to a statement released by\n\
                     the ministry late on Thursday evening after a long meeting.";
         assert_eq!(sentences(text).len(), 1);
+    }
+
+    #[test]
+    fn a_line_that_goes_on_in_lower_case_is_not_a_boundary() {
+        let text = "\"We are ready,\" he said. \"But we will not\nwait forever.\"\nTalks resume\non Monday\nThey ended.\nthen";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "\"We are ready,\" he said.",
+                "\"But we will not\nwait forever.\"",
+                "Talks resume\non Monday",
+                "They ended.",
+                "then"
+            ]
+        );
     }
 }
