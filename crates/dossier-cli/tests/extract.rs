@@ -118,3 +118,34 @@ fn demo_runs_on_the_examples() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text.matches("\n== ").count() + 1, 9);
 }
+
+#[test]
+fn an_official_described_through_a_named_leader_stays_unnamed() {
+    let out = dossier(&["extract", "examples/border-convoy.txt", "--format", "json"]);
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kind_of = |source: &str| {
+        let claim = doc["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| {
+                c["source"]["text"]
+                    .as_str()
+                    .unwrap_or("")
+                    .starts_with(source)
+            })
+            .unwrap_or_else(|| panic!("no claim by {source}"));
+        claim["source"]["kind"].as_str().unwrap().to_string()
+    };
+    // "led by Jan Novak" describes the party, not the speaker ...
+    assert_eq!(
+        kind_of("A senior official of the Freedom Party, led by Jan Novak"),
+        "anonymous_affiliated"
+    );
+    // ... while an apposition names him.
+    assert_eq!(
+        kind_of("A ministry spokesman, Lukas Brandt"),
+        "named_person"
+    );
+}

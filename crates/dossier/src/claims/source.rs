@@ -13,25 +13,25 @@ struct Named<'a> {
     id: &'a str,
     etype: EntityType,
     sector: Option<&'a str>,
+    /// Where its mention inside the phrase starts (byte offset).
+    start: usize,
 }
 
 /// Entities with a mention inside `span`, in text order.
 fn named_in<'a>(doc: &'a Document, span: Span) -> Vec<Named<'a>> {
-    let mut found: Vec<(usize, Named)> = Vec::new();
+    let mut found: Vec<Named> = Vec::new();
     for e in &doc.entities {
         if let Some(m) = e.mentions.iter().find(|m| span.contains(&m.span)) {
-            found.push((
-                m.span.start,
-                Named {
-                    id: &e.id,
-                    etype: e.etype,
-                    sector: e.sector.as_deref(),
-                },
-            ));
+            found.push(Named {
+                id: &e.id,
+                etype: e.etype,
+                sector: e.sector.as_deref(),
+                start: m.span.start,
+            });
         }
     }
-    found.sort_by_key(|(start, _)| *start);
-    found.into_iter().map(|(_, n)| n).collect()
+    found.sort_by_key(|n| n.start);
+    found
 }
 
 /// The nearest entity of one of `types` mentioned before byte `before`
@@ -95,6 +95,7 @@ pub fn classify(
         && lower
             .last()
             .is_some_and(|w| BODY_NOUNS.contains(&w.as_str()));
+    let person = person.filter(|p| !names_a_modifier(doc, words, range.clone(), p.start));
     if let Some(p) = person {
         if possessed_body {
             return source(SourceKind::NamedOrg, None, None);
@@ -193,6 +194,41 @@ pub fn classify(
         return source(SourceKind::NamedPerson, None, None);
     }
     source(SourceKind::Anonymous, None, None)
+}
+
+/// Words that tie a name to the source noun before it as a description:
+/// "a spokesman for Novak", "officials close to Novak", "the party, led by
+/// Novak".
+const LINKING: &[&str] = &[
+    "of", "for", "to", "by", "with", "from", "under", "near", "close", "led", "headed", "run",
+    "founded", "loyal", "allied", "who", "whose", "which", "that",
+];
+
+/// Whether the person named at byte `start` of the source phrase `range`
+/// (local word indices) is not the speaker but part of what describes one:
+/// after the last source noun before the name, and after the last comma
+/// there, a linking word ("a senior official of the Freedom Party, led by
+/// Jan Novak", "a spokesman for Novak"), not an apposition ("a spokesman for
+/// the Front, Daniel Reyes", "police commissioner Musa Adeyemi").
+fn names_a_modifier(doc: &Document, words: &Words, range: Range<usize>, start: usize) -> bool {
+    let before_name: Vec<usize> = range
+        .clone()
+        .take_while(|&k| doc.tokens[words.base + k].span.end <= start)
+        .collect();
+    let Some(noun) = before_name
+        .iter()
+        .rposition(|&k| SOURCE_NOUNS.contains(&words.lower[k].as_str()))
+    else {
+        return false;
+    };
+    let between = &before_name[noun + 1..];
+    let after_comma = between
+        .iter()
+        .rposition(|&k| words.lower[k] == ",")
+        .map_or(between, |c| &between[c + 1..]);
+    after_comma
+        .iter()
+        .any(|&k| LINKING.contains(&words.lower[k].as_str()))
 }
 
 /// "he", "she", "it", "they": the latest earlier source that fits, else the

@@ -415,13 +415,17 @@ fn phrase_is_adverbial(words: &Words, from: usize, to: usize) -> bool {
 }
 
 /// Local index one past the end of the content that starts at `start`:
-/// the sentence end, or a comma that opens a trailing attribution
-/// (", X said", ", according to X"), given as `tails`.
+/// the sentence end, a semicolon (the writer's next clause: "State media
+/// reported a strike; the ministry declined to comment"), or a comma that
+/// opens a trailing attribution (", X said", ", according to X"), given as
+/// `tails`.
 pub fn content_end(words: &Words, start: usize, tails: &[usize]) -> usize {
+    let semicolon = (start..words.len()).find(|&k| words.lower[k] == ";");
     let end = tails
         .iter()
         .copied()
         .filter(|&t| t > start)
+        .chain(semicolon)
         .min()
         .unwrap_or(words.len());
     trim_end(words, start, end)
@@ -464,11 +468,12 @@ pub fn nothing_after(words: &Words, from: usize) -> bool {
     if words.lower.get(from).is_some_and(|w| w == ",") && opens_quote(from + 1) {
         return false; // "said, \"...\""
     }
-    // Only the words before the next comma count: ", pointing out ..." and
-    // ", Kang Young-hoon" are not what is said.
+    // Only the words before the next comma or semicolon count: ", pointing
+    // out ..." and ", Kang Young-hoon" are not what is said, nor is the
+    // writer's next clause ("..., witnesses say; army denies involvement").
     // "..., she said when asked about it." and "... while campaigning".
     let rest: Vec<usize> = (from..words.len())
-        .take_while(|&k| !matches!(words.lower[k].as_str(), "," | "when" | "while"))
+        .take_while(|&k| !matches!(words.lower[k].as_str(), "," | ";" | "when" | "while"))
         .filter(|&k| !is_punct(&words.lower[k]))
         .collect();
     let Some(&first) = rest.first() else {

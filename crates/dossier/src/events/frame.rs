@@ -83,6 +83,30 @@ const SAYING: &[&str] = &[
     "hint",
 ];
 
+/// What a source may decline to do, or be asked for, without any act taking
+/// place: "declined to comment", "a request for comment".
+const COMMENTING: &[&str] = &[
+    "comment",
+    "comments",
+    "elaborate",
+    "say",
+    "speculate",
+    "discuss",
+    "specify",
+    "confirm",
+];
+
+/// Whether a trigger is about commenting, given the words `after` it:
+/// "declined to comment", "declined comment", "declined to be named", "did
+/// not respond to a request for comment" code no REJECT or REQUEST.
+pub fn about_commenting(after: &[String]) -> bool {
+    let word = |k: usize| after.get(k).map_or("", String::as_str);
+    COMMENTING.contains(&word(0))
+        || matches!(word(0), "to" | "for")
+            && (COMMENTING.contains(&word(1))
+                || word(1) == "be" && matches!(word(2), "named" | "identified" | "quoted"))
+}
+
 /// Whether an AID trigger's object (by lemma) is something said rather than
 /// given: "gave no details" is no aid.
 pub fn said_not_given(etype: EventType, object: Option<&str>) -> bool {
