@@ -57,6 +57,7 @@ pub fn extract(doc: &mut Document) {
             .iter()
             .any(|h| (0..words.len()).any(|i| words.matches(i, h)));
         let first_new = claims.len();
+        let mut hearsay = Vec::new(); // which of the sentence's claims a hearsay cue made
         let tails = tail_commas(&words, &cues);
         for cue in &cues {
             let in_sentence = &claims[first_new..];
@@ -74,8 +75,10 @@ pub fn extract(doc: &mut Document) {
             {
                 claim.hedged |= hedged;
                 claims.push(claim);
+                hearsay.push(cue.kind == CueKind::Hearsay);
             }
         }
+        drop_restated_hearsay(&mut claims, first_new, &hearsay);
         if claims.len() > first_new {
             previous_sentence = first_new..claims.len();
         } else if hedged && verification_disclaimer(&words) {
@@ -89,6 +92,35 @@ pub fn extract(doc: &mut Document) {
         claim.id = format!("c{}", i + 1);
     }
     doc.claims = claims;
+}
+
+/// Drops the hearsay claims among `claims[first..]` (one sentence's; the
+/// flags in `hearsay` tell which a hearsay cue made) that say what an
+/// attributed claim of the sentence says: in "The rebels are believed to
+/// have withdrawn, according to two diplomats" the hearsay only hedges the
+/// diplomats' claim (hedged already).
+fn drop_restated_hearsay(claims: &mut Vec<Claim>, first: usize, hearsay: &[bool]) {
+    let attributed: Vec<Span> = claims[first..]
+        .iter()
+        .filter(|c| c.source.kind != SourceKind::Unattributed)
+        .filter_map(|c| c.content)
+        .collect();
+    let mut k = 0;
+    claims.retain(|c| {
+        k += 1;
+        let restated = k > first
+            && hearsay[k - 1 - first]
+            && c.content.is_some_and(|own| {
+                attributed.iter().any(|other| {
+                    let shared = own
+                        .end
+                        .min(other.end)
+                        .saturating_sub(own.start.max(other.start));
+                    2 * shared >= own.len().min(other.len())
+                })
+            });
+        !restated
+    });
 }
 
 /// True for the speaker's colon of a transcript line that opens with a
@@ -329,7 +361,16 @@ fn build_by_words(
                 affiliation: None,
             };
             let content = if words.lower[ci].starts_with("rumo") {
-                content_from(doc, words, quotes, content_start(words, ce, false), tails)
+                // "Rumours circulated on social media that X", "rumours
+                // claiming X": what is rumoured follows the linking word.
+                let linked = (ce..words.len().min(ce + 10)).find(|&k| {
+                    matches!(
+                        words.lower[k].as_str(),
+                        "that" | "claiming" | "saying" | "suggesting"
+                    )
+                });
+                let start = linked.map_or_else(|| content_start(words, ce, false), |k| k + 1);
+                content_from(doc, words, quotes, start, tails)
             } else {
                 let end = trim_end(words, 0, words.len());
                 span_of(doc, words, trim_start(words, 0, end), end)

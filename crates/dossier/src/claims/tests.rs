@@ -157,6 +157,27 @@ fn shapes_and_stances() {
 }
 
 #[test]
+fn hearsay_restating_an_attributed_claim_is_its_hedge() {
+    let doc = claims_of(
+        "The rebels are believed to have withdrawn from the town, according to two diplomats.",
+    );
+    assert_eq!(doc.claims.len(), 1);
+    let claim = &doc.claims[0];
+    assert_eq!(doc.slice(claim.cue), "according to");
+    assert_eq!(claim.source.kind, SourceKind::Anonymous);
+    assert!(claim.hedged);
+    let doc = claims_of("Rumours circulated on social media that the convoy carried weapons.");
+    assert_eq!(
+        doc.claims[0].content.map(|s| doc.slice(s)),
+        Some("the convoy carried weapons")
+    );
+    // Alone, the hearsay is a claim of its own.
+    let doc = claims_of("The rebels are believed to have withdrawn from the town.");
+    assert_eq!(doc.claims.len(), 1);
+    assert_eq!(doc.claims[0].source.kind, SourceKind::Unattributed);
+}
+
+#[test]
 fn one_source_with_several_cues() {
     let doc = claims_of("Another official confirmed that the call took place but suggested it was made out of caution.");
     assert_eq!(doc.claims.len(), 2);
