@@ -36,7 +36,7 @@ use spans::{
     np_before, relative_antecedent, subject_before, trim_end, trim_start, verb_group_start,
 };
 
-use crate::document::{Claim, ClaimSource, Document, SourceKind, Span};
+use crate::document::{Claim, ClaimSource, Document, SourceKind, Span, Upos};
 
 /// Fills `doc.claims`.
 pub fn extract(doc: &mut Document) {
@@ -95,31 +95,39 @@ pub fn extract(doc: &mut Document) {
 }
 
 /// Drops the hearsay claims among `claims[first..]` (one sentence's; the
-/// flags in `hearsay` tell which a hearsay cue made) that say what an
-/// attributed claim of the sentence says: in "The rebels are believed to
-/// have withdrawn, according to two diplomats" the hearsay only hedges the
-/// diplomats' claim (hedged already).
+/// flags in `hearsay` tell which a hearsay cue made) whose cue lies inside
+/// the content of an attributed claim of the sentence, and hedges that
+/// claim: in "The rebels are believed to have withdrawn, according to two
+/// diplomats" the hearsay is the diplomats' hedge, not a claim of its own.
 fn drop_restated_hearsay(claims: &mut Vec<Claim>, first: usize, hearsay: &[bool]) {
-    let attributed: Vec<Span> = claims[first..]
-        .iter()
-        .filter(|c| c.source.kind != SourceKind::Unattributed)
-        .filter_map(|c| c.content)
+    let sentence = first..claims.len();
+    // Whether claim `a` is attributed and holds the cue of hearsay claim `h`.
+    let holds = |claims: &[Claim], a: usize, h: usize| {
+        !hearsay[a - first]
+            && claims[a].source.kind != SourceKind::Unattributed
+            && claims[a]
+                .content
+                .is_some_and(|s| s.contains(&claims[h].cue))
+    };
+    let restated: Vec<bool> = sentence
+        .clone()
+        .map(|h| hearsay[h - first] && sentence.clone().any(|a| holds(claims, a, h)))
         .collect();
+    let hedge: Vec<bool> = sentence
+        .clone()
+        .map(|a| {
+            sentence
+                .clone()
+                .any(|h| restated[h - first] && holds(claims, a, h))
+        })
+        .collect();
+    for (claim, hedge) in claims[first..].iter_mut().zip(hedge) {
+        claim.hedged |= hedge;
+    }
     let mut k = 0;
-    claims.retain(|c| {
+    claims.retain(|_| {
         k += 1;
-        let restated = k > first
-            && hearsay[k - 1 - first]
-            && c.content.is_some_and(|own| {
-                attributed.iter().any(|other| {
-                    let shared = own
-                        .end
-                        .min(other.end)
-                        .saturating_sub(own.start.max(other.start));
-                    2 * shared >= own.len().min(other.len())
-                })
-            });
-        !restated
+        k <= first || !restated[k - 1 - first]
     });
 }
 
@@ -362,13 +370,15 @@ fn build_by_words(
             };
             let content = if words.lower[ci].starts_with("rumo") {
                 // "Rumours circulated on social media that X", "rumours
-                // claiming X": what is rumoured follows the linking word.
-                let linked = (ce..words.len().min(ce + 10)).find(|&k| {
-                    matches!(
-                        words.lower[k].as_str(),
-                        "that" | "claiming" | "saying" | "suggesting"
-                    )
-                });
+                // claiming X": what is rumoured follows the linking word,
+                // in the same clause, and "that" only as a conjunction
+                // ("rumours that circulated online" is a relative clause).
+                let linked = (ce..words.len().min(ce + 10))
+                    .take_while(|&k| !matches!(words.lower[k].as_str(), "," | ";"))
+                    .find(|&k| match words.lower[k].as_str() {
+                        "that" => words.upos[k].is_none_or(|u| u == Upos::Sconj),
+                        w => matches!(w, "claiming" | "saying" | "suggesting"),
+                    });
                 let start = linked.map_or_else(|| content_start(words, ce, false), |k| k + 1);
                 content_from(doc, words, quotes, start, tails)
             } else {

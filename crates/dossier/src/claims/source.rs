@@ -81,7 +81,11 @@ pub fn classify(
     }
     let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
     let named = named_in(doc, span);
-    let person = named.iter().find(|n| n.etype == EntityType::Person);
+    // The speaker's name, not one that describes the speaker ("a spokesman
+    // for Prime Minister Jan Novak, Petr Svoboda").
+    let person = named.iter().find(|n| {
+        n.etype == EntityType::Person && !names_a_modifier(doc, words, range.clone(), n.start)
+    });
     // The head of a phrase comes last: "Seoul's unification ministry" is the ministry.
     let body = named.iter().rev().find(|n| {
         matches!(
@@ -95,7 +99,6 @@ pub fn classify(
         && lower
             .last()
             .is_some_and(|w| BODY_NOUNS.contains(&w.as_str()));
-    let person = person.filter(|p| !names_a_modifier(doc, words, range.clone(), p.start));
     if let Some(p) = person {
         if possessed_body {
             return source(SourceKind::NamedOrg, None, None);
@@ -209,7 +212,8 @@ const LINKING: &[&str] = &[
 /// after the last source noun before the name, and after the last comma
 /// there, a linking word ("a senior official of the Freedom Party, led by
 /// Jan Novak", "a spokesman for Novak"), not an apposition ("a spokesman for
-/// the Front, Daniel Reyes", "police commissioner Musa Adeyemi").
+/// the Front, Daniel Reyes", "police commissioner Musa Adeyemi") nor a
+/// capitalised title ("Minister for Foreign Affairs Simon Coveney").
 fn names_a_modifier(doc: &Document, words: &Words, range: Range<usize>, start: usize) -> bool {
     let before_name: Vec<usize> = range
         .clone()
@@ -226,9 +230,15 @@ fn names_a_modifier(doc: &Document, words: &Words, range: Range<usize>, start: u
         .iter()
         .rposition(|&k| words.lower[k] == ",")
         .map_or(between, |c| &between[c + 1..]);
-    after_comma
+    let Some(link) = after_comma
         .iter()
-        .any(|&k| LINKING.contains(&words.lower[k].as_str()))
+        .rposition(|&k| LINKING.contains(&words.lower[k].as_str()))
+    else {
+        return false;
+    };
+    let capital = |k: usize| words.text[k].starts_with(char::is_uppercase);
+    let title = capital(before_name[noun]) && after_comma[link + 1..].iter().any(|&k| capital(k));
+    !title
 }
 
 /// "he", "she", "it", "they": the latest earlier source that fits, else the

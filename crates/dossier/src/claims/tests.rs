@@ -138,6 +138,8 @@ fn shapes_and_stances() {
             Some("State media"), Media, "reported", Some("an overnight strike on the town"), Assert),
         case!("State media reported an overnight strike on the town; the ministry declined to comment.",
             Some("State media"), Media, "reported", Some("an overnight strike on the town"), Assert),
+        case!("Officials said the attacks hit Kabul, Afghanistan; Baghdad, Iraq; and Mogadishu, Somalia.",
+            Some("Officials"), AnonymousAffiliated, "said", Some("the attacks hit Kabul, Afghanistan; Baghdad, Iraq; and Mogadishu, Somalia"), Assert),
         case!("Drone strike hits market town, witnesses say; army denies involvement",
             Some("witnesses"), Anonymous, "say", Some("Drone strike hits market town"), Assert),
         case!("Government officials said the cut was necessary.",

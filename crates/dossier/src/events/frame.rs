@@ -83,27 +83,44 @@ const SAYING: &[&str] = &[
     "hint",
 ];
 
-/// What a source may decline to do, or be asked for, without any act taking
-/// place: "declined to comment", "a request for comment".
-const COMMENTING: &[&str] = &[
-    "comment",
-    "comments",
-    "elaborate",
-    "say",
-    "speculate",
-    "discuss",
-    "specify",
-    "confirm",
+/// Triggers that may be about commenting rather than an act: declining
+/// or refusing to comment, a request for comment.
+const COMMENT_TRIGGERS: &[&str] = &[
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+    "refused",
+    "refuses",
+    "request",
+    "requests",
+    "requested",
+    "asked",
 ];
 
-/// Whether a trigger is about commenting, given the words `after` it:
-/// "declined to comment", "declined comment", "declined to be named", "did
-/// not respond to a request for comment" code no REJECT or REQUEST.
-pub fn about_commenting(after: &[String]) -> bool {
+/// What a source may decline to do, or be asked for, without any act taking
+/// place: "declined to comment", "a request for comment".
+const COMMENTING: &[&str] = &["comment", "elaborate", "say", "speculate", "specify"];
+
+/// Whether the trigger `trigger` (its lower-cased words) is about commenting,
+/// given the words `after` it: "declined to comment", "declined comment",
+/// "declined to be named", "declined to discuss it", "did not respond to a
+/// request for comment" code no REJECT or REQUEST ("refused to discuss its
+/// missile programme" still does).
+pub fn about_commenting(trigger: &[String], after: &[String]) -> bool {
+    let Some(verb) = trigger.last().map(String::as_str) else {
+        return false;
+    };
+    if !COMMENT_TRIGGERS.contains(&verb) {
+        return false;
+    }
     let word = |k: usize| after.get(k).map_or("", String::as_str);
-    COMMENTING.contains(&word(0))
+    let declined = verb.starts_with("declin");
+    let commenting =
+        |w: &str| COMMENTING.contains(&w) || declined && matches!(w, "discuss" | "confirm");
+    word(0) == "comment"
         || matches!(word(0), "to" | "for")
-            && (COMMENTING.contains(&word(1))
+            && (commenting(word(1))
                 || word(1) == "be" && matches!(word(2), "named" | "identified" | "quoted"))
 }
 

@@ -93,7 +93,7 @@ pub fn extract(doc: &mut Document) {
             if tree.as_ref().is_some_and(|t| t.is_modifier(tokens.clone())) {
                 continue; // "the occupied territories", "a renewed offensive"
             }
-            if frame::about_commenting(&lower[i..(i + 3).min(lower.len())]) {
+            if frame::about_commenting(&lower[i - len..i], &lower[i..(i + 3).min(lower.len())]) {
                 continue; // "declined to comment", "a request for comment"
             }
             let span = doc.tokens[first]
@@ -406,12 +406,12 @@ mod tests {
     #[test]
     fn declining_to_comment_and_requests_for_comment_are_no_events() {
         let doc = with_entities(
-            "Russia declined to comment. Russia did not respond to a request for comment from Ukraine. Russia rejected the offer from Ukraine.",
+            "Russia declined to comment. Russia did not respond to a request for comment from Ukraine. Russia rejected the offer from Ukraine. Russia refused to discuss its missile programme with Ukraine.",
             "1996-08-30",
             &[("Russia", EntityType::Gpe), ("Ukraine", EntityType::Gpe)],
         );
         let types: Vec<EventType> = doc.events.iter().map(|e| e.etype).collect();
-        assert_eq!(types, vec![EventType::Reject]);
+        assert_eq!(types, vec![EventType::Reject, EventType::Reject]);
         assert_eq!(doc.slice(doc.events[0].trigger), "rejected");
     }
 

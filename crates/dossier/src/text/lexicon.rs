@@ -1,16 +1,18 @@
 //! Word lists the segmenter needs: abbreviations, hyphen prefixes, sentence starters.
 
 /// Abbreviations written with a final period that never end a sentence on their
-/// own because a name or number always follows them (titles and their plurals,
-/// as in "Sens. John McCain and Lindsey Graham", "No.", months).
+/// own because a name or number always follows them (titles, "No.", months).
 const PREFIX_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "mme", "dr", "drs", "prof", "profs", "gen", "gens", "lt", "col",
-    "maj", "capt", "cpt", "sgt", "cpl", "pvt", "pfc", "spc", "adm", "cmdr", "cdr", "brig", "gov",
-    "govs", "sen", "sens", "rep", "reps", "rev", "msgr", "hon", "pres", "supt", "insp", "det",
-    "amb", "atty", "fr", "st", "mt", "ft", "no", "nos", "vol", "art", "fig", "op", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rd",
-    "gov't",
+    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt",
+    "sgt", "cpl", "pvt", "pfc", "spc", "adm", "cmdr", "cdr", "brig", "gov", "sen", "rep", "rev",
+    "msgr", "hon", "pres", "supt", "insp", "det", "amb", "atty", "fr", "st", "mt", "ft", "no",
+    "nos", "vol", "art", "fig", "op", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "ave", "blvd", "rd", "gov't",
 ];
+
+/// Plural titles, prefix abbreviations only when capitalised ("Sens. John
+/// McCain and Lindsey Graham"; "sales reps." may end a sentence).
+const PLURAL_TITLES: &[&str] = &["Sens", "Reps", "Drs", "Govs", "Gens", "Profs"];
 
 /// Abbreviations that may end a sentence ("... of Acme Inc. The company said",
 /// "... said Martin Luther King Jr. The crowd"), wire-copy units among them
@@ -24,8 +26,8 @@ const OTHER_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// US state abbreviations (AP style) that are also English words ("mass",
-/// "ill"), abbreviations only when capitalised: "Boston, Mass. The", "R-Wash."
-/// Like [`OTHER_ABBREVIATIONS`] they may end a sentence.
+/// "ill"), abbreviations only when capitalised: "Boston, Mass. The", "Mass.
+/// Gov. Charlie Baker". Like [`OTHER_ABBREVIATIONS`] they may end a sentence.
 const CAPITALISED_ABBREVIATIONS: &[&str] = &[
     "Conn", "Del", "Ga", "Ill", "Ind", "La", "Mass", "Md", "Miss", "Mo", "Ore", "Pa", "Va", "Wash",
 ];
@@ -95,7 +97,7 @@ fn in_list(list: &[&str], word: &str) -> bool {
 /// True when `word` (without its final period) is an abbreviation that is
 /// always followed by a name or number ("Mr", "Gen", "Jan", "No").
 pub fn is_prefix_abbreviation(word: &str) -> bool {
-    in_list(PREFIX_ABBREVIATIONS, word)
+    in_list(PREFIX_ABBREVIATIONS, word) || PLURAL_TITLES.contains(&word)
 }
 
 /// Abbreviations that are also everyday words, abbreviations only before a number
@@ -113,7 +115,7 @@ pub fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    if in_list(PREFIX_ABBREVIATIONS, word)
+    if is_prefix_abbreviation(word)
         || in_list(OTHER_ABBREVIATIONS, word)
         || CAPITALISED_ABBREVIATIONS.contains(&word)
     {
@@ -154,7 +156,7 @@ mod tests {
         assert!(is_abbreviation("Inc"));
         assert!(!is_abbreviation("Friday"));
         assert!(is_prefix_abbreviation("Mr"));
-        assert!(is_prefix_abbreviation("Sens"));
+        assert!(is_prefix_abbreviation("Sens") && !is_prefix_abbreviation("reps"));
         assert!(!is_prefix_abbreviation("Inc"));
         assert!(!is_prefix_abbreviation("Jr") && is_abbreviation("Jr"));
         assert!(is_abbreviation("Mass") && !is_abbreviation("mass"));

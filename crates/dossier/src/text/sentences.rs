@@ -25,7 +25,8 @@ pub struct Gap {
     /// The rules' decision.
     pub boundary: bool,
     /// A boundary no model may undo: a blank line, a forced break, a list
-    /// item, a line break in text that is not hard-wrapped, or the end.
+    /// item, a line break in text that is not hard-wrapped (unless the line
+    /// goes on in lower case, see [`gap_breaks`]), or the end.
     pub hard: bool,
     /// A continuation no model may undo: see [`abbreviation_continues`].
     pub firm: bool,
@@ -59,7 +60,7 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
         let hard = match tokens.get(end + 1) {
             Some(next) => {
                 let gap = &text[tokens[end].end..next.start];
-                gap_breaks(gap, tokens[end].of(text), next.of(text), wrapped)
+                gap_breaks(gap, tokens[i].of(text), next.of(text), wrapped)
                     || breaks
                         .iter()
                         .any(|&b| tokens[end].end <= b && b <= next.start)
@@ -215,14 +216,15 @@ fn is_opening(token: &str) -> bool {
 /// Whether the whitespace `gap` between tokens `prev` and `next` is a
 /// sentence boundary. A single line break is one, unless the text is
 /// hard-wrapped or the line goes on mid-sentence: no terminal mark before it
-/// and a lower-case word after it (a quotation wrapped once: "we will not\n
-/// wait forever").
+/// and an all-lower-case word after it (a quotation wrapped once: "we will
+/// not\nwait forever"; "iPhone" may open a line after a headline).
 fn gap_breaks(gap: &str, prev: &str, next: &str, wrapped: bool) -> bool {
     let newlines = gap.matches('\n').count();
     if newlines >= 2 {
         return true;
     }
-    let goes_on = !is_terminal(prev) && next.chars().next().is_some_and(char::is_lowercase);
+    let lower = next.chars().any(char::is_alphabetic) && !next.chars().any(char::is_uppercase);
+    let goes_on = !is_terminal(prev) && lower;
     newlines == 1 && (is_bullet(next) || !wrapped && !goes_on)
 }
 
@@ -340,6 +342,10 @@ mod tests {
             vec!["Revenue rose 5 pct. to $3.2 bln. in the quarter."]
         );
         assert_eq!(
+            sentences("The firm laid off 200 sales reps. Managers said so."),
+            vec!["The firm laid off 200 sales reps.", "Managers said so."]
+        );
+        assert_eq!(
             sentences("It reached critical mass. The rest followed."),
             vec!["It reached critical mass.", "The rest followed."]
         );
@@ -387,15 +393,17 @@ mod tests {
 
     #[test]
     fn a_line_that_goes_on_in_lower_case_is_not_a_boundary() {
-        let text = "\"We are ready,\" he said. \"But we will not\nwait forever.\"\nTalks resume\non Monday\nThey ended.\nthen";
+        let text = "\"We are ready,\" he said. \"But we will not\nwait forever.\"\nTalks resume\non Monday\nThey ended.\"\nthen\nApple sales fall\niPhone";
         assert_eq!(
             sentences(text),
             vec![
                 "\"We are ready,\" he said.",
                 "\"But we will not\nwait forever.\"",
                 "Talks resume\non Monday",
-                "They ended.",
-                "then"
+                "They ended.\"",
+                "then",
+                "Apple sales fall",
+                "iPhone"
             ]
         );
     }
