@@ -176,3 +176,29 @@ fn a_damaged_model_in_dossier_models_is_an_error_not_a_panic() {
         assert!(out.stdout.is_empty(), "{model}: nothing is written");
     }
 }
+
+#[test]
+fn training_a_tagger_on_too_many_tags_is_refused_up_front() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("tags.conllu");
+    let sentences: String = (0..513)
+        .map(|i| format!("# text = w{i}\n1\tw{i}\tw{i}\tX\tT{i}\t_\t0\troot\t_\t_\n\n"))
+        .collect();
+    std::fs::write(&data, sentences).unwrap();
+    let path = data.to_str().unwrap();
+    let out_file = dir.path().join("pos.bin");
+    let out = dossier(&[
+        "train",
+        "pos",
+        "--train",
+        path,
+        "--dev",
+        path,
+        "-o",
+        out_file.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("513 distinct UPOS/XPOS tags"), "{err}");
+    assert!(!out_file.exists());
+}

@@ -132,9 +132,24 @@ fn tagger_config(args: &TrainArgs) -> TaggerConfig {
     config
 }
 
+/// The most tags a tagger may have: its scores are integer sums over at most
+/// 512 classes (`dossier::learn::Weights::sums_in_integers`).
+const MAX_TAGS: usize = 512;
+
 fn train_pos(args: &TrainArgs) -> Result<Vec<u8>, String> {
     let train = read(&args.train)?;
     let dev = read(&args.dev)?;
+    let tags: std::collections::HashSet<String> = train
+        .iter()
+        .flat_map(|s| (0..s.len()).map(|i| s.joint_tag(i)))
+        .collect();
+    if tags.len() > MAX_TAGS {
+        return Err(format!(
+            "{}: {} distinct UPOS/XPOS tags; the tagger takes at most {MAX_TAGS}",
+            args.train.display(),
+            tags.len()
+        ));
+    }
     let tagger = train_tagger(&train, &dev, &tagger_config(args), &mut Bar::new());
     let tagger = tagger.pruned(args.prune.unwrap_or(0.0));
     eprintln!(

@@ -167,3 +167,23 @@ impl Tagger {
         Ok(Tagger::new(tags, dict, weights, lemmatizer))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tagger_with_too_many_tags_for_integer_sums_is_refused() {
+        let mut tags = Labels::new();
+        for i in 0..513 {
+            tags.intern(&format!("X/T{i}"));
+        }
+        let weights = Weights::from_rows(513, vec![(1, vec![(512, 1.0)])]);
+        let tagger = Tagger::new(tags, TagDict::default(), weights, Lemmatizer::default());
+        let err = Tagger::from_bytes(&tagger.to_bytes()).err();
+        assert_eq!(
+            err.map(|e| e.to_string()),
+            Some("invalid model file: too many tags".into())
+        );
+    }
+}
