@@ -104,9 +104,9 @@ const COMMENTING: &[&str] = &["comment", "elaborate", "say", "speculate", "speci
 
 /// Whether the trigger `trigger` (its lower-cased words) is about commenting,
 /// given the words `after` it: "declined to comment", "declined comment",
-/// "declined to be named", "declined to discuss it", "did not respond to a
-/// request for comment" code no REJECT or REQUEST ("refused to discuss its
-/// missile programme" still does).
+/// "declined to be named", "asked not to be named", "declined to discuss
+/// it", "did not respond to a request for comment" code no REJECT or REQUEST
+/// ("refused to discuss its missile programme" still does).
 pub fn about_commenting(trigger: &[String], after: &[String]) -> bool {
     let Some(verb) = trigger.last().map(String::as_str) else {
         return false;
@@ -119,9 +119,19 @@ pub fn about_commenting(trigger: &[String], after: &[String]) -> bool {
     let commenting =
         |w: &str| COMMENTING.contains(&w) || declined && matches!(w, "discuss" | "confirm");
     word(0) == "comment"
+        || (word(0), word(1), word(2)) == ("not", "to", "be")
         || matches!(word(0), "to" | "for")
             && (commenting(word(1))
                 || word(1) == "be" && matches!(word(2), "named" | "identified" | "quoted"))
+}
+
+/// Whether the trigger `trigger`, after the sentence's words `before` it, is
+/// a reporter's question opening the sentence ("Asked about the sanctions,
+/// Peskov said", "When asked whether ..."), no REQUEST of the actors.
+pub fn interview_question(before: &[String], trigger: &[String]) -> bool {
+    trigger.len() == 1
+        && trigger[0] == "asked"
+        && (before.is_empty() || before.len() == 1 && before[0] == "when")
 }
 
 /// Whether an AID trigger's object (by lemma) is something said rather than

@@ -93,8 +93,10 @@ pub fn extract(doc: &mut Document) {
             if tree.as_ref().is_some_and(|t| t.is_modifier(tokens.clone())) {
                 continue; // "the occupied territories", "a renewed offensive"
             }
-            if frame::about_commenting(&lower[i - len..i], &lower[i..(i + 3).min(lower.len())]) {
-                continue; // "declined to comment", "a request for comment"
+            if frame::about_commenting(&lower[i - len..i], &lower[i..(i + 3).min(lower.len())])
+                || frame::interview_question(&lower[..i - len], &lower[i - len..i])
+            {
+                continue; // "declined to comment", "a request for comment", "Asked about it,"
             }
             let span = doc.tokens[first]
                 .span
@@ -406,12 +408,15 @@ mod tests {
     #[test]
     fn declining_to_comment_and_requests_for_comment_are_no_events() {
         let doc = with_entities(
-            "Russia declined to comment. Russia did not respond to a request for comment from Ukraine. Russia rejected the offer from Ukraine. Russia refused to discuss its missile programme with Ukraine.",
+            "Russia declined to comment. Russia did not respond to a request for comment from Ukraine. Russia rejected the offer from Ukraine. Russia refused to discuss its missile programme with Ukraine. Asked about Ukraine, Russia said nothing. A Russian official, who asked not to be named, said Ukraine lied. Russia asked Ukraine to pay.",
             "1996-08-30",
             &[("Russia", EntityType::Gpe), ("Ukraine", EntityType::Gpe)],
         );
         let types: Vec<EventType> = doc.events.iter().map(|e| e.etype).collect();
-        assert_eq!(types, vec![EventType::Reject, EventType::Reject]);
+        assert_eq!(
+            types,
+            vec![EventType::Reject, EventType::Reject, EventType::Request]
+        );
         assert_eq!(doc.slice(doc.events[0].trigger), "rejected");
     }
 
