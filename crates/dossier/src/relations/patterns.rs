@@ -311,7 +311,7 @@ fn possessive_body(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &
     }
 }
 
-/// "X ... part of Y", "Y-backed X" / "X backed by Y", "an opponent of Y",
+/// "X ... part of Y", "X backed by Y" (not yet "Y-backed X"), "an opponent of Y",
 /// "ally of Y", "partner of Y", "its links with Y", "an OSCE member".
 fn linking_words(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<Finding>) {
     for k in sentence.clone() {
