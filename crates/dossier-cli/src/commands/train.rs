@@ -9,6 +9,7 @@ use dossier::syntax::{
     GoldSentence, ParserConfig, TaggerConfig,
 };
 
+use dossier::learn::weights::MAX_DENSE_CLASSES;
 use dossier::text::BoundaryModel;
 
 use super::progress::Bar;
@@ -132,10 +133,6 @@ fn tagger_config(args: &TrainArgs) -> TaggerConfig {
     config
 }
 
-/// The most tags a tagger may have: its scores are integer sums over at most
-/// 512 classes (`dossier::learn::Weights::sums_in_integers`).
-const MAX_TAGS: usize = 512;
-
 fn train_pos(args: &TrainArgs) -> Result<Vec<u8>, String> {
     let train = read(&args.train)?;
     let dev = read(&args.dev)?;
@@ -143,9 +140,10 @@ fn train_pos(args: &TrainArgs) -> Result<Vec<u8>, String> {
         .iter()
         .flat_map(|s| (0..s.len()).map(|i| s.joint_tag(i)))
         .collect();
-    if tags.len() > MAX_TAGS {
+    // The tagger's scores are integer sums (`Weights::sums_in_integers`).
+    if tags.len() > MAX_DENSE_CLASSES {
         return Err(format!(
-            "{}: {} distinct UPOS/XPOS tags; the tagger takes at most {MAX_TAGS}",
+            "{}: {} distinct UPOS/XPOS tags; the tagger takes at most {MAX_DENSE_CLASSES}",
             args.train.display(),
             tags.len()
         ));

@@ -100,27 +100,20 @@ pub fn extract(doc: &mut Document) {
 /// claim: in "The rebels are believed to have withdrawn, according to two
 /// diplomats" the hearsay is the diplomats' hedge, not a claim of its own.
 fn drop_restated_hearsay(claims: &mut Vec<Claim>, first: usize, hearsay: &[bool]) {
-    let sentence = first..claims.len();
-    // Whether claim `a` is attributed and holds the cue of hearsay claim `h`.
-    let holds = |claims: &[Claim], a: usize, h: usize| {
-        !hearsay[a - first]
-            && claims[a].source.kind != SourceKind::Unattributed
-            && claims[a]
-                .content
-                .is_some_and(|s| s.contains(&claims[h].cue))
-    };
-    let restated: Vec<bool> = sentence
-        .clone()
-        .map(|h| hearsay[h - first] && sentence.clone().any(|a| holds(claims, a, h)))
-        .collect();
-    let hedge: Vec<bool> = sentence
-        .clone()
-        .map(|a| {
-            sentence
-                .clone()
-                .any(|h| restated[h - first] && holds(claims, a, h))
-        })
-        .collect();
+    let n = claims.len() - first;
+    let (mut restated, mut hedge) = (vec![false; n], vec![false; n]);
+    for h in (0..n).filter(|&h| hearsay[h]) {
+        let cue = claims[first + h].cue;
+        for a in (0..n).filter(|&a| !hearsay[a]) {
+            let claim = &claims[first + a];
+            if claim.source.kind != SourceKind::Unattributed
+                && claim.content.is_some_and(|s| s.contains(&cue))
+            {
+                restated[h] = true;
+                hedge[a] = true;
+            }
+        }
+    }
     for (claim, hedge) in claims[first..].iter_mut().zip(hedge) {
         claim.hedged |= hedge;
     }
@@ -292,7 +285,7 @@ fn content_from(
             return Some(q.inner);
         }
     }
-    let end = content_end(words, from, tails);
+    let end = content_end(words, quotes, from, tails);
     let start = trim_start(words, from, end);
     span_of(doc, words, start, end)
 }

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::cues::Words;
+use super::quotes::{self, Quote};
 use crate::document::Upos;
 
 /// Words skipped between a subject and its verb ("has", "also", "could not").
@@ -414,26 +415,23 @@ fn phrase_is_adverbial(words: &Words, from: usize, to: usize) -> bool {
     phrase.iter().any(|w| times.contains(&w.as_str()))
 }
 
-/// Local index one past the end of the content that starts at `start`:
+/// Local index one past the end of the content that starts at `start`
+/// (`quotes`: the document's quotations):
 /// the sentence end, a semicolon (the writer's next clause: "State media
 /// reported a strike; the ministry declined to comment"; not one inside a
 /// quotation or of a series, "Kabul, Afghanistan; Baghdad, Iraq; and
 /// Mogadishu"), or a comma that opens a trailing attribution (", X said",
 /// ", according to X"), given as `tails`.
-pub fn content_end(words: &Words, start: usize, tails: &[usize]) -> usize {
+pub fn content_end(words: &Words, quotes: &[Quote], start: usize, tails: &[usize]) -> usize {
     let lower = |k: usize| words.lower.get(k).map_or("", String::as_str);
     let series =
         (start..words.len()).any(|k| lower(k) == ";" && matches!(lower(k + 1), "and" | "or"));
-    let mut quote_marks = 0;
-    let mut unquoted_semicolon = |k: usize| {
-        quote_marks += usize::from(matches!(lower(k), "\"" | "“" | "”" | "``" | "''"));
-        lower(k) == ";" && quote_marks % 2 == 0
-    };
-    let semicolon = if series {
-        None
-    } else {
-        (start..words.len()).find(|&k| unquoted_semicolon(k))
-    };
+    let semicolon = (!series)
+        .then(|| {
+            (start..words.len())
+                .find(|&k| lower(k) == ";" && !quotes::inside(quotes, words.base + k))
+        })
+        .flatten();
     let end = tails
         .iter()
         .copied()

@@ -14,7 +14,7 @@ use super::perceptron::Perceptron;
 use super::progress::Progress;
 use super::rng::Rng;
 use super::viterbi::{viterbi, Lattice, ViterbiScratch};
-use super::weights::Weights;
+use super::weights::{Weights, MAX_DENSE_CLASSES};
 
 const MAGIC: &[u8; 4] = b"DSCH";
 const VERSION: u32 = 1;
@@ -184,8 +184,8 @@ impl ChainModel {
         if labels == 0 {
             return Err(CodecError::Invalid("label count"));
         }
-        if labels > 512 {
-            // Decoding sums weights in integers, for at most 512 classes.
+        if labels > MAX_DENSE_CLASSES {
+            // Decoding sums weights in integers (see `Weights::sums_in_integers`).
             return Err(CodecError::Invalid("too many labels"));
         }
         let square = (labels + 1) * labels;

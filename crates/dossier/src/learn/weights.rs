@@ -54,8 +54,9 @@ const DENSE: u32 = 1 << 31;
 /// the minimum of alternating runs) for 1.8 MB more of the shipped models' rows
 /// (13.5 -> 15.3 MB; a 13-entry parser row takes 208 bytes instead of 56).
 const DENSE_SHARE: usize = 8;
-/// The most classes for which rows may be dense (and scores add in integers).
-const MAX_DENSE_CLASSES: usize = 512;
+/// The most classes for which rows may be dense (and scores add in integers,
+/// see [`Weights::sums_in_integers`]).
+pub const MAX_DENSE_CLASSES: usize = 512;
 
 /// One slot of the table: a 32-bit fingerprint of a feature key and where
 /// its row is. The home slot comes from the low bits of the mixed key and the

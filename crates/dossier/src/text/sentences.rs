@@ -219,13 +219,19 @@ fn is_opening(token: &str) -> bool {
 /// and an all-lower-case word after it (a quotation wrapped once: "we will
 /// not\nwait forever"; "iPhone" may open a line after a headline).
 fn gap_breaks(gap: &str, prev: &str, next: &str, wrapped: bool) -> bool {
-    let newlines = gap.matches('\n').count();
-    if newlines >= 2 {
-        return true;
+    match gap.matches('\n').count() {
+        0 => false,
+        1 => {
+            // The line goes on: no terminal mark before, a lower-case word after.
+            let goes_on = || {
+                !is_terminal(prev)
+                    && next.chars().any(char::is_alphabetic)
+                    && !next.chars().any(char::is_uppercase)
+            };
+            is_bullet(next) || !wrapped && !goes_on()
+        }
+        _ => true,
     }
-    let lower = next.chars().any(char::is_alphabetic) && !next.chars().any(char::is_uppercase);
-    let goes_on = !is_terminal(prev) && lower;
-    newlines == 1 && (is_bullet(next) || !wrapped && !goes_on)
 }
 
 /// A list marker at the start of a line.
