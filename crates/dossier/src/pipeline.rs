@@ -141,6 +141,7 @@ impl Pipeline {
         stage(RECOGNIZER, &mut doc, &|d| self.recognizer.recognize(d));
         stage("entities", &mut doc, &|d| {
             entities::complete_hyphenated_names(d);
+            entities::trim_hyphenated_modifiers(d);
             entities::resolve(d);
             entities::link(d);
             entities::describe(d);

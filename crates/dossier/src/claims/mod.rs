@@ -38,13 +38,21 @@ use spans::{
 
 use crate::document::{Claim, ClaimSource, Document, SourceKind, Span, Upos};
 
+/// Whether `cue` is the verb "attack" used of force rather than words.
+fn is_assault(doc: &Document, sentence: &Range<usize>, cue: &Cue) -> bool {
+    let k = cue.tokens.start;
+    matches!(cue.kind, CueKind::Verb { .. })
+        && doc.tokens[k].lemma.eq_ignore_ascii_case("attack")
+        && !crate::syntax::attack_is_verbal(doc, sentence, k)
+}
+
 /// Fills `doc.claims`.
 pub fn extract(doc: &mut Document) {
     let quotes = find_quotes(doc);
     let mut claims: Vec<Claim> = Vec::new();
     let mut previous_sentence: Range<usize> = 0..0; // claims of the last sentence with claims
     for range in units::claim_units(doc) {
-        let words = sentence_words(doc, range);
+        let words = sentence_words(doc, range.clone());
         let found = find_cues(&words);
         let has_verb = found.iter().any(|c| !matches!(c.kind, CueKind::Hearsay));
         let cues: Vec<Cue> = found
@@ -52,6 +60,8 @@ pub fn extract(doc: &mut Document) {
             .filter(|c| !quotes::inside(&quotes, c.tokens.start) || transcript_line(&words, c))
             // "X reportedly said": the hearsay word only hedges the verb's claim.
             .filter(|c| !(has_verb && c.kind == CueKind::Hearsay && c.tokens.len() == 1))
+            // "Rebels attacked a convoy" is an assault, not a claim.
+            .filter(|c| !is_assault(doc, &range, c))
             .collect();
         let hedged = HEDGES
             .iter()
@@ -310,6 +320,32 @@ fn build(
     })
 }
 
+/// The speaker of "\"Q,\" SPEAKER said": the words between a quotation
+/// that closes after a comma, question or exclamation mark and the verb
+/// group starting at `group`, up to a relative clause ("one PLO official,
+/// who requested anonymity,"), and the quotation.
+fn source_after_quotation<'q>(
+    words: &Words,
+    quotes: &'q [Quote],
+    group: usize,
+) -> Option<(Range<usize>, &'q Quote)> {
+    let start = (group.saturating_sub(20)..group)
+        .rev()
+        .find(|&k| is_quote_mark(&words.lower[k]))
+        .filter(|&k| k > 0 && matches!(words.lower[k - 1].as_str(), "," | "?" | "!"))?;
+    if (start + 1..group).any(|k| matches!(words.lower[k].as_str(), "." | ";" | ":" | "?" | "!")) {
+        return None;
+    }
+    let q = closing_at(quotes, words.base + start)?;
+    let mut end = (start + 1..group)
+        .find(|&k| matches!(words.lower[k].as_str(), "who" | "whose" | "which" | "("))
+        .unwrap_or(group);
+    while end > start + 1 && words.lower[end - 1] == "," {
+        end -= 1;
+    }
+    (end > start + 1).then_some((start + 1..end, q))
+}
+
 /// [`build`] by the word patterns alone.
 fn build_by_words(
     doc: &Document,
@@ -504,7 +540,9 @@ fn build_by_words(
                     | "read"
             );
             let apposition = subject_before(words, ci).is_some();
-            if speech_verb && !apposition && ci > 0 && (words.lower[ci - 1] == "," || after_quote) {
+            // "..., told Reuters": who is told, never who tells.
+            let inverted = speech_verb && lemma != "tell" && !apposition;
+            if inverted && ci > 0 && (words.lower[ci - 1] == "," || after_quote) {
                 // "said the man who built ...", "said Mr. Burman (a view
                 // ...)" and "said one source on the panel." close the source too.
                 let closed = |r: &Range<usize>| {
@@ -526,6 +564,15 @@ fn build_by_words(
                 return None; // "was threatened with violence"
             }
             let group = verb_group_start(words, ci);
+            // "\"Q,\" a spokesman from Major's office said", "\"Q,\" one PLO
+            // official, who requested anonymity, told Reuters", "\"Q,\" the
+            // commission said in a report": the quotation is what was said,
+            // whatever follows the cue, and its speaker stands between the two.
+            if speech_verb {
+                if let Some((source, q)) = source_after_quotation(words, quotes, group) {
+                    return Some(claim(classify(source), Some(q.inner)));
+                }
+            }
             let subject = subject_before(words, ci)
                 .or_else(|| relative_antecedent(words, group))
                 .or_else(|| {

@@ -245,12 +245,16 @@ fn names_a_modifier(doc: &Document, words: &Words, range: Range<usize>, start: u
 /// nearest earlier entity that fits.
 fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]) -> ClaimSource {
     let personal = matches!(pronoun, "he" | "she" | "i" | "we");
+    let plural = pronoun == "they";
     let fits = |kind: SourceKind| {
         if personal {
             !matches!(
                 kind,
                 SourceKind::NamedOrg | SourceKind::Media | SourceKind::Unattributed
             )
+        } else if plural {
+            // "witnesses said ... They said": a group, named or not.
+            !matches!(kind, SourceKind::NamedPerson | SourceKind::Unattributed)
         } else {
             matches!(kind, SourceKind::NamedOrg | SourceKind::Media)
         }
@@ -263,13 +267,61 @@ fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]
     }
     let (kind, types) = if personal {
         (SourceKind::NamedPerson, vec![EntityType::Person])
+    } else if plural {
+        // A group: not the city of the dateline.
+        (
+            SourceKind::NamedOrg,
+            vec![EntityType::Org, EntityType::Norp],
+        )
     } else {
         (SourceKind::NamedOrg, vec![EntityType::Org, EntityType::Gpe])
     };
+    let subject = personal
+        .then(|| person_subject_before(doc, span.start))
+        .flatten();
+    let entity = subject.or_else(|| nearest_before(doc, span.start, &types, ""));
     ClaimSource {
         span: Some(span),
-        kind,
-        entity: nearest_before(doc, span.start, &types, ""),
+        kind: if plural && entity.is_none() {
+            SourceKind::Anonymous
+        } else {
+            kind
+        },
+        entity,
         affiliation: None,
     }
+}
+
+/// The person who is the subject of a main clause before text offset
+/// `before`, in its sentence or one of the two before it, the latest
+/// sentence first: "Gaulieder, formerly a member of Prime Minister Vladimir
+/// Meciar's party, was stripped of his mandate over what he said ..." is
+/// Gaulieder, not the nearer Meciar.
+fn person_subject_before(doc: &Document, before: usize) -> Option<String> {
+    let here = doc
+        .sentences
+        .partition_point(|s| doc.tokens[s.tokens.start].span.start < before);
+    let person_at = |k: usize| {
+        doc.entities
+            .iter()
+            .filter(|e| e.etype == EntityType::Person)
+            .find(|e| {
+                e.mentions
+                    .iter()
+                    .any(|m| m.span.contains(&doc.tokens[k].span) && m.span.end <= before)
+            })
+            .map(|e| e.id.clone())
+    };
+    doc.sentences[here.saturating_sub(3)..here]
+        .iter()
+        .rev()
+        .find_map(|sentence| {
+            sentence.tokens.clone().find_map(|k| {
+                let token = &doc.tokens[k];
+                let main_clause = token.head.is_some_and(|h| doc.tokens[h].deprel == "root");
+                (main_clause && matches!(token.deprel.as_str(), "nsubj" | "nsubj:pass"))
+                    .then(|| person_at(k))
+                    .flatten()
+            })
+        })
 }

@@ -200,6 +200,30 @@ fn pronouns_resolve_to_earlier_sources() {
     let found: Vec<&str> = doc.claims.iter().map(|c| doc.slice(c.cue)).collect();
     assert_eq!(found, vec!["said", "added"]);
     assert_eq!(doc.claims[1].source.kind, SourceKind::AnonymousAffiliated);
+    // "They" after unnamed witnesses are those witnesses, not a place.
+    let doc = claims_of_parsed(
+        "RANGOON - Troops moved in early on Saturday, witnesses said. They said police \
+         used water cannons.",
+    );
+    assert_eq!(doc.claims.len(), 2);
+    assert_eq!(doc.claims[1].source.kind, SourceKind::Anonymous);
+}
+
+/// "he" with no earlier source is the person the main clause is about, not
+/// the nearest name.
+#[test]
+fn a_pronoun_without_an_earlier_source_is_the_subject() {
+    let text = "Ivan Gaulieder, formerly a member of Prime Minister Vladimir Meciar's party, \
+                was stripped of his mandate over what he said was a lack of democracy.";
+    let doc = crate::pipeline::Pipeline::new()
+        .process(Document::new(DocMeta::default(), text.to_string()));
+    let claim = doc.claims.first().expect("a claim");
+    let entity = doc
+        .entities
+        .iter()
+        .find(|e| Some(&e.id) == claim.source.entity.as_ref())
+        .expect("a source entity");
+    assert_eq!(entity.name, "Ivan Gaulieder");
 }
 
 #[test]
@@ -274,6 +298,28 @@ fn parsed_shapes() {
     }
 }
 
+/// A quotation, then its speaker however long, then the verb and whatever
+/// follows it: the quotation is the content.
+#[test]
+fn speaker_between_quotation_and_verb() {
+    let cases = [
+        case!("\"The mines cannot be found,\" the commission said in a report on border protection.",
+            Some("the commission"), NamedOrg, "said", Some("The mines cannot be found"), Assert),
+        case!("\"There is work on a meeting,\" one PLO official, who requested anonymity, told Reuters.",
+            Some("one PLO official"), AnonymousAffiliated, "told", Some("There is work on a meeting"), Assert),
+        case!("\"The government still has a majority,\" a spokesman from Major's office in Downing Street said.",
+            Some("a spokesman from Major's office in Downing Street"), AnonymousAffiliated, "said",
+            Some("The government still has a majority"), Assert),
+        case!("\"This cannot endure,\" Marlow told BBC television's Newsnight programme on Thursday.",
+            Some("Marlow"), NamedPerson, "told", Some("This cannot endure"), Assert),
+        case!("Senator Smith attacked the budget plan on Friday.",
+            Some("Senator Smith"), NamedPerson, "attacked", Some("the budget plan on Friday"), Assert),
+    ];
+    for case in &cases {
+        check_doc(case, claims_of_parsed(case.text));
+    }
+}
+
 /// Words that look like cues but report nothing.
 #[test]
 fn parsed_non_claims() {
@@ -282,6 +328,8 @@ fn parsed_non_claims() {
         "Note: The figures exclude overseas voters.",
         "The senator continues to fight for the bill.",
         "She is known as a moderate in the United States Senate.",
+        "Rebels attacked an army convoy near Goma on Monday.",
+        "Four skinheads attacked the rabbi on Friday.",
     ] {
         let doc = claims_of_parsed(text);
         assert!(doc.claims.is_empty(), "{text}: {:?}", doc.claims);

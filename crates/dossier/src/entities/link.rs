@@ -12,7 +12,12 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "towards", "toward",
 ];
 
-/// True when a mention is used as a place: after a place preposition, or in the dateline.
+/// Participles after a hyphen that make the name before it a place
+/// ("Vienna-based", "London-born").
+const PLACE_PARTICIPLES: &[&str] = &["based", "headquartered", "born"];
+
+/// True when a mention is used as a place: after a place preposition, before
+/// a place participle, or in the dateline.
 fn is_place_mention(doc: &Document, m: &EntityMention) -> bool {
     let in_dateline = doc
         .meta
@@ -23,7 +28,13 @@ fn is_place_mention(doc: &Document, m: &EntityMention) -> bool {
     let before = k
         .checked_sub(1)
         .map(|p| doc.slice(doc.tokens[p].span).to_lowercase());
-    in_dateline || before.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_str()))
+    let end = doc.tokens.partition_point(|t| t.span.start < m.span.end);
+    let word = |k: usize| doc.tokens.get(k).map(|t| doc.slice(t.span));
+    let place_modifier =
+        word(end) == Some("-") && word(end + 1).is_some_and(|w| PLACE_PARTICIPLES.contains(&w));
+    in_dateline
+        || place_modifier
+        || before.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_str()))
 }
 
 /// True when every mention of `e` is used as a place.

@@ -5,6 +5,7 @@ mod describe;
 mod hyphens;
 mod link;
 mod locate;
+mod modifiers;
 pub mod recognize;
 mod resolve;
 #[cfg(test)]
@@ -14,5 +15,6 @@ pub use describe::describe;
 pub use hyphens::complete_hyphenated_names;
 pub use link::link;
 pub use locate::{locate_mentions, Located};
+pub use modifiers::{is_modifier_participle, prefixed_name, trim_hyphenated_modifiers};
 pub use recognize::Recognizer;
 pub use resolve::resolve;

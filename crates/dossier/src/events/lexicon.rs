@@ -35,6 +35,15 @@ macro_rules! t {
     };
 }
 
+/// "attacked" used of words rather than force ("Smith attacked the plan"):
+/// a criticism, coded as "criticised" is.
+pub const VERBAL_ATTACK: Trigger = t!(
+    ["attack", "attacks", "attacked", "attacking"],
+    Accuse,
+    Some("disapprove"),
+    "111"
+);
+
 /// The trigger lexicon. More specific entries come first.
 pub const TRIGGERS: &[Trigger] = &[
     // ASSAULT before PROTEST: "drone strike", "air strike" are attacks.

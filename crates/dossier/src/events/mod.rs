@@ -23,13 +23,13 @@ mod prune;
 use chrono::NaiveDate;
 
 use crate::document::{
-    Document, EntityType, Event, EventDate, EventLocation, EventType, Modality, Span, Stance,
+    Document, EntityType, Event, EventDate, EventLocation, EventType, Modality, Span, Stance, Upos,
 };
 use crate::entities::{locate_mentions, Located};
 use actors::actors;
 use arguments::{parse_actors, Tree};
 use dates::date_at;
-use lexicon::trigger_at;
+use lexicon::{trigger_at, VERBAL_ATTACK};
 use prune::{condemns, separate_acts, Found};
 
 /// Words before a trigger that make it hypothetical.
@@ -98,6 +98,15 @@ pub fn extract(doc: &mut Document) {
             {
                 continue; // "declined to comment", "a request for comment", "Asked about it,"
             }
+            let verbal_attack = len == 1
+                && doc.tokens[first].lemma.eq_ignore_ascii_case("attack")
+                && doc.tokens[first].upos == Some(Upos::Verb)
+                && crate::syntax::attack_is_verbal(doc, &range, first);
+            let trigger = if verbal_attack {
+                &VERBAL_ATTACK
+            } else {
+                trigger
+            };
             let span = doc.tokens[first]
                 .span
                 .cover(&doc.tokens[first + len - 1].span);
@@ -365,6 +374,28 @@ mod tests {
         crate::claims::extract(&mut doc);
         extract(&mut doc);
         doc
+    }
+
+    #[test]
+    fn a_verbal_attack_is_a_criticism() {
+        let text = "Title\n\nSenator John Smith attacked the budget plan. Rebels attacked an \
+                    army convoy near Goma.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let found: Vec<(EventType, usize, usize)> = doc
+            .events
+            .iter()
+            .map(|e| (e.etype, e.sources.len(), e.targets.len()))
+            .collect();
+        use crate::document::EventType;
+        // PLOVER codes the place of an act as its target when no one else is.
+        assert_eq!(
+            found,
+            [(EventType::Accuse, 1, 0), (EventType::Assault, 0, 1)]
+        );
+        assert_eq!(doc.events[0].mode.as_deref(), Some("disapprove"));
+        let place = doc.events[1].location.as_ref().and_then(|l| l.name.clone());
+        assert_eq!(place.as_deref(), Some("Goma"));
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! "PUK leader Bafel Talabani", "Iran's intelligence minister Ali
 //! Fallahiyan"), appositions ("Peshawa Hawramani, a spokesperson for the
 //! KRG"), relative clauses ("Mustafa Hijri, who heads the PDKI"), "led by",
-//! "backed by", "part of", "X member", "an opponent of", "ally of", and
+//! "backed by", "part of", "X member", "an opponent of", "ally of",
+//! hyphenated modifiers ("the Iran-backed Hezbollah", "the Vienna-based
+//! OSCE", "pro-Moscow leaders"), and
 //! possessive bodies ("Seoul's unification ministry"). Titles and the
 //! relation they imply come from the knowledge base's role lexicon; every
 //! title found is also recorded as a role of the person (former ones marked).
@@ -209,6 +211,25 @@ mod tests {
                 "Former Iranian president Abolhassan Banisadr spoke.",
                 vec![("Iranian", Norp), ("Abolhassan Banisadr", Person)],
                 vec![],
+            ),
+            (
+                "The Iran-backed Hezbollah attacked.",
+                vec![("Iran", Gpe), ("Hezbollah", Org)],
+                vec![t("Iran", "supports", "Hezbollah")],
+            ),
+            (
+                "The Vienna-based OSCE met.",
+                vec![("Vienna", Gpe), ("OSCE", Org)],
+                vec![t(
+                    "Organization for Security and Co-operation in Europe",
+                    "located_in",
+                    "Vienna",
+                )],
+            ),
+            (
+                "Moscow said pro-Moscow leader Doku Zavgayev and the Zavgayev-led government met.",
+                vec![("Moscow", Gpe), ("Doku Zavgayev", Person)],
+                vec![t("Doku Zavgayev", "supports", "Russia")],
             ),
         ];
         for (text, names, want) in cases {

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::Finding;
 use crate::document::{Document, EntityType, Predicate, Role, Span};
-use crate::entities::{locate_mentions, Located};
+use crate::entities::{is_modifier_participle, locate_mentions, prefixed_name, Located};
 use crate::kb::Kb;
 
 /// Longest title phrase read before or after a name, in tokens.
@@ -62,6 +62,16 @@ impl<'a> Reader<'a> {
             .iter()
             .find(|c| city && c.kb_id.is_some() && c.kb_id == country)
             .map_or(id.to_string(), |c| c.id.clone())
+    }
+
+    /// The entity called `name` in the document, as the country a city
+    /// stands for where the document names that country.
+    fn entity_named(&self, name: &str) -> Option<String> {
+        self.doc
+            .entities
+            .iter()
+            .find(|e| e.aliases.iter().any(|a| a == name))
+            .map(|e| self.country_of(&e.id))
     }
 
     fn span(&self, tokens: Range<usize>) -> Span {
@@ -134,6 +144,7 @@ pub fn find_relations(doc: &Document) -> Vec<Finding> {
             }
         }
         linking_words(&reader, &range, &mut out);
+        hyphenated_modifiers(&reader, &range, &mut out);
     }
     out
 }
@@ -311,7 +322,86 @@ fn possessive_body(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &
     }
 }
 
-/// "X ... part of Y", "X backed by Y" (not yet "Y-backed X"), "an opponent of Y",
+/// What a hyphenated modifier says of the name it holds (X) and the name
+/// it modifies (Y): "X-backed Y" is X supports Y, and so on.
+fn modifier_relation(word: &str) -> Option<(Predicate, bool)> {
+    // (predicate, whether X is the subject)
+    Some(match word {
+        "based" | "headquartered" => (Predicate::LocatedIn, false),
+        "backed" | "funded" | "financed" | "sponsored" | "supported" | "armed" => {
+            (Predicate::Supports, true)
+        }
+        "led" => (Predicate::LeaderOf, true),
+        "allied" | "aligned" => (Predicate::AlliedWith, false),
+        "linked" | "affiliated" => (Predicate::LinkedTo, false),
+        "pro" => (Predicate::Supports, false),
+        "anti" => (Predicate::Opposes, false),
+        _ => return None,
+    })
+}
+
+/// The name a hyphenated modifier qualifies: the first mention within the
+/// next three tokens, past a people adjective when a name follows it
+/// ("Iran-backed Shiite Hezbollah").
+fn modified<'r>(reader: &'r Reader, from: usize, sentence: &Range<usize>) -> Option<&'r Located> {
+    let near = |m: &&Located| m.tokens.start <= from + 2;
+    let first = reader.mention_after(from, sentence).filter(near)?;
+    if reader.etype(&first.entity) != Some(EntityType::Norp) {
+        return Some(first);
+    }
+    reader
+        .mention_after(first.tokens.end, sentence)
+        .filter(|m| m.tokens.start == first.tokens.end)
+        .or(Some(first))
+}
+
+/// "the Iran-backed Hezbollah", "the Vienna-based OSCE", "a Saudi-led
+/// coalition", "pro-Moscow leaders": the name in the modifier and the name
+/// it modifies.
+fn hyphenated_modifiers(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<Finding>) {
+    for k in sentence.clone() {
+        let word = reader.doc.slice(reader.doc.tokens[k].span);
+        let (holder, relation, after, start) = if let Some(name) = prefixed_name(word) {
+            let prefix = reader.lower[k].split('-').next().unwrap_or_default();
+            let Some(holder) = reader.entity_named(name) else {
+                continue;
+            };
+            (holder, modifier_relation(prefix), k + 1, k)
+        } else if reader.lower[k] == "-" && k + 1 < sentence.end {
+            let participle = reader.lower[k + 1].as_str();
+            let holder = reader
+                .mention_before(k, sentence)
+                .filter(|m| m.tokens.end == k);
+            let (Some(holder), true) = (holder, is_modifier_participle(participle)) else {
+                continue;
+            };
+            let relation = modifier_relation(participle);
+            (holder.entity.clone(), relation, k + 2, holder.tokens.start)
+        } else {
+            continue;
+        };
+        let Some((predicate, holder_first)) = relation else {
+            continue;
+        };
+        let Some(other) = modified(reader, after, sentence) else {
+            continue;
+        };
+        let holder = reader.country_of(&holder);
+        let (subject, object) = if holder_first {
+            (holder, other.entity.clone())
+        } else {
+            (other.entity.clone(), holder)
+        };
+        out.push(Finding::Relation {
+            subject,
+            predicate,
+            object,
+            evidence: reader.span(start..other.tokens.end),
+        });
+    }
+}
+
+/// "X ... part of Y", "X backed by Y", "an opponent of Y",
 /// "ally of Y", "partner of Y", "its links with Y", "an OSCE member".
 fn linking_words(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<Finding>) {
     for k in sentence.clone() {

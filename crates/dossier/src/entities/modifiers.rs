@@ -1,0 +1,192 @@
+//! Names inside hyphenated modifiers: "Iran-backed", "Vienna-based",
+//! "Saudi-led", "pro-Moscow", "anti-Western". The recogniser reads such a
+//! word as one miscellaneous name ("Iran-backed" MISC) or folds it into the
+//! name it modifies ("Iran-backed Hezbollah" ORG); this cuts each mention down
+//! to the name it holds, typed as that name, so that the actor (Iran) is found
+//! and the relations stage can read what the modifier says of it.
+
+use crate::document::{Document, EntityType, Mention};
+use crate::entities::recognize::lexicon::refine;
+use crate::kb::Kb;
+
+/// Participles that make a modifier of the name before the hyphen besides
+/// those ending in "-ed" ("Hamas-run", "rebel-held", "Paris-born").
+const OTHER_PARTICIPLES: &[&str] = &["led", "run", "held", "born", "built", "made", "owned"];
+
+/// Prefixes that make a modifier of the name after the hyphen
+/// ("pro-Moscow", "anti-Western").
+const PREFIXES: &[&str] = &["pro", "anti"];
+
+/// Whether `word`, written after a hyphen, makes the name before it a
+/// modifier: a lower-case participle ("backed", "based", "led", "run").
+pub fn is_modifier_participle(word: &str) -> bool {
+    let lower_case = !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase());
+    lower_case && ((word.len() >= 4 && word.ends_with("ed")) || OTHER_PARTICIPLES.contains(&word))
+}
+
+/// The name in a word made of a prefix, a hyphen and a name ("pro-Moscow"
+/// gives "Moscow", "Anti-Western" gives "Western"), which the tokeniser keeps
+/// as one token.
+pub fn prefixed_name(word: &str) -> Option<&str> {
+    let (prefix, name) = word.split_once('-')?;
+    let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+    (capitalised && PREFIXES.iter().any(|p| prefix.eq_ignore_ascii_case(p))).then_some(name)
+}
+
+/// Replaces each mention that holds a hyphenated modifier with the name in
+/// it, and the name it modifies when the mention runs on ("Iran-backed
+/// Hezbollah" gives Iran and Hezbollah). A prefixed word ("pro-Moscow") is
+/// one token, which a mention cannot split: it names an attitude rather
+/// than an entity, so its mention is dropped (the relations stage still
+/// reads it). A name whose type cannot be told (not a place, people,
+/// organisation or another mention of the document) is left as the
+/// recogniser found it.
+pub fn trim_hyphenated_modifiers(doc: &mut Document) {
+    let mut trimmed = Vec::with_capacity(doc.mentions.len());
+    for mention in &doc.mentions {
+        match split(doc, mention) {
+            Some(parts) => trimmed.extend(parts),
+            None => trimmed.push(mention.clone()),
+        }
+    }
+    doc.mentions = trimmed;
+}
+
+/// The mentions a modifier mention splits into, or `None` to keep it.
+fn split(doc: &Document, mention: &Mention) -> Option<Vec<Mention>> {
+    let word = |k: usize| doc.slice(doc.tokens[k].span);
+    let glued = |a: usize, b: usize| doc.tokens[a].span.end == doc.tokens[b].span.start;
+    if mention.tokens.len() == 1 {
+        let name = prefixed_name(word(mention.tokens.start))?;
+        let words: Vec<&str> = name.split(' ').collect();
+        return type_of(doc, mention, &words).map(|_| Vec::new());
+    }
+    let hyphen = mention.tokens.clone().skip(1).find(|&k| {
+        word(k) == "-" && k + 1 < mention.tokens.end && glued(k - 1, k) && glued(k, k + 1)
+    })?;
+    if !is_modifier_participle(word(hyphen + 1)) {
+        return None;
+    }
+    let (name, rest) = (mention.tokens.start..hyphen, hyphen + 2..mention.tokens.end);
+    let words: Vec<&str> = name.clone().map(word).collect();
+    let label = type_of(doc, mention, &words)?;
+    let part = |tokens: std::ops::Range<usize>, label| Mention {
+        span: doc.tokens[tokens.start]
+            .span
+            .cover(&doc.tokens[tokens.end - 1].span),
+        tokens,
+        label,
+    };
+    let mut parts = vec![part(name, label)];
+    if !rest.is_empty() {
+        parts.push(part(rest, mention.label));
+    }
+    Some(parts)
+}
+
+/// The type of the name `words` inside a modifier: that of another mention
+/// of the same name in the document, else what the knowledge base knows it
+/// as (a place, a people, an organisation).
+fn type_of(doc: &Document, modifier: &Mention, words: &[&str]) -> Option<EntityType> {
+    let name = words.join(" ");
+    let elsewhere = doc.mentions.iter().find(|m| {
+        m.tokens != modifier.tokens && m.tokens.len() == words.len() && doc.slice(m.span) == name
+    });
+    if let Some(m) = elsewhere {
+        return Some(m.label);
+    }
+    let kb = Kb::get();
+    if kb.country(&name).is_some() || !kb.place(&name, None).is_empty() {
+        Some(refine("LOC", words))
+    } else if kb.demonym(&name).is_some() {
+        Some(EntityType::Norp)
+    } else if kb.organisation(&name).is_some() {
+        Some(EntityType::Org)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::testing::with_mentions;
+
+    fn trimmed(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
+        let mut doc = with_mentions(text, names);
+        trim_hyphenated_modifiers(&mut doc);
+        doc.mentions
+            .iter()
+            .map(|m| (doc.slice(m.span).to_string(), m.label))
+            .collect()
+    }
+
+    fn owned(expected: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
+        expected.iter().map(|(s, t)| (s.to_string(), *t)).collect()
+    }
+
+    #[test]
+    fn the_name_in_a_modifier_is_kept_with_its_type() {
+        use EntityType::*;
+        let text = "The Vienna-based OSCE, the U.S.-backed forces, a Saudi-led coalition, \
+                    pro-Moscow leaders and the NATO-led mission.";
+        let names = [
+            ("Vienna-based", Misc),
+            ("OSCE", Org),
+            ("U.S.-backed", Misc),
+            ("Saudi-led", Misc),
+            ("pro-Moscow", Misc),
+            ("NATO-led", Misc),
+        ];
+        assert_eq!(
+            trimmed(text, &names),
+            owned(&[
+                ("Vienna", Gpe),
+                ("OSCE", Org),
+                ("U.S.", Gpe),
+                ("Saudi", Gpe),
+                ("NATO", Org),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_mention_running_on_past_the_modifier_is_split() {
+        use EntityType::*;
+        assert_eq!(
+            trimmed(
+                "The Iran-backed Hezbollah group attacked.",
+                &[("Iran-backed Hezbollah", Org)]
+            ),
+            owned(&[("Iran", Gpe), ("Hezbollah", Org)])
+        );
+    }
+
+    #[test]
+    fn a_name_known_from_the_document_takes_that_type() {
+        use EntityType::*;
+        assert_eq!(
+            trimmed(
+                "Zavgayev spoke. The Zavgayev-led government fell.",
+                &[("Zavgayev", Person), ("Zavgayev-led", Misc)]
+            ),
+            owned(&[("Zavgayev", Person), ("Zavgayev", Person)])
+        );
+    }
+
+    #[test]
+    fn names_and_unknown_modifiers_are_left_alone() {
+        use EntityType::*;
+        let names = [
+            ("Kim Jong-un", Person),
+            ("Arab-Israeli", Misc),
+            ("Aix-en-Provence", Gpe),
+            ("Blorbish-led", Misc),
+            ("Anglo-Dutch", Misc),
+            ("pro-Blorbish", Misc),
+        ];
+        let text = "Kim Jong-un, the Arab-Israeli talks, Aix-en-Provence, a Blorbish-led \
+                    group, an Anglo-Dutch firm and pro-Blorbish rebels.";
+        assert_eq!(trimmed(text, &names), owned(&names));
+    }
+}

@@ -1,0 +1,251 @@
+//! Word senses that the parse tells apart and that more than one later stage
+//! needs: "attacked" is an assault ("Rebels attacked a convoy") or a verbal
+//! attack, which is a claim and a criticism ("Smith attacked the plan",
+//! "Trump attacked Clinton as weak").
+
+use std::ops::Range;
+
+use crate::document::Document;
+
+/// Head nouns of what is attacked with force.
+const FORCE_TARGETS: &[&str] = &[
+    "army",
+    "base",
+    "barrack",
+    "bus",
+    "camp",
+    "car",
+    "checkpoint",
+    "church",
+    "city",
+    "civilian",
+    "compound",
+    "convoy",
+    "embassy",
+    "force",
+    "headquarters",
+    "home",
+    "hospital",
+    "house",
+    "market",
+    "mosque",
+    "outpost",
+    "patrol",
+    "pipeline",
+    "plane",
+    "police",
+    "port",
+    "position",
+    "post",
+    "school",
+    "ship",
+    "soldier",
+    "station",
+    "synagogue",
+    "tank",
+    "target",
+    "town",
+    "troop",
+    "vehicle",
+    "village",
+    "vessel",
+];
+
+/// Head nouns of what is attacked in words.
+const WORD_TARGETS: &[&str] = &[
+    "approach",
+    "bill",
+    "budget",
+    "claim",
+    "comment",
+    "decision",
+    "deal",
+    "idea",
+    "law",
+    "leadership",
+    "measure",
+    "move",
+    "plan",
+    "policy",
+    "programme",
+    "program",
+    "proposal",
+    "record",
+    "reform",
+    "remark",
+    "report",
+    "ruling",
+    "speech",
+    "statement",
+    "stance",
+    "strategy",
+    "tax",
+    "verdict",
+];
+
+/// Head nouns of those who attack with force.
+const ARMED: &[&str] = &[
+    "army",
+    "assailant",
+    "attacker",
+    "bomber",
+    "fighter",
+    "force",
+    "gunman",
+    "guerrilla",
+    "insurgent",
+    "jet",
+    "militant",
+    "militia",
+    "mob",
+    "police",
+    "rebel",
+    "separatist",
+    "skinhead",
+    "soldier",
+    "troop",
+    "warplane",
+    "aircraft",
+];
+
+/// Weapons an attack is made with ("with rockets").
+const WEAPONS: &[&str] = &[
+    "artillery",
+    "bomb",
+    "grenade",
+    "gun",
+    "knife",
+    "machete",
+    "missile",
+    "mortar",
+    "rifle",
+    "rocket",
+    "shell",
+    "stone",
+    "weapon",
+];
+
+/// Prepositions of an attack's reason or label ("over the budget", "for
+/// his remarks", "as weak"): attacks in words.
+const GROUNDS: &[&str] = &["over", "for", "as"];
+
+/// Whether the verb "attack" at token `k` of `sentence` is an attack in
+/// words. What is attacked decides first (a convoy, a town: force; a plan,
+/// a decision: words), then a reason or label ("over", "for", "as") or a
+/// clause saying what was said (words), then who attacks (rebels, troops)
+/// or with what (rockets): force. Otherwise words: in political copy
+/// "attacked his rivals" and "attacked Clinton" are criticism.
+pub fn attack_is_verbal(doc: &Document, sentence: &Range<usize>, k: usize) -> bool {
+    let children: Vec<usize> = sentence
+        .clone()
+        .filter(|&c| doc.tokens[c].head == Some(k))
+        .collect();
+    let deprel = |c: usize| doc.tokens[c].deprel.as_str();
+    let lemma = |c: usize| doc.tokens[c].lemma.to_lowercase();
+    // The lemmatiser leaves some capitalised plurals alone ("Troops").
+    let noun_in = |c: usize, nouns: &[&str]| {
+        let word = lemma(c);
+        nouns.contains(&word.as_str())
+            || word
+                .strip_suffix('s')
+                .is_some_and(|singular| nouns.contains(&singular))
+    };
+    let case_of = |c: usize| {
+        sentence
+            .clone()
+            .find(|&p| doc.tokens[p].head == Some(c) && deprel(p) == "case")
+            .map(lemma)
+    };
+    let object = children
+        .iter()
+        .copied()
+        .find(|&c| matches!(deprel(c), "obj" | "nsubj:pass"));
+    if let Some(o) = object {
+        if noun_in(o, FORCE_TARGETS) {
+            return false;
+        }
+        if noun_in(o, WORD_TARGETS) {
+            return true;
+        }
+    }
+    let grounds = children.iter().any(|&c| {
+        matches!(deprel(c), "obl" | "advcl" | "xcomp" | "ccomp")
+            && (case_of(c).is_some_and(|p| GROUNDS.contains(&p.as_str()))
+                || matches!(lemma(c).as_str(), "call" | "say" | "describe"))
+    });
+    if grounds {
+        return true;
+    }
+    // Who attacks: the subject, else the noun a participle modifies
+    // ("gunmen attacking the town"), else the subject of the verb it is
+    // conjoined to ("troops entered and attacked").
+    let up = doc.tokens[k].head.filter(|h| sentence.contains(h));
+    let shared = up.into_iter().flat_map(|h| match deprel(k) {
+        "acl" | "acl:relcl" => vec![h],
+        "conj" => sentence
+            .clone()
+            .filter(|&c| doc.tokens[c].head == Some(h) && deprel(c) == "nsubj")
+            .collect(),
+        _ => Vec::new(),
+    });
+    let armed = children
+        .iter()
+        .copied()
+        .chain(shared)
+        .any(|c| match deprel(c) {
+            _ if !children.contains(&c) => noun_in(c, ARMED),
+            "nsubj" | "obl:agent" => noun_in(c, ARMED),
+            "obl" => match case_of(c).as_deref() {
+                Some("by") => noun_in(c, ARMED),
+                Some("with") => noun_in(c, WEAPONS),
+                _ => false,
+            },
+            _ => false,
+        });
+    !armed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::DocMeta;
+    use crate::pipeline::Pipeline;
+
+    fn verbal(text: &str) -> bool {
+        let doc = Document::new(DocMeta::default(), format!("Title\n\n{text}"));
+        let doc = Pipeline::new().process(doc);
+        let k = doc
+            .tokens
+            .iter()
+            .position(|t| doc.slice(t.span).starts_with("attack"))
+            .expect("an attack verb");
+        let sentence = doc
+            .sentences
+            .iter()
+            .find(|s| s.tokens.contains(&k))
+            .expect("its sentence")
+            .tokens
+            .clone();
+        attack_is_verbal(&doc, &sentence, k)
+    }
+
+    #[test]
+    fn force_and_words_are_told_apart() {
+        assert!(!verbal(
+            "Rebels attacked an army convoy near Goma on Monday."
+        ));
+        assert!(!verbal(
+            "The group said it had attacked an Israeli position."
+        ));
+        assert!(!verbal("Four skinheads attacked the rabbi on Friday."));
+        assert!(verbal("The opposition leader attacked the decision."));
+        assert!(verbal("Trump attacked Clinton as weak on Monday."));
+        assert!(verbal(
+            "Senator Smith attacked the president over the budget."
+        ));
+        assert!(verbal("Bush also attacked billionaire Donald Trump."));
+        assert!(!verbal("Gunmen attacked Goma with rockets."));
+        assert!(!verbal("The village was attacked by rebels."));
+        assert!(!verbal("Troops entered the town and attacked it."));
+    }
+}
