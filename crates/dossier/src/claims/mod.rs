@@ -242,7 +242,7 @@ fn is_punct_word(token: &str) -> bool {
 }
 
 /// True for quotation marks.
-fn is_quote_mark(token: &str) -> bool {
+pub fn is_quote_mark(token: &str) -> bool {
     matches!(token, "\"" | "”" | "“" | "’" | "'" | "''" | "»")
 }
 

@@ -127,7 +127,10 @@ mod tests {
 
     /// Runs entities and relations on `text` with the given mentions.
     fn related(text: &str, names: &[(&str, EntityType)]) -> Document {
+        static SYNTAX: std::sync::OnceLock<crate::syntax::Syntax> = std::sync::OnceLock::new();
+        let syntax = SYNTAX.get_or_init(|| crate::syntax::Syntax::load().expect("syntax models"));
         let mut doc = crate::entities::testing::with_mentions(text, names);
+        syntax.annotate(&mut doc);
         crate::entities::resolve(&mut doc);
         crate::entities::link(&mut doc);
         crate::claims::extract(&mut doc);
@@ -210,6 +213,31 @@ mod tests {
             (
                 "Former Iranian president Abolhassan Banisadr spoke.",
                 vec![("Iranian", Norp), ("Abolhassan Banisadr", Person)],
+                vec![],
+            ),
+            (
+                "The Freedom Party, led by Prime Minister Jan Novak, won.",
+                vec![("Freedom Party", Org), ("Jan Novak", Person)],
+                vec![t("Jan Novak", "leader_of", "Freedom Party")],
+            ),
+            (
+                "Interfax quoted First Deputy Foreign Minister Igor Ivanov as saying so.",
+                vec![("Interfax", Org), ("Igor Ivanov", Person)],
+                vec![],
+            ),
+            (
+                "She is a niece of star Sophia Loren, had accused AN leaders of it.",
+                vec![("Sophia Loren", Person), ("AN", Org)],
+                vec![],
+            ),
+            (
+                "Israel would strip off a part of Lebanon.",
+                vec![("Israel", Gpe), ("Lebanon", Gpe)],
+                vec![],
+            ),
+            (
+                "\"There is work on it with President Mubarak,\" one PLO official said.",
+                vec![("Mubarak", Person), ("PLO", Org)],
                 vec![],
             ),
             (

@@ -3,7 +3,8 @@
 use std::ops::Range;
 
 use super::Finding;
-use crate::document::{Document, EntityType, Predicate, Role, Span};
+use crate::claims::is_quote_mark;
+use crate::document::{Document, EntityType, Predicate, Role, Span, Upos};
 use crate::entities::{is_modifier_participle, locate_mentions, prefixed_name, Located};
 use crate::kb::Kb;
 
@@ -15,6 +16,39 @@ const STOPS: &[&str] = &[
     "said", "says", "told", "and", "but", "that", "with", "by", "on", "in", "at", "to", "when",
     "while", "after", "before", "as", "who", "which", "is", "was", "has", "had", "will", "would",
     "met", "called", "urged",
+];
+
+/// Words that may stand between a name and "part of" it is the subject of.
+const PART_OF_LINKS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "remain",
+    "remains",
+    "remained",
+    "become",
+    "became",
+    "must",
+    "would",
+    "should",
+    "will",
+    "can",
+    "to",
+    "a",
+    "an",
+    "as",
+    ",",
+    "still",
+    "now",
+    "also",
+    "already",
+    "formally",
+    "officially",
+    "not",
 ];
 
 /// Verbs of a relative clause that make its subject a leader ("who heads the PDKI").
@@ -117,6 +151,13 @@ impl<'a> Reader<'a> {
             .join(" ")
     }
 
+    /// A finite verb or auxiliary ("quoted", "had"): no title runs across one.
+    fn is_finite_verb(&self, k: usize) -> bool {
+        let token = &self.doc.tokens[k];
+        matches!(token.upos, Some(Upos::Verb | Upos::Aux))
+            && matches!(token.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+    }
+
     fn is_stop(&self, k: usize) -> bool {
         let w = self.lower[k].as_str();
         STOPS.contains(&w)
@@ -193,6 +234,7 @@ fn title_before(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut
     while start > sentence.start
         && m.tokens.start - start < MAX_TITLE
         && !reader.is_stop(start - 1)
+        && !reader.is_finite_verb(start - 1)
         && !matches!(reader.lower[start - 1].as_str(), "a" | "an" | "the")
     {
         start -= 1;
@@ -217,6 +259,11 @@ fn title_before(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut
 fn title_after(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut Vec<Finding>) {
     let comma = m.tokens.end;
     if comma + 2 >= sentence.end || reader.lower[comma] != "," {
+        return;
+    }
+    // "... President Mubarak,\" one PLO official said": the quotation ends
+    // at the comma, and what follows is its speaker.
+    if is_quote_mark(&reader.lower[comma + 1]) {
         return;
     }
     let mut start = comma + 1;
@@ -252,8 +299,16 @@ fn title_after(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut 
         && reader.lower[end] != ","
         && reader.lower[end] != "."
     {
+        // A name is read whole: "the chairman of the Organisation for
+        // Security and Cooperation in Europe".
+        if let Some(name) = reader.mention_at(end) {
+            end = name.tokens.end.min(sentence.end);
+            continue;
+        }
         let w = reader.lower[end].as_str();
-        if matches!(w, "said" | "says" | "told" | "who" | "which" | "and") {
+        if matches!(w, "said" | "says" | "told" | "who" | "which" | "and")
+            || reader.is_finite_verb(end)
+        {
             break;
         }
         end += 1;
@@ -285,10 +340,19 @@ fn led_by(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut Vec<F
     {
         return;
     }
-    if let Some(leader) = reader
-        .mention_at(k + 2)
-        .filter(|l| reader.etype(&l.entity) == Some(EntityType::Person))
-    {
+    // "led by Jan Novak", "led by Prime Minister Vaclav Klaus".
+    let title_end = (k + 2..sentence.end.min(k + 6))
+        .find(|&t| {
+            !reader
+                .doc
+                .slice(reader.doc.tokens[t].span)
+                .starts_with(char::is_uppercase)
+        })
+        .unwrap_or(sentence.end.min(k + 6));
+    let leader = (k + 2..title_end)
+        .find_map(|t| reader.mention_at(t))
+        .filter(|l| reader.etype(&l.entity) == Some(EntityType::Person));
+    if let Some(leader) = leader {
         out.push(Finding::Relation {
             subject: leader.entity.clone(),
             predicate: Predicate::LeaderOf,
@@ -429,7 +493,10 @@ fn linking_words(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<Finding
             else {
                 continue;
             };
-            let Some(subject) = reader.mention_before(body.tokens.start, sentence) else {
+            let Some(subject) = reader
+                .mention_before(body.tokens.start, sentence)
+                .filter(|s| body.tokens.start - s.tokens.end <= 3)
+            else {
                 continue;
             };
             out.push(Finding::Relation {
@@ -449,11 +516,23 @@ fn linking_words(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<Finding
         let Some(subject) = reader.mention_before(k, sentence) else {
             continue;
         };
+        // "Chechnya must remain part of Russia", "Chechnya as a part of the
+        // Russian Federation", not "Israel strip off a part of Lebanon".
+        if predicate == Predicate::PartOf
+            && !(subject.tokens.end..k).all(|j| PART_OF_LINKS.contains(&reader.lower[j].as_str()))
+        {
+            continue;
+        }
         let (subject, object) = if predicate == Predicate::Supports {
             (object, subject) // "X backed by Y": Y supports X
         } else {
             (subject, object)
         };
+        // "part of the Soviet-led Warsaw Pact": a word that names no actor.
+        let misc = |m: &Located| reader.etype(&m.entity) == Some(EntityType::Misc);
+        if misc(subject) || misc(object) {
+            continue;
+        }
         let evidence = reader.span(
             subject.tokens.start.min(object.tokens.start)
                 ..subject.tokens.end.max(object.tokens.end),
