@@ -335,7 +335,16 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
             break;
         }
         if w == "that" {
-            let between_adverbial = j == k || ADVERBIAL_OPENERS.contains(&words.lower[k].as_str());
+            // "said on Friday in a statement that", "said after a meeting
+            // with officials, who discussed it, that"; not "denied on
+            // Thursday he had ... with that of": no verb on the way but in
+            // a relative clause.
+            let verb = (k..j).any(|t| {
+                matches!(words.upos[t], Some(Upos::Verb | Upos::Aux))
+                    && !(k..t).any(|r| matches!(words.lower[r].as_str(), "who" | "which" | "whom"))
+            });
+            let between_adverbial =
+                j == k || (ADVERBIAL_OPENERS.contains(&words.lower[k].as_str()) && !verb);
             if between_adverbial {
                 return j + 1;
             }

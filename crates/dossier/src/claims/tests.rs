@@ -312,6 +312,10 @@ fn speaker_between_quotation_and_verb() {
             Some("The government still has a majority"), Assert),
         case!("\"This cannot endure,\" Marlow told BBC television's Newsnight programme on Thursday.",
             Some("Marlow"), NamedPerson, "told", Some("This cannot endure"), Assert),
+        case!("Clarke denied on Thursday he had threatened to resign and said his position was in tune with that of John Major.",
+            Some("Clarke"), NamedPerson, "denied", Some("he had threatened to resign"), Deny),
+        case!("Chernomyrdin said on Thursday after a meeting with officials, who discussed the plan, that it needed work.",
+            Some("Chernomyrdin"), NamedPerson, "said", Some("it needed work"), Assert),
         case!("Senator Smith attacked the budget plan on Friday.",
             Some("Senator Smith"), NamedPerson, "attacked", Some("the budget plan on Friday"), Assert),
     ];
