@@ -402,7 +402,19 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
         return None;
     }
     let negated = (i.saturating_sub(3)..i).any(|k| NEGATIONS.contains(&words.lower[k].as_str()));
+    // "did not say whether", "would not disclose how": a question left
+    // unanswered.
+    let withheld = negated
+        && matches!(
+            lemma,
+            "say" | "tell" | "disclose" | "specify" | "reveal" | "elaborate" | "explain"
+        )
+        && matches!(
+            next,
+            Some("whether" | "if" | "what" | "how" | "when" | "who" | "why" | "where" | "which")
+        );
     let stance = match (entry.stance, negated) {
+        _ if withheld => Stance::DeclineComment,
         (Stance::Confirm, true) => Stance::DeclineComment,
         (Stance::Deny, true) => Stance::Assert,
         (stance, _) => stance,

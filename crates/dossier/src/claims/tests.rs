@@ -316,6 +316,8 @@ fn speaker_between_quotation_and_verb() {
             Some("Clarke"), NamedPerson, "denied", Some("he had threatened to resign"), Deny),
         case!("Chernomyrdin said on Thursday after a meeting with officials, who discussed the plan, that it needed work.",
             Some("Chernomyrdin"), NamedPerson, "said", Some("it needed work"), Assert),
+        case!("Rosati did not say whether the payment was part of the agreement.",
+            Some("Rosati"), NamedPerson, "say", Some("whether the payment was part of the agreement"), DeclineComment),
         case!("Senator Smith attacked the budget plan on Friday.",
             Some("Senator Smith"), NamedPerson, "attacked", Some("the budget plan on Friday"), Assert),
     ];
