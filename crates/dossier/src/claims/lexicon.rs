@@ -183,6 +183,18 @@ pub const REFUSALS: &[(&[&str], Stance)] = &[
     (&["could", "not", "confirm"], Stance::DeclineComment),
     (&["would", "not", "confirm"], Stance::DeclineComment),
     (&["gave", "no", "details"], Stance::DeclineComment),
+    (
+        &["gave", "no", "further", "details"],
+        Stance::DeclineComment,
+    ),
+    (&["gave", "no", "other", "details"], Stance::DeclineComment),
+    (&["was", "unable", "to", "give"], Stance::DeclineComment),
+    (&["were", "unable", "to", "give"], Stance::DeclineComment),
+    (&["was", "unable", "to", "comment"], Stance::DeclineComment),
+    (&["were", "unable", "to", "comment"], Stance::DeclineComment),
+    (&["declined", "to", "give"], Stance::DeclineComment),
+    (&["refused", "to", "give"], Stance::DeclineComment),
+    (&["did", "not", "give", "details"], Stance::DeclineComment),
     (&["had", "no", "comment"], Stance::DeclineComment),
     (&["did", "not", "respond"], Stance::NoResponse),
     (

@@ -343,7 +343,13 @@ fn source_after_quotation<'q>(
     while end > start + 1 && words.lower[end - 1] == "," {
         end -= 1;
     }
-    (end > start + 1).then_some((start + 1..end, q))
+    // "called the plan \"a disaster,\" but Smith said ...": a clause of its
+    // own stands between, not a speaker.
+    let clause = (start + 1..end).any(|k| {
+        matches!(words.lower[k].as_str(), "and" | "but" | "or" | "while")
+            || matches!(words.upos[k], Some(Upos::Verb | Upos::Aux))
+    });
+    (end > start + 1 && !clause).then_some((start + 1..end, q))
 }
 
 /// [`build`] by the word patterns alone.

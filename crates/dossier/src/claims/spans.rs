@@ -335,12 +335,14 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
             break;
         }
         if w == "that" {
-            // "said on Friday in a statement that", "said after a meeting
-            // with officials, who discussed it, that"; not "denied on
-            // Thursday he had ... with that of": no verb on the way but in
-            // a relative clause.
+            // "said on Friday in a statement that", "said in a statement
+            // released by the agency that", "said after a meeting with
+            // officials, who discussed it, that"; not "denied on Thursday he
+            // had ... with that of": no verb on the way but a participle
+            // or one in a relative clause.
             let verb = (k..j).any(|t| {
                 matches!(words.upos[t], Some(Upos::Verb | Upos::Aux))
+                    && !matches!(words.deprel[t], "acl" | "amod")
                     && !(k..t).any(|r| matches!(words.lower[r].as_str(), "who" | "which" | "whom"))
             });
             let between_adverbial =

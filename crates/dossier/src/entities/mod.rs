@@ -15,6 +15,6 @@ pub use describe::describe;
 pub use hyphens::complete_hyphenated_names;
 pub use link::link;
 pub use locate::{locate_mentions, Located};
-pub use modifiers::{is_modifier_participle, prefixed_name, trim_hyphenated_modifiers};
+pub use modifiers::{prefixed_name, trim_hyphenated_modifiers};
 pub use recognize::Recognizer;
 pub use resolve::resolve;

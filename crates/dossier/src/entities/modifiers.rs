@@ -13,6 +13,10 @@ use crate::kb::Kb;
 /// those ending in "-ed" ("Hamas-run", "rebel-held", "Paris-born").
 const OTHER_PARTICIPLES: &[&str] = &["led", "run", "held", "born", "built", "made", "owned"];
 
+/// The fewest people a city named in a modifier must have ("Vienna-based"),
+/// unless another mention of the document names it.
+const MIN_PLACE_POPULATION: u64 = 100_000;
+
 /// Prefixes that make a modifier of the name after the hyphen
 /// ("pro-Moscow", "anti-Western").
 const PREFIXES: &[&str] = &["pro", "anti"];
@@ -96,12 +100,18 @@ fn type_of(doc: &Document, modifier: &Mention, words: &[&str]) -> Option<EntityT
         return Some(m.label);
     }
     let kb = Kb::get();
-    if kb.country(&name).is_some() || !kb.place(&name, None).is_empty() {
+    // A place by its own name and of some size: "Obama" and "Hamas" are
+    // also the other names of small towns.
+    let place = kb
+        .place(&name, None)
+        .first()
+        .is_some_and(|p| p.name == name && p.population.unwrap_or(0) >= MIN_PLACE_POPULATION);
+    if kb.organisation(&name).is_some() {
+        Some(EntityType::Org)
+    } else if kb.country(&name).is_some() || place {
         Some(refine("LOC", words))
     } else if kb.demonym(&name).is_some() {
         Some(EntityType::Norp)
-    } else if kb.organisation(&name).is_some() {
-        Some(EntityType::Org)
     } else {
         None
     }

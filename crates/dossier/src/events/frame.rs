@@ -105,7 +105,8 @@ const COMMENTING: &[&str] = &["comment", "elaborate", "say", "speculate", "speci
 /// Whether the trigger `trigger` (its lower-cased words) is about commenting,
 /// given the words `after` it: "declined to comment", "declined comment",
 /// "declined to be named", "asked not to be named", "declined to discuss
-/// it", "did not respond to a request for comment" code no REJECT or REQUEST
+/// it", "refused to give details", "did not respond to a request for
+/// comment" code no REJECT or REQUEST
 /// ("refused to discuss its missile programme" still does).
 pub fn about_commenting(trigger: &[String], after: &[String]) -> bool {
     let Some(verb) = trigger.last().map(String::as_str) else {
@@ -118,7 +119,11 @@ pub fn about_commenting(trigger: &[String], after: &[String]) -> bool {
     let declined = verb.starts_with("declin");
     let commenting =
         |w: &str| COMMENTING.contains(&w) || declined && matches!(w, "discuss" | "confirm");
+    // "refused to give details", "declined to give further details".
+    let giving_details = (word(0), word(1)) == ("to", "give")
+        && (SAYING.contains(&word(2)) || matches!(word(2), "more" | "further" | "any" | "other"));
     word(0) == "comment"
+        || giving_details
         || (word(0), word(1), word(2)) == ("not", "to", "be")
         || matches!(word(0), "to" | "for")
             && (commenting(word(1))

@@ -231,6 +231,16 @@ mod tests {
                 vec![],
             ),
             (
+                "The Saudi-led coalition in Yemen struck. Israel - armed with U.S. weapons - struck.",
+                vec![("Saudi", Gpe), ("Yemen", Gpe), ("Israel", Gpe), ("U.S.", Gpe)],
+                vec![],
+            ),
+            (
+                "The Labour Party, led by former Prime Minister Tony Blair, won.",
+                vec![("Labour Party", Org), ("Tony Blair", Person)],
+                vec![t("Tony Blair", "leader_of", "Labour Party")],
+            ),
+            (
                 "Israel would strip off a part of Lebanon.",
                 vec![("Israel", Gpe), ("Lebanon", Gpe)],
                 vec![],

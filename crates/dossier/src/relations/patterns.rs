@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::Finding;
 use crate::claims::is_quote_mark;
 use crate::document::{Document, EntityType, Predicate, Role, Span, Upos};
-use crate::entities::{is_modifier_participle, locate_mentions, prefixed_name, Located};
+use crate::entities::{locate_mentions, prefixed_name, Located};
 use crate::kb::Kb;
 
 /// Longest title phrase read before or after a name, in tokens.
@@ -49,6 +49,12 @@ const PART_OF_LINKS: &[&str] = &[
     "formally",
     "officially",
     "not",
+    "considered",
+    "seen",
+    "regarded",
+    "recognised",
+    "recognized",
+    "deemed",
 ];
 
 /// Verbs of a relative clause that make its subject a leader ("who heads the PDKI").
@@ -340,18 +346,12 @@ fn led_by(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut Vec<F
     {
         return;
     }
-    // "led by Jan Novak", "led by Prime Minister Vaclav Klaus".
-    let title_end = (k + 2..sentence.end.min(k + 6))
-        .find(|&t| {
-            !reader
-                .doc
-                .slice(reader.doc.tokens[t].span)
-                .starts_with(char::is_uppercase)
-        })
-        .unwrap_or(sentence.end.min(k + 6));
-    let leader = (k + 2..title_end)
-        .find_map(|t| reader.mention_at(t))
-        .filter(|l| reader.etype(&l.entity) == Some(EntityType::Person));
+    // "led by Jan Novak", "led by former Prime Minister Tony Blair", "led by
+    // U.S. President Bill Clinton": the first person before a break.
+    let leader = (k + 2..sentence.end.min(k + 8))
+        .take_while(|&t| !reader.is_stop(t) || reader.lower[t] == ".")
+        .filter_map(|t| reader.mention_at(t))
+        .find(|l| reader.etype(&l.entity) == Some(EntityType::Person));
     if let Some(leader) = leader {
         out.push(Finding::Relation {
             subject: leader.entity.clone(),
@@ -404,12 +404,17 @@ fn modifier_relation(word: &str) -> Option<(Predicate, bool)> {
     })
 }
 
-/// The name a hyphenated modifier qualifies: the first mention within the
-/// next three tokens, past a people adjective when a name follows it
-/// ("Iran-backed Shiite Hezbollah").
+/// The name a hyphenated modifier qualifies: the mention right after it or
+/// after a title, past a people adjective when a name follows that
+/// ("Iran-backed Shiite Hezbollah"); none for a common noun ("the Saudi-led
+/// coalition in Yemen").
 fn modified<'r>(reader: &'r Reader, from: usize, sentence: &Range<usize>) -> Option<&'r Located> {
-    let near = |m: &&Located| m.tokens.start <= from + 2;
-    let first = reader.mention_after(from, sentence).filter(near)?;
+    // Past a title: "pro-Moscow leader Doku Zavgayev".
+    let titled = |m: &&Located| {
+        m.tokens.start <= from + 3
+            && (from..m.tokens.start).all(|t| Kb::get().role(&reader.lower[t]).is_some())
+    };
+    let first = reader.mention_after(from, sentence).filter(titled)?;
     if reader.etype(&first.entity) != Some(EntityType::Norp) {
         return Some(first);
     }
@@ -431,12 +436,15 @@ fn hyphenated_modifiers(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<
                 continue;
             };
             (holder, modifier_relation(prefix), k + 1, k)
-        } else if reader.lower[k] == "-" && k + 1 < sentence.end {
+        } else if reader.lower[k] == "-" && k > sentence.start && k + 1 < sentence.end {
+            let tokens = &reader.doc.tokens;
+            let glued = tokens[k - 1].span.end == tokens[k].span.start
+                && tokens[k].span.end == tokens[k + 1].span.start;
             let participle = reader.lower[k + 1].as_str();
             let holder = reader
                 .mention_before(k, sentence)
-                .filter(|m| m.tokens.end == k);
-            let (Some(holder), true) = (holder, is_modifier_participle(participle)) else {
+                .filter(|m| m.tokens.end == k && glued);
+            let Some(holder) = holder else {
                 continue;
             };
             let relation = modifier_relation(participle);

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::document::Document;
+use crate::document::{Document, EntityType};
 
 /// Head nouns of what is attacked with force.
 const FORCE_TARGETS: &[&str] = &[
@@ -125,16 +125,13 @@ const WEAPONS: &[&str] = &[
     "weapon",
 ];
 
-/// Prepositions of an attack's reason or label ("over the budget", "for
-/// his remarks", "as weak"): attacks in words.
-const GROUNDS: &[&str] = &["over", "for", "as"];
-
 /// Whether the verb "attack" at token `k` of `sentence` is an attack in
 /// words. What is attacked decides first (a convoy, a town: force; a plan,
-/// a decision: words), then a reason or label ("over", "for", "as") or a
-/// clause saying what was said (words), then who attacks (rebels, troops)
-/// or with what (rockets): force. Otherwise words: in political copy
-/// "attacked his rivals" and "attacked Clinton" are criticism.
+/// a decision: words), then who attacks (rebels, troops) or with what
+/// (rockets): force; then a place attacked by anyone but a person ("Russia
+/// attacked Ukraine") and a passive without agent: force. Otherwise words:
+/// in political copy "attacked his rivals" and "attacked Clinton" are
+/// criticism. Needs the parse and the recogniser's mentions.
 pub fn attack_is_verbal(doc: &Document, sentence: &Range<usize>, k: usize) -> bool {
     let children: Vec<usize> = sentence
         .clone()
@@ -168,30 +165,25 @@ pub fn attack_is_verbal(doc: &Document, sentence: &Range<usize>, k: usize) -> bo
             return true;
         }
     }
-    let grounds = children.iter().any(|&c| {
-        matches!(deprel(c), "obl" | "advcl" | "xcomp" | "ccomp")
-            && (case_of(c).is_some_and(|p| GROUNDS.contains(&p.as_str()))
-                || matches!(lemma(c).as_str(), "call" | "say" | "describe"))
-    });
-    if grounds {
-        return true;
-    }
     // Who attacks: the subject, else the noun a participle modifies
     // ("gunmen attacking the town"), else the subject of the verb it is
     // conjoined to ("troops entered and attacked").
     let up = doc.tokens[k].head.filter(|h| sentence.contains(h));
-    let shared = up.into_iter().flat_map(|h| match deprel(k) {
-        "acl" | "acl:relcl" => vec![h],
-        "conj" => sentence
-            .clone()
-            .filter(|&c| doc.tokens[c].head == Some(h) && deprel(c) == "nsubj")
-            .collect(),
-        _ => Vec::new(),
-    });
+    let shared: Vec<usize> = up
+        .into_iter()
+        .flat_map(|h| match deprel(k) {
+            "acl" | "acl:relcl" => vec![h],
+            "conj" => sentence
+                .clone()
+                .filter(|&c| doc.tokens[c].head == Some(h) && deprel(c) == "nsubj")
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
     let armed = children
         .iter()
         .copied()
-        .chain(shared)
+        .chain(shared.iter().copied())
         .any(|c| match deprel(c) {
             _ if !children.contains(&c) => noun_in(c, ARMED),
             "nsubj" | "obl:agent" => noun_in(c, ARMED),
@@ -202,7 +194,34 @@ pub fn attack_is_verbal(doc: &Document, sentence: &Range<usize>, k: usize) -> bo
             },
             _ => false,
         });
-    !armed
+    if armed {
+        return false;
+    }
+    // "Russia attacked Ukraine", "the Taliban attacked Kunduz": a place
+    // attacked by anyone but a person.
+    let label = |c: usize| {
+        doc.mentions
+            .iter()
+            .find(|m| m.tokens.contains(&c))
+            .map(|m| m.label)
+    };
+    let subject = children
+        .iter()
+        .chain(&shared)
+        .copied()
+        .find(|&c| matches!(deprel(c), "nsubj" | "obl:agent"));
+    let by_person = subject.is_some_and(|s| label(s) == Some(EntityType::Person));
+    let place_attacked =
+        object.is_some_and(|o| matches!(label(o), Some(EntityType::Gpe | EntityType::Loc)));
+    if place_attacked && !by_person {
+        return false;
+    }
+    // "Smith was attacked outside his home": no one named who attacked.
+    let passive = object.is_some_and(|o| deprel(o) == "nsubj:pass");
+    if passive && subject.is_none() {
+        return false;
+    }
+    true
 }
 
 #[cfg(test)]
@@ -247,5 +266,8 @@ mod tests {
         assert!(!verbal("Gunmen attacked Goma with rockets."));
         assert!(!verbal("The village was attacked by rebels."));
         assert!(!verbal("Troops entered the town and attacked it."));
+        assert!(!verbal("Russia attacked Ukraine on Thursday."));
+        assert!(!verbal("Smith was attacked outside his home on Monday."));
+        assert!(!verbal("The Taliban attacked Kunduz for a third time."));
     }
 }
