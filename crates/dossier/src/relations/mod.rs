@@ -241,6 +241,11 @@ mod tests {
                 vec![t("Tony Blair", "leader_of", "Labour Party")],
             ),
             (
+                "The Texas-born senator John Jones spoke.",
+                vec![("Texas", Gpe), ("John Jones", Person)],
+                vec![],
+            ),
+            (
                 "Israel would strip off a part of Lebanon.",
                 vec![("Israel", Gpe), ("Lebanon", Gpe)],
                 vec![],

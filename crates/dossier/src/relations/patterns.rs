@@ -140,12 +140,14 @@ impl<'a> Reader<'a> {
             .find(|m| m.tokens.start >= k && m.tokens.end <= sentence.end)
     }
 
-    /// A body (not a person) mentioned inside `tokens`, the last one first.
+    /// A body (not a person) mentioned inside `tokens`, the last one first;
+    /// not the name in a hyphenated modifier ("the Texas-born senator").
     fn body_in(&self, tokens: Range<usize>) -> Option<&Located> {
         self.mentions.iter().rev().find(|m| {
             tokens.start <= m.tokens.start
                 && m.tokens.end <= tokens.end
                 && self.etype(&m.entity) != Some(EntityType::Person)
+                && self.lower.get(m.tokens.end).map(String::as_str) != Some("-")
         })
     }
 
