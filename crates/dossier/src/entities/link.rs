@@ -6,15 +6,13 @@
 use crate::document::{Document, Entity, EntityMention, EntityType};
 use crate::kb::{Kb, KbEntity};
 
+use super::modifiers::PLACE_PARTICIPLES;
+
 /// Words before a name that make it a place ("in Tehran", "from Ankara").
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "to", "from", "at", "near", "of", "outside", "into", "across", "around", "via",
     "towards", "toward",
 ];
-
-/// Participles after a hyphen that make the name before it a place
-/// ("Vienna-based", "London-born").
-const PLACE_PARTICIPLES: &[&str] = &["based", "headquartered", "born"];
 
 /// True when a mention is used as a place: after a place preposition, before
 /// a place participle, or in the dateline.

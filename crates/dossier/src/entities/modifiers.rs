@@ -17,13 +17,18 @@ const OTHER_PARTICIPLES: &[&str] = &["led", "run", "held", "born", "built", "mad
 /// unless another mention of the document names it.
 const MIN_PLACE_POPULATION: u64 = 100_000;
 
+/// Participles after a hyphen that make the name before it a place
+/// ("Vienna-based", "London-born"), which entity linking reads as the city
+/// rather than the government a capital may stand for.
+pub const PLACE_PARTICIPLES: &[&str] = &["based", "headquartered", "born"];
+
 /// Prefixes that make a modifier of the name after the hyphen
 /// ("pro-Moscow", "anti-Western").
 const PREFIXES: &[&str] = &["pro", "anti"];
 
 /// Whether `word`, written after a hyphen, makes the name before it a
 /// modifier: a lower-case participle ("backed", "based", "led", "run").
-pub fn is_modifier_participle(word: &str) -> bool {
+fn is_modifier_participle(word: &str) -> bool {
     let lower_case = !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase());
     lower_case && ((word.len() >= 4 && word.ends_with("ed")) || OTHER_PARTICIPLES.contains(&word))
 }
