@@ -142,6 +142,7 @@ impl Pipeline {
         stage("entities", &mut doc, &|d| {
             entities::complete_hyphenated_names(d);
             entities::trim_hyphenated_modifiers(d);
+            entities::join_names_across_of(d);
             entities::resolve(d);
             entities::link(d);
             entities::describe(d);

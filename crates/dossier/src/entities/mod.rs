@@ -3,6 +3,7 @@
 
 mod describe;
 mod hyphens;
+mod joined;
 mod link;
 mod locate;
 mod modifiers;
@@ -13,6 +14,7 @@ pub(crate) mod testing;
 
 pub use describe::describe;
 pub use hyphens::complete_hyphenated_names;
+pub use joined::join_names_across_of;
 pub use link::link;
 pub use locate::{locate_mentions, Located};
 pub use modifiers::{prefixed_name, trim_hyphenated_modifiers};

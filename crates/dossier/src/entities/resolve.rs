@@ -104,6 +104,18 @@ impl Builder {
                 return Some(i);
             }
         }
+        // The end of an organisation's name standing for it ("the League"
+        // after "the Northern League", "the Party of the Left").
+        if label == EntityType::Org {
+            let suffix = format!(" {name}");
+            if let Some(i) = self
+                .entities
+                .iter()
+                .rposition(|e| e.etype == EntityType::Org && e.name.ends_with(&suffix))
+            {
+                return Some(i);
+            }
+        }
         // "the North" for North Korea.
         if matches!(name, "North" | "South" | "East" | "West") {
             return self.entities.iter().rposition(|e| {
@@ -313,5 +325,21 @@ mod tests {
         );
         assert_eq!(doc.entities.len(), 2);
         assert_eq!(doc.entities[1].mentions.len(), 2);
+    }
+    #[test]
+    fn the_end_of_an_organisations_name_stands_for_it() {
+        use EntityType::*;
+        let doc = doc_with(
+            "The Northern League marched. League leader Umberto Bossi said Korea and North Korea talked.",
+            &[
+                ("Northern League", Org),
+                ("League", Org),
+                ("Umberto Bossi", Person),
+                ("Korea", Gpe),
+                ("North Korea", Gpe),
+            ],
+        );
+        assert_eq!(doc.entities.len(), 4);
+        assert_eq!(doc.entities[0].aliases, vec!["Northern League", "League"]);
     }
 }
