@@ -148,12 +148,19 @@ impl<'a> Tree<'a> {
     }
 
     /// Whether `trigger` modifies a noun rather than stating an event ("the
-    /// occupied areas").
+    /// occupied areas"), or names the work of the people a noun names ("aid
+    /// workers", "riot police", "inquiry head").
     pub fn is_modifier(&self, trigger: Range<usize>) -> bool {
         let head = self.head_of(trigger);
         let Some(noun) = self.head(head) else {
             return false;
         };
+        if self.full_deprel(head) == "compound"
+            && self.doc.tokens[head].upos == Some(Upos::Noun)
+            && WORKERS.contains(&self.lemma(noun).to_lowercase().as_str())
+        {
+            return true;
+        }
         // The noun phrase must open before the trigger ("the", "its"): a
         // bare "Police arrested protesters" is a misparsed clause.
         self.full_deprel(head) == "amod"
@@ -264,6 +271,35 @@ impl<'a> Tree<'a> {
             .unwrap_or(trigger.start)
     }
 }
+
+/// Nouns for people or bodies named by their work, which an event noun
+/// before them describes ("relief officials", "a battle group").
+const WORKERS: &[&str] = &[
+    "worker",
+    "official",
+    "officer",
+    "police",
+    "policeman",
+    "crew",
+    "group",
+    "head",
+    "chief",
+    "team",
+    "staff",
+    "agency",
+    "expert",
+    "minister",
+    "ministry",
+    "spokesman",
+    "coordinator",
+    "commander",
+    "unit",
+    "squad",
+    "specialist",
+    "personnel",
+    "organisation",
+    "organization",
+];
 
 /// Who did it and to whom, as entity ids, for the trigger whose head token is
 /// `head`. `fits` says whether a mention can be an actor.
@@ -893,6 +929,28 @@ mod tests {
             &[(3, "compound", Noun), (3, "amod", Verb), (0, "root", Noun)],
         );
         let tree = Tree::new(&headline, 0..3).unwrap();
+        assert!(!tree.is_modifier(1..2));
+        let workers = parsed(
+            "the relief official left",
+            &[
+                (3, "det", Det),
+                (3, "compound", Noun),
+                (4, "nsubj", Noun),
+                (0, "root", Verb),
+            ],
+        );
+        let tree = Tree::new(&workers, 0..4).unwrap();
+        assert!(tree.is_modifier(1..2));
+        let attack = parsed(
+            "the bomb attack began",
+            &[
+                (3, "det", Det),
+                (3, "compound", Noun),
+                (4, "nsubj", Noun),
+                (0, "root", Verb),
+            ],
+        );
+        let tree = Tree::new(&attack, 0..4).unwrap();
         assert!(!tree.is_modifier(1..2));
     }
 

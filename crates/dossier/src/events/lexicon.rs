@@ -115,6 +115,9 @@ pub const TRIGGERS: &[Trigger] = &[
         "190"
     ),
     t!(["burst"] then ["into", "in"], Assault, None, "190"),
+    t!(["overran", "overrun", "overrunning"], Assault, None, "190"),
+    t!(["drove", "driven", "driving", "drive"] then ["out", "back"], Assault, None, "190"),
+    t!(["raped", "rape", "rapes"], Assault, Some("sexual"), "1821"),
     t!(
         ["assassination", "assassinated", "assassinate"],
         Assault,
@@ -150,7 +153,10 @@ pub const TRIGGERS: &[Trigger] = &[
             "detain",
             "detention",
             "jailed",
+            "jailing",
             "imprisoned",
+            "imprisoning",
+            "detaining",
             "interrogated"
         ],
         Coerce,
@@ -187,7 +193,35 @@ pub const TRIGGERS: &[Trigger] = &[
     ),
     t!(["locked"] then ["into", "in", "up"], Coerce, Some("restrict"), "170"),
     t!(["banned", "ban"], Coerce, Some("restrict"), "170"),
-    t!(["quell", "crackdown", "suppressed"], Coerce, None, "175"),
+    t!(
+        ["quell", "crackdown", "suppressed", "crushed", "crushing"],
+        Coerce,
+        None,
+        "175"
+    ),
+    t!(["crack", "cracked", "cracking", "cracks"] then ["down"], Coerce, None, "175"),
+    t!(
+        ["looted", "looting", "plundered"],
+        Coerce,
+        Some("seize"),
+        "171"
+    ),
+    t!(["evicted", "evict", "eviction"], Coerce, None, "170"),
+    // A court's finding: PLOVER's SANCTION 'convict' (CAMEO has no code of
+    // its own for it; 173 is its legal action).
+    t!(
+        [
+            "sentenced",
+            "sentencing",
+            "convicted",
+            "convicting",
+            "conviction",
+            "convictions"
+        ],
+        Sanction,
+        Some("convict"),
+        "173"
+    ),
     // SANCTION
     t!(["sanctions", "sanction", "embargo"], Sanction, None, "163"),
     t!(
@@ -638,7 +672,9 @@ pub const TRIGGERS: &[Trigger] = &[
             "allow",
             "allows",
             "relented",
-            "yielded"
+            "yielded",
+            "acquitted",
+            "pardoned"
         ],
         Concede,
         None,
@@ -692,6 +728,10 @@ mod tests {
         assert_eq!(trigger_at(&w, 1).unwrap().1, 2);
         let w = lower("he called it a farce");
         assert!(trigger_at(&w, 1).is_none());
+        let w = lower("police cracked down on protesters");
+        assert_eq!(trigger_at(&w, 1).unwrap().1, 2);
+        let w = lower("a court sentenced him");
+        assert_eq!(trigger_at(&w, 2).unwrap().0.mode, Some("convict"));
         let w = lower("a telephone conversation with Yeltsin");
         assert_eq!(trigger_at(&w, 1).unwrap().0.mode, Some("phone"));
     }
