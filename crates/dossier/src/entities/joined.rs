@@ -91,22 +91,25 @@ fn joined_span(doc: &Document, link: usize) -> Option<std::ops::Range<usize>> {
         return None;
     }
     let mention_at = |k: usize| doc.mentions.iter().find(|m| m.tokens.contains(&k));
-    // The first part: capitalised words before the head, not a person or a
-    // place of their own ("Serbian Democratic Party", not "Kabul Ministry").
-    let mut start = head;
-    while start > sentence.start {
-        let k = start - 1;
-        let own_name = mention_at(k).is_some_and(|m| {
-            matches!(m.label, EntityType::Person | EntityType::Gpe) && !m.tokens.contains(&head)
-        });
-        if !is_capitalised(word(k)) || is_function_word(word(k)) || own_name {
-            break;
+    // The first part: the name the recogniser found there, else
+    // capitalised words before the head that are not a person or a place of
+    // their own ("Serbian Democratic Party", not "Kabul Ministry").
+    let start = match mention_at(head) {
+        Some(m) => m.tokens.start,
+        None => {
+            let mut start = head;
+            while start > sentence.start {
+                let k = start - 1;
+                let own_name = mention_at(k)
+                    .is_some_and(|m| matches!(m.label, EntityType::Person | EntityType::Gpe));
+                if !is_capitalised(word(k)) || is_function_word(word(k)) || own_name {
+                    break;
+                }
+                start = k;
+            }
+            start
         }
-        start = k;
-    }
-    if let Some(m) = mention_at(head) {
-        start = start.min(m.tokens.start);
-    }
+    };
     let lone_head = start == head;
     if lone_head
         && (head == sentence.start || STATE_DESCRIPTIONS.contains(&fold(word(head)).as_str()))

@@ -70,12 +70,26 @@ impl Builder {
         if is_person(label) {
             let words: Vec<&str> = name.split_whitespace().collect();
             // A surname alone: the most recent person whose name ends with it.
+            // A name written surname first stands for it by its first word
+            // ("Wang" for Wang Donghai, "Saddam" for Saddam Hussein).
             if words.len() == 1 {
-                return self.entities.iter().rposition(|e| {
-                    is_person(e.etype)
-                        && e.name.split_whitespace().count() > 1
-                        && e.name.split_whitespace().last() == Some(name)
-                });
+                let by_word = |first: bool| {
+                    self.entities.iter().rposition(|e| {
+                        let parts: Vec<&str> = e.name.split_whitespace().collect();
+                        let part = if first { parts.first() } else { parts.last() };
+                        is_person(e.etype) && parts.len() > 1 && part == Some(&name)
+                    })
+                };
+                return by_word(false).or_else(|| by_word(true));
+            }
+            // The last words of a longer name ("Suu Kyi", "Ramos Horta").
+            let suffix = format!(" {name}");
+            if let Some(i) = self
+                .entities
+                .iter()
+                .rposition(|e| is_person(e.etype) && e.name.ends_with(&suffix))
+            {
+                return Some(i);
             }
             // A full name whose surname was seen alone first.
             let surname = words.last()?;
@@ -341,5 +355,23 @@ mod tests {
         );
         assert_eq!(doc.entities.len(), 4);
         assert_eq!(doc.entities[0].aliases, vec!["Northern League", "League"]);
+    }
+    #[test]
+    fn a_first_name_or_the_last_words_stand_for_a_person() {
+        use EntityType::*;
+        let doc = doc_with(
+            "Wang Donghai was held. Wang was jailed. Jose Ramos Horta spoke. Ramos Horta and Bill Smith left. Smith and Bill met.",
+            &[
+                ("Wang Donghai", Person),
+                ("Wang", Person),
+                ("Jose Ramos Horta", Person),
+                ("Ramos Horta", Person),
+                ("Bill Smith", Person),
+                ("Smith", Person),
+                ("Bill", Person),
+            ],
+        );
+        let counts: Vec<usize> = doc.entities.iter().map(|e| e.mentions.len()).collect();
+        assert_eq!(counts, vec![2, 2, 3]);
     }
 }
