@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use super::arguments::pronoun_types;
+use crate::document::EntityType;
 use crate::entities::Located;
 
 /// Tokens of the trigger's clause before it, from `clause_start`: relative
@@ -37,7 +39,7 @@ fn main_clause(lower: &[String], base: usize, clause_start: usize, trigger: usiz
 /// clause starting at `clause_start`, and ending before `clause_end`.
 pub fn actors(
     mentions: &[Located],
-    fits: &dyn Fn(&Located) -> bool,
+    actor_type: &dyn Fn(&Located) -> Option<EntityType>,
     lower: &[String],
     sentence: Range<usize>,
     clause_start: usize,
@@ -49,12 +51,11 @@ pub fn actors(
     let before: Vec<&Located> = mentions.iter().filter(in_clause).collect();
     let mut sources: Vec<String> = Vec::new();
     if before.is_empty() {
-        // "He later discussed ...": a pronoun subject stands for the actor named last.
+        // "He later discussed ...": a pronoun subject stands for the last
+        // actor named that it can stand for (a person for "he").
         if let Some(&k) = clause.first() {
-            if matches!(
-                lower[k - sentence.start].as_str(),
-                "he" | "she" | "it" | "they"
-            ) {
+            if let Some(wanted) = pronoun_types(&lower[k - sentence.start]) {
+                let fits = |m: &&Located| actor_type(m).is_some_and(|t| wanted.contains(&t));
                 if let Some(m) = mentions.iter().rev().find(|m| m.tokens.end <= k && fits(m)) {
                     sources.push(m.entity.clone());
                 }
@@ -113,7 +114,15 @@ mod tests {
             entity: e.into(),
         };
         let mentions = vec![m(0, 1, "e1"), m(2, 3, "e2"), m(7, 8, "e3")];
-        let (s, t) = actors(&mentions, &|_| true, &w, 0..8, 0, 8, 3..4);
+        let (s, t) = actors(
+            &mentions,
+            &|_| Some(EntityType::Person),
+            &w,
+            0..8,
+            0,
+            8,
+            3..4,
+        );
         assert_eq!(s, vec!["e1", "e2"]);
         assert_eq!(t, vec!["e3"]);
     }

@@ -765,7 +765,7 @@ impl Finder<'_, '_> {
 }
 
 /// The entity types a personal pronoun can stand for.
-fn pronoun_types(word: &str) -> Option<&'static [EntityType]> {
+pub(super) fn pronoun_types(word: &str) -> Option<&'static [EntityType]> {
     match word {
         "he" | "she" | "him" | "her" => Some(&[EntityType::Person]),
         "it" => Some(&[EntityType::Org, EntityType::Gpe]),

@@ -124,22 +124,26 @@ pub fn extract(doc: &mut Document) {
                 .map(|s| doc.tokens.partition_point(|t| t.span.start < s.end))
                 .unwrap_or(range.end)
                 .min(range.end);
-            let is_actor = |m: &Located| {
-                doc.entities.iter().any(|e| {
-                    e.id == m.entity
-                        && matches!(
-                            e.etype,
+            let actor_type = |m: &Located| {
+                doc.entities
+                    .iter()
+                    .find(|e| e.id == m.entity)
+                    .map(|e| e.etype)
+                    .filter(|t| {
+                        matches!(
+                            t,
                             EntityType::Person
                                 | EntityType::Org
                                 | EntityType::Gpe
                                 | EntityType::Norp
                         )
-                })
+                    })
             };
+            let is_actor = |m: &Located| actor_type(m).is_some();
             let surface = || {
                 actors(
                     &mentions,
-                    &is_actor,
+                    &actor_type,
                     &lower,
                     range.clone(),
                     clause_start,
