@@ -62,16 +62,18 @@ pub fn actors(
             }
         }
     }
+    let person_named = |m: &Located| named_person(mentions, actor_type, lower, sentence.start, m);
     if let Some(first) = before.first() {
-        sources.push(first.entity.clone());
+        sources.push(person_named(first).unwrap_or_else(|| first.entity.clone()));
         // "Lebed and Maskhadov discussed": a conjoined subject.
         for pair in before.windows(2) {
             let gap = pair[0].tokens.end..pair[1].tokens.start;
             if gap.len() == 1
                 && lower[gap.start - sentence.start] == "and"
-                && pair[0].entity == sources[sources.len() - 1]
+                && (pair[0].entity == sources[sources.len() - 1]
+                    || person_named(pair[0]).as_ref() == sources.last())
             {
-                sources.push(pair[1].entity.clone());
+                sources.push(person_named(pair[1]).unwrap_or_else(|| pair[1].entity.clone()));
             }
         }
     }
@@ -80,15 +82,47 @@ pub fn actors(
         .iter()
         .filter(|m| m.tokens.start >= trigger.end && m.tokens.end <= clause_end)
     {
-        if !sources.contains(&m.entity) && !targets.contains(&m.entity) {
-            targets.push(m.entity.clone());
+        let entity = person_named(m).unwrap_or_else(|| m.entity.clone());
+        if !sources.contains(&entity) && !targets.contains(&entity) {
+            targets.push(entity);
         }
         if targets.len() == 1 {
             break;
         }
     }
     sources.dedup();
+    if sources.len() > 1 && targets.is_empty() {
+        // "Lebed and Maskhadov started talks": each side is the other's target.
+        targets.extend(sources.drain(1..));
+    }
     (sources, targets)
+}
+
+/// The most words between a modifier's name and the person it describes
+/// ("Tanzanian | former president | Julius Nyerere").
+const TITLE_GAP: usize = 3;
+
+/// The person `m` is said of when `m` names a state, people or body in the
+/// phrase before a person's name ("former Tanzanian president Julius
+/// Nyerere", "Palestinian President Arafat"): that person is the actor.
+fn named_person(
+    mentions: &[Located],
+    actor_type: &dyn Fn(&Located) -> Option<EntityType>,
+    lower: &[String],
+    base: usize,
+    m: &Located,
+) -> Option<String> {
+    if actor_type(m) == Some(EntityType::Person) {
+        return None;
+    }
+    let next = mentions.iter().find(|n| n.tokens.start >= m.tokens.end)?;
+    let gap = m.tokens.end..next.tokens.start;
+    let title_words = gap.clone().all(|k| {
+        let w = lower.get(k - base).map_or("", String::as_str);
+        w == "'s" || (w.chars().all(char::is_alphabetic) && !matches!(w, "and" | "or" | "of"))
+    });
+    (gap.len() <= TITLE_GAP && title_words && actor_type(next) == Some(EntityType::Person))
+        .then(|| next.entity.clone())
 }
 
 #[cfg(test)]
@@ -125,5 +159,30 @@ mod tests {
         );
         assert_eq!(s, vec!["e1", "e2"]);
         assert_eq!(t, vec!["e3"]);
+    }
+    #[test]
+    fn a_person_named_after_a_modifier_is_the_actor() {
+        let m = |a: usize, b: usize, e: &str| Located {
+            tokens: a..b,
+            entity: e.into(),
+        };
+        let kind = |l: &Located| {
+            Some(if l.entity == "place" {
+                EntityType::Gpe
+            } else {
+                EntityType::Person
+            })
+        };
+        let w = lower("Dini met former Tanzanian president Julius Nyerere");
+        let mentions = vec![m(0, 1, "dini"), m(3, 4, "place"), m(5, 7, "nyerere")];
+        let (s, t) = actors(&mentions, &kind, &w, 0..7, 0, 7, 1..2);
+        assert_eq!((s, t), (vec!["dini".into()], vec!["nyerere".to_string()]));
+        let w = lower("Lebed and Chechen leader Maskhadov started talks");
+        let mentions = vec![m(0, 1, "lebed"), m(2, 3, "place"), m(4, 5, "maskhadov")];
+        let (s, t) = actors(&mentions, &kind, &w, 0..7, 0, 7, 6..7);
+        assert_eq!(
+            (s, t),
+            (vec!["lebed".into()], vec!["maskhadov".to_string()])
+        );
     }
 }

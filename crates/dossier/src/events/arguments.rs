@@ -619,8 +619,9 @@ impl Finder<'_, '_> {
         if depth >= 2 {
             return None;
         }
-        // A name in apposition says who is meant before a modifier does:
-        // "his Israeli counterpart Yitzhak Mordechai" is Mordechai.
+        // A person named in the phrase says who is meant before another
+        // modifier does: "his Israeli counterpart Yitzhak Mordechai" is
+        // Mordechai, "former Tanzanian president Julius Nyerere" Nyerere.
         let modifiers: Vec<usize> = tree
             .children(k)
             .iter()
@@ -639,7 +640,6 @@ impl Finder<'_, '_> {
         };
         modifiers
             .iter()
-            .filter(|&&c| tree.deprel(c) == "appos")
             .find_map(|&c| person(c))
             .or_else(|| modifiers.iter().find_map(|&c| self.actor_in(c, depth + 1)))
     }
