@@ -91,10 +91,6 @@ pub fn actors(
         }
     }
     sources.dedup();
-    if sources.len() > 1 && targets.is_empty() {
-        // "Lebed and Maskhadov started talks": each side is the other's target.
-        targets.extend(sources.drain(1..));
-    }
     (sources, targets)
 }
 
@@ -180,9 +176,7 @@ mod tests {
         let w = lower("Lebed and Chechen leader Maskhadov started talks");
         let mentions = vec![m(0, 1, "lebed"), m(2, 3, "place"), m(4, 5, "maskhadov")];
         let (s, t) = actors(&mentions, &kind, &w, 0..7, 0, 7, 6..7);
-        assert_eq!(
-            (s, t),
-            (vec!["lebed".into()], vec!["maskhadov".to_string()])
-        );
+        let none: Vec<String> = Vec::new();
+        assert_eq!((s, t), (vec!["lebed".into(), "maskhadov".into()], none));
     }
 }

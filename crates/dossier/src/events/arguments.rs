@@ -386,6 +386,19 @@ impl Finder<'_, '_> {
                 "nsubj:pass" if self.is_expletive(c, verb) => {}
                 "nsubj:pass" => self.actors_at(c, targets),
                 "obj" if TOPIC_VERBS.contains(&tree.lemma(verb).as_str()) => {}
+                // The event noun of a light verb ("held talks in Germany",
+                // "sent troops to the region") is no party to itself: only
+                // its phrases of a target's case name one.
+                "obj" if self.trigger.contains(&c) => {
+                    for &m in tree.children(c) {
+                        let case = tree.case(m);
+                        if tree.deprel(m) == "nmod"
+                            && case.is_some_and(|p| TARGET_CASES.contains(&p.as_str()))
+                        {
+                            self.actors_at(m, targets);
+                        }
+                    }
+                }
                 "obj" | "iobj" => self.actors_at(c, targets),
                 "obl:agent" => self.actors_at(c, sources),
                 "obl" | "obl:tmod" | "obl:npmod" => {
@@ -578,12 +591,34 @@ impl Finder<'_, '_> {
     fn actors_at(&self, k: usize, out: &mut Vec<String>) {
         if let Some(e) = self.actor_in(k, 0) {
             if !out.contains(&e) {
-                out.push(e);
+                out.push(e.clone());
+            }
+            // "Representatives from Armenia and Azerbaijan": the conjuncts of
+            // the modifier that named the actor are actors too.
+            if self.mention_at(k).is_none() {
+                self.modifier_conjuncts(k, &e, out);
             }
         }
         for &c in self.tree.children(k) {
             if self.tree.deprel(c) == "conj" {
                 self.actors_at(c, out);
+            }
+        }
+    }
+
+    /// The actors conjoined to the modifier of `k` that names `named`.
+    fn modifier_conjuncts(&self, k: usize, named: &str, out: &mut Vec<String>) {
+        let tree = self.tree;
+        let Some(&modifier) = tree.children(k).iter().find(|&&c| {
+            tree.deprel(c) == "nmod" && self.mention_at(c).is_some_and(|m| m.entity == named)
+        }) else {
+            return;
+        };
+        for &c in tree.children(modifier) {
+            if tree.deprel(c) == "conj" {
+                if let Some(e) = self.actor_in(c, 1).filter(|e| !out.contains(e)) {
+                    out.push(e);
+                }
             }
         }
     }

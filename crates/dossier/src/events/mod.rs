@@ -61,6 +61,28 @@ const HYPOTHETICAL: &[&str] = &[
 /// Words before a trigger that negate it.
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
 
+/// Whether an event of this type is done together, each side to the other
+/// (talks, an agreement, cooperation).
+fn is_mutual(etype: EventType) -> bool {
+    matches!(
+        etype,
+        EventType::Consult | EventType::Agree | EventType::Cooperate
+    )
+}
+
+/// Two or more sources of a mutual event with no target are each other's
+/// ("Armenia and Azerbaijan held talks": Armenia with Azerbaijan).
+fn mutual_sides(
+    etype: EventType,
+    mut sources: Vec<String>,
+    mut targets: Vec<String>,
+) -> (Vec<String>, Vec<String>) {
+    if is_mutual(etype) && sources.len() > 1 && targets.is_empty() {
+        targets = sources.split_off(1);
+    }
+    (sources, targets)
+}
+
 /// Fills `doc.events`.
 pub fn extract(doc: &mut Document) {
     let reference = doc
@@ -156,7 +178,8 @@ pub fn extract(doc: &mut Document) {
                 Some(tree) => {
                     let found = parse_actors(tree, &mentions, &is_actor, tokens.clone());
                     let want_sources = found.sources.is_empty() && !found.source_withheld;
-                    let want_targets = found.targets.is_empty() && !found.settled;
+                    let between = is_mutual(trigger.etype) && found.sources.len() > 1;
+                    let want_targets = found.targets.is_empty() && !found.settled && !between;
                     let near = (want_sources || want_targets)
                         .then(surface)
                         .unwrap_or_default();
@@ -173,6 +196,7 @@ pub fn extract(doc: &mut Document) {
                 }
                 None => surface(),
             };
+            let (sources, targets) = mutual_sides(trigger.etype, sources, targets);
             let local = first - range.start;
             let window = &lower[local.saturating_sub(4)..local];
             if frame::undone(trigger.etype, window) {
