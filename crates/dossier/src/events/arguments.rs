@@ -883,6 +883,22 @@ mod tests {
         doc.tokens[1].lemma = "hold".into();
         let found = read(&doc, &["Syria", "Israel"], 2);
         assert_roles(&found, "e1", "e2");
+        let mut doc = parsed(
+            "Armenia and Azerbaijan held talks in Germany .",
+            &[
+                (4, "nsubj", Propn),
+                (3, "cc", Cconj),
+                (1, "conj", Propn),
+                (0, "root", Verb),
+                (4, "obj", Noun),
+                (7, "case", Adp),
+                (5, "nmod", Propn),
+                (4, "punct", Punct),
+            ],
+        );
+        doc.tokens[3].lemma = "hold".into();
+        let found = read(&doc, &["Armenia", "Azerbaijan", "Germany"], 4);
+        assert_roles(&found, "e1", "e2");
     }
 
     #[test]
