@@ -19,6 +19,7 @@
 
 mod cues;
 mod lexicon;
+mod nonclaims;
 mod parse;
 mod quotes;
 mod source;
@@ -68,6 +69,7 @@ pub fn extract(doc: &mut Document) {
             .any(|h| (0..words.len()).any(|i| words.matches(i, h)));
         let first_new = claims.len();
         let mut hearsay = Vec::new(); // which of the sentence's claims a hearsay cue made
+        let mut silent = Vec::new(); // which of them report nothing
         let tails = tail_commas(&words, &cues);
         for cue in &cues {
             let in_sentence = &claims[first_new..];
@@ -84,10 +86,24 @@ pub fn extract(doc: &mut Document) {
             if let Some(mut claim) = build(doc, &words, &quotes, cue, &tails, &claims, in_sentence)
             {
                 claim.hedged |= hedged;
+                silent.push(nonclaims::reports_nothing(doc, &claim, &cue.kind));
                 claims.push(claim);
                 hearsay.push(cue.kind == CueKind::Hearsay);
             }
         }
+        // Dropped only now: a later cue of the sentence may have taken its
+        // speaker from one ("rejected the request, saying ...").
+        let mut k = 0;
+        claims.retain(|_| {
+            k += 1;
+            k <= first_new || !silent[k - 1 - first_new]
+        });
+        let hearsay: Vec<bool> = hearsay
+            .into_iter()
+            .zip(&silent)
+            .filter(|(_, s)| !**s)
+            .map(|(h, _)| h)
+            .collect();
         drop_restated_hearsay(&mut claims, first_new, &hearsay);
         if claims.len() > first_new {
             previous_sentence = first_new..claims.len();

@@ -342,10 +342,29 @@ fn parsed_non_claims() {
         "She is known as a moderate in the United States Senate.",
         "Rebels attacked an army convoy near Goma on Monday.",
         "Four skinheads attacked the rabbi on Friday.",
+        "The conflict, which began in 1988, has claimed over 10,000 lives.",
+        "The detention of Wang Donghai showed China's determination to crush dissent.",
+        "The Treasury Department on Wednesday denied Farrakhan's application.",
+        "The government responded by pressing ahead with the inquiry.",
     ] {
         let doc = claims_of_parsed(text);
         assert!(doc.claims.is_empty(), "{text}: {:?}", doc.claims);
     }
+}
+
+/// A refused request is no claim, but what is said with it is.
+#[test]
+fn a_refused_request_lends_its_speaker() {
+    let doc = claims_of_parsed(
+        "A New York judge has rejected a media request to unseal the file, saying the courts \
+         have no business deciding what voters should know.",
+    );
+    let cues: Vec<&str> = doc.claims.iter().map(|c| doc.slice(c.cue)).collect();
+    assert_eq!(cues, ["saying"]);
+    assert_eq!(
+        doc.claims[0].source.span.map(|s| doc.slice(s)),
+        Some("A New York judge")
+    );
 }
 
 #[test]

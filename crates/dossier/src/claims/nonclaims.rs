@@ -1,0 +1,97 @@
+//! Reporting verbs that report nothing in their sentence: "The conflict
+//! claimed 10,000 lives", "The detention showed China's resolve", "The
+//! government responded by pressing ahead", "The Treasury denied his
+//! application". Such a "claim" has no speaker or says nothing; it is
+//! dropped.
+
+use std::ops::Range;
+
+use super::cues::CueKind;
+use crate::document::{Claim, Document, Span};
+
+/// Heads of phrases that name a happening, which cannot speak ("the
+/// conflict", "the detention of Wang").
+const HAPPENINGS: &[&str] = &[
+    "conflict",
+    "war",
+    "fighting",
+    "violence",
+    "detention",
+    "arrest",
+    "killing",
+    "attack",
+    "crisis",
+    "incident",
+    "clash",
+    "unrest",
+    "explosion",
+    "blast",
+    "bombing",
+    "disaster",
+    "accident",
+    "death",
+    "shooting",
+    "massacre",
+    "invasion",
+    "occupation",
+    "collapse",
+    "earthquake",
+    "flood",
+    "fire",
+];
+
+/// What a refusal denies when it turns down a request rather than a
+/// statement ("denied his application", "rejected the appeal").
+const REQUESTS: &[&str] = &[
+    "application",
+    "request",
+    "appeal",
+    "visa",
+    "entry",
+    "access",
+    "permission",
+    "bail",
+    "asylum",
+    "petition",
+    "bid",
+];
+
+/// What "claimed" takes when it tells a toll ("claimed over 10,000 lives").
+const TOLLS: &[&str] = &["life", "lives", "victim", "victims"];
+
+/// Whether `claim` (with its cue `cue`) reports nothing: its source names a
+/// happening, its verb tells a toll or a response by deed, or it turns down
+/// a request.
+pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
+    let CueKind::Verb { lemma, .. } = cue else {
+        return false;
+    };
+    let head_lemma = |span: Option<Span>| {
+        let tokens = span.map(|s| tokens_of(doc, s))?;
+        let head = tokens
+            .clone()
+            .find(|&k| doc.tokens[k].head.is_none_or(|h| !tokens.contains(&h)))?;
+        Some(doc.tokens[head].lemma.to_lowercase())
+    };
+    let next_word = {
+        let end = tokens_of(doc, claim.cue).end;
+        doc.tokens
+            .get(end)
+            .map(|t| doc.slice(t.span).to_lowercase())
+    };
+    let source_head = head_lemma(claim.source.span);
+    let content_head = head_lemma(claim.content);
+    let is =
+        |word: &Option<String>, list: &[&str]| word.as_deref().is_some_and(|w| list.contains(&w));
+    is(&source_head, HAPPENINGS)
+        || (*lemma == "claim" && is(&content_head, TOLLS))
+        || (*lemma == "respond" && matches!(next_word.as_deref(), Some("by" | "with")))
+        || (matches!(*lemma, "deny" | "reject") && is(&content_head, REQUESTS))
+}
+
+/// The tokens a span covers.
+fn tokens_of(doc: &Document, span: Span) -> Range<usize> {
+    let start = doc.tokens.partition_point(|t| t.span.end <= span.start);
+    let end = doc.tokens.partition_point(|t| t.span.start < span.end);
+    start..end
+}
