@@ -333,6 +333,14 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "shopkeeper",
     "organisers",
     "organizers",
+    "politician",
+    "politicians",
+    "lawyer",
+    "lawyers",
+    "legislator",
+    "legislators",
+    "delegate",
+    "delegates",
 ];
 
 /// Nouns of sources that stay anonymous even with a place ("witnesses in Kabul").

@@ -108,8 +108,15 @@ pub fn classify(
         }
     }
     if is_media {
+        // "A British newspaper" is no outlet of that name.
+        let indefinite = matches!(lower[0].as_str(), "a" | "an" | "one" | "another");
+        let outlet =
+            body.filter(|b| !(indefinite && matches!(b.etype, EntityType::Gpe | EntityType::Norp)));
+        if indefinite && outlet.is_none() {
+            return source(SourceKind::Media, None, None);
+        }
         // "the radio", "the magazine": the outlet named before.
-        let entity = body.map(|b| b.id.to_string()).or_else(|| {
+        let entity = outlet.map(|b| b.id.to_string()).or_else(|| {
             previous
                 .iter()
                 .rev()
@@ -168,6 +175,16 @@ pub fn classify(
         return source(SourceKind::AnonymousAffiliated, None, affiliation);
     }
     if let Some(b) = body {
+        // "An Iraqi opposition group": an unnamed body of a country or people.
+        let unnamed = matches!(lower[0].as_str(), "a" | "an" | "one" | "another")
+            && matches!(b.etype, EntityType::Gpe | EntityType::Norp);
+        if unnamed && has(BODY_NOUNS) {
+            return source(
+                SourceKind::AnonymousAffiliated,
+                None,
+                Some(b.id.to_string()),
+            );
+        }
         return source(SourceKind::NamedOrg, Some(b.id.to_string()), None);
     }
     if let Some(noun) = lower.iter().find(|w| BODY_NOUNS.contains(&w.as_str())) {

@@ -226,6 +226,40 @@ fn a_pronoun_without_an_earlier_source_is_the_subject() {
     assert_eq!(entity.name, "Ivan Gaulieder");
 }
 
+/// A nationality describes an unnamed source; it does not name it.
+#[test]
+fn unnamed_sources_of_a_country() {
+    let text = "MINSK - A senior Belarus politician said the vote was rigged. An Iraqi \
+                opposition group said troops were shelling Arbil. A British newspaper said \
+                Thatcher consulted an astrologer.";
+    let doc = crate::pipeline::Pipeline::new()
+        .process(Document::new(DocMeta::default(), text.to_string()));
+    let name = |id: &Option<String>| {
+        let e = doc.entities.iter().find(|e| Some(&e.id) == id.as_ref());
+        e.map(|e| e.name.as_str())
+    };
+    let found: Vec<(SourceKind, Option<&str>, Option<&str>)> = doc
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.source.kind,
+                name(&c.source.entity),
+                name(&c.source.affiliation),
+            )
+        })
+        .collect();
+    use SourceKind::*;
+    assert_eq!(
+        found,
+        [
+            (AnonymousAffiliated, None, Some("Belarus")),
+            (AnonymousAffiliated, None, Some("Iraq")),
+            (Media, None, None),
+        ]
+    );
+}
+
 #[test]
 fn quotation_over_paragraphs() {
     let doc = claims_of("\"Lebed is now in Chechnya,\" Interfax quoted Chernomyrdin as saying. \"\n\nThe main thing is his programme.\n\nIt was agreed.\"");
