@@ -146,7 +146,15 @@ fn with_modifiers<'a>(
     let (mut deputy, mut former) = (false, ex[start]);
     while start > 0 {
         let word = keys[start - 1].as_str();
-        if DEPUTY.contains(&word) {
+        let hyphenated = |k: usize| {
+            k >= 2
+                && [DEPUTY, FORMER]
+                    .iter()
+                    .any(|l| l.contains(&keys[k - 2].as_str()))
+        };
+        if matches!(word, "-" | "") && hyphenated(start) {
+            // "vice-chairman", "ex-": the hyphen joins the modifier to the title.
+        } else if DEPUTY.contains(&word) {
             deputy = true;
         } else if FORMER.contains(&word) || ex[start - 1] {
             former = true;

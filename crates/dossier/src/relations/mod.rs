@@ -274,6 +274,34 @@ mod tests {
                 vec![("Moscow", Gpe), ("Doku Zavgayev", Person)],
                 vec![t("Doku Zavgayev", "supports", "Russia")],
             ),
+            (
+                "Police captured the Islamic Group and its leader Rami al-Saadani.",
+                vec![("Islamic Group", Org), ("Rami al-Saadani", Person)],
+                vec![t("Rami al-Saadani", "leader_of", "Islamic Group")],
+            ),
+            (
+                "Faik Nerweyi of the Kurdistan Democratic Party spoke.",
+                vec![("Faik Nerweyi", Person), ("Kurdistan Democratic Party", Org)],
+                vec![t("Faik Nerweyi", "member_of", "Kurdistan Democratic Party")],
+            ),
+            (
+                "Burma's democracy leader Aung San Suu Kyi and Louis Farrakhan, the U.S. black \
+                 leader, met Gonzalo Montoya, a police commander in Tacambaro.",
+                vec![
+                    ("Burma", Gpe),
+                    ("Aung San Suu Kyi", Person),
+                    ("Louis Farrakhan", Person),
+                    ("U.S.", Gpe),
+                    ("Gonzalo Montoya", Person),
+                    ("Tacambaro", Gpe),
+                ],
+                vec![],
+            ),
+            (
+                "Alfonse D'Amato, chairman of the powerful Senate Banking Committee, spoke.",
+                vec![("Alfonse D'Amato", Person), ("Senate Banking Committee", Org)],
+                vec![t("Alfonse D'Amato", "leader_of", "Senate Banking Committee")],
+            ),
         ];
         for (text, names, want) in cases {
             let doc = related(text, &names);

@@ -187,6 +187,7 @@ pub fn find_relations(doc: &Document) -> Vec<Finding> {
             if reader.etype(&m.entity) == Some(EntityType::Person) {
                 title_before(&reader, m, &range, &mut out);
                 title_after(&reader, m, &range, &mut out);
+                of_body(&reader, m, &range, &mut out);
             } else {
                 led_by(&reader, m, &range, &mut out);
                 possessive_body(&reader, m, &range, &mut out);
@@ -225,7 +226,11 @@ fn title(
             evidence,
         },
     });
-    if let (Some(object), Some(predicate), false) = (of, found.relation, former) {
+    let title_tokens = phrase.start + found.words.start..phrase.start + found.words.end;
+    let descriptive = found.relation == Some(Predicate::LeaderOf)
+        && body.is_some_and(|b| !leads_plainly(reader, &title_tokens, b));
+    if let (Some(object), Some(predicate), false, false) = (of, found.relation, former, descriptive)
+    {
         out.push(Finding::Relation {
             subject: holder.to_string(),
             predicate,
@@ -234,6 +239,38 @@ fn title(
         });
     }
     true
+}
+
+/// Whether the title at `title` leads `body` itself rather than something
+/// a word between them names: "PUK leader", "Iraqi Kurdish Prime Minister"
+/// and "leader of the PUK", but not "Burma's democracy leader", "the U.S.
+/// black leader" or "a police commander in Tacambaro".
+fn leads_plainly(reader: &Reader, title: &Range<usize>, body: &Located) -> bool {
+    let before = body.tokens.end <= title.start;
+    let between = if before {
+        body.tokens.end..title.start
+    } else {
+        title.end..body.tokens.start
+    };
+    // After the title an adjective only describes the body ("chairman of the
+    // powerful Senate Banking Committee").
+    let adjective = |k: usize| !before && reader.doc.tokens[k].upos == Some(Upos::Adj);
+    // "the Islamic Group and its leader": the possessive names the body.
+    if title.start > 0 && matches!(reader.lower[title.start - 1].as_str(), "its" | "their") {
+        return true;
+    }
+    let named = |k: usize| reader.mentions.iter().any(|m| m.tokens.contains(&k));
+    between.clone().all(|k| {
+        let word = reader.doc.slice(reader.doc.tokens[k].span);
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        capitalised
+            || named(k)
+            || adjective(k)
+            || matches!(
+                reader.lower[k].as_str(),
+                "'s" | "’s" | "of" | "the" | "for" | "(" | ")"
+            )
+    })
 }
 
 /// "Russian Prime Minister Viktor Chernomyrdin", "PUK leader Bafel Talabani".
@@ -258,7 +295,18 @@ fn title_before(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut
     if found.words.end != phrase.len() {
         return;
     }
-    let body = reader.body_in(start..start + found.words.start);
+    let body = reader
+        .body_in(start..start + found.words.start)
+        .or_else(|| {
+            // "the Islamic Group and its leader Rami al-Saadani": the body
+            // named last before the possessive.
+            let possessive = matches!(reader.lower[start].as_str(), "its" | "their");
+            let earlier = || reader.mention_before(start, sentence);
+            possessive
+                .then(earlier)
+                .flatten()
+                .filter(|b| reader.etype(&b.entity) == Some(EntityType::Org))
+        });
     let evidence = reader.span(start..m.tokens.end);
     title(reader, &m.entity, phrase, body, evidence, out);
 }
@@ -334,6 +382,33 @@ fn title_after(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut 
     let body = reader.body_in(phrase.clone());
     let evidence = reader.span(m.tokens.start..end);
     title(reader, &m.entity, phrase, body, evidence, out);
+}
+
+/// "Faik Nerweyi of the Kurdistan Democratic Party": a member of an
+/// organisation named right after the person.
+fn of_body(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut Vec<Finding>) {
+    let mut k = m.tokens.end;
+    if reader.lower.get(k).map(String::as_str) != Some("of") {
+        return;
+    }
+    k += 1;
+    if reader.lower.get(k).map(String::as_str) == Some("the") {
+        k += 1;
+    }
+    let Some(body) = reader
+        .mention_at(k)
+        .filter(|b| b.tokens.end <= sentence.end)
+    else {
+        return;
+    };
+    if reader.etype(&body.entity) == Some(EntityType::Org) {
+        out.push(Finding::Relation {
+            subject: m.entity.clone(),
+            predicate: Predicate::MemberOf,
+            object: body.entity.clone(),
+            evidence: reader.span(m.tokens.start..body.tokens.end),
+        });
+    }
 }
 
 /// "the Freedom Party, led by Jan Novak".

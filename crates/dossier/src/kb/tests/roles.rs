@@ -68,6 +68,7 @@ fn role_at_the_head_of_a_noun_phrase() {
         ("head of the party", "head", Some(LeaderOf), false, 0..1),
         ("a senior Hamas official", "official", Some(MemberOf), false, 3..4),
         ("the party's vice chairman", "vice chairman", Some(MemberOf), false, 2..4),
+        ("ODS vice - chairman", "deputy chairman", Some(MemberOf), false, 1..4),
         ("former President", "president", Some(LeaderOf), true, 0..2),
         ("ex-president", "president", Some(LeaderOf), true, 0..1),
         ("acting defense minister", "defence minister", Some(MemberOf), false, 0..3),
