@@ -167,6 +167,11 @@ pub const REFUSALS: &[(&[&str], Stance)] = &[
     (&["declined", "to", "speculate"], Stance::DeclineComment),
     (&["refused", "to", "speculate"], Stance::DeclineComment),
     (&["declined", "to", "respond"], Stance::DeclineComment),
+    (&["declined", "to", "reveal"], Stance::DeclineComment),
+    (&["refused", "to", "reveal"], Stance::DeclineComment),
+    (&["declined", "further", "comment"], Stance::DeclineComment),
+    (&["declined", "any", "comment"], Stance::DeclineComment),
+    (&["declined", "to", "identify"], Stance::DeclineComment),
     (
         &["declined", "to", "be", "interviewed"],
         Stance::DeclineComment,

@@ -1,8 +1,8 @@
-//! Reporting verbs that report nothing in their sentence: "The conflict
-//! claimed 10,000 lives", "The detention showed China's resolve", "The
-//! government responded by pressing ahead", "The Treasury denied his
-//! application". Such a "claim" has no speaker or says nothing; it is
-//! dropped.
+//! Cues that report nothing in their sentence: "The conflict claimed 10,000
+//! lives", "The detention showed China's resolve", "The government responded
+//! by pressing ahead", "The Treasury denied his application", "a man who
+//! declined to give his name". Such a "claim" has no speaker or says
+//! nothing; it is dropped.
 
 use std::ops::Range;
 
@@ -60,9 +60,27 @@ const REQUESTS: &[&str] = &[
 const TOLLS: &[&str] = &["life", "lives", "victim", "victims"];
 
 /// Whether `claim` (with its cue `cue`) reports nothing: its source names a
-/// happening, its verb tells a toll or a response by deed, or it turns down
-/// a request.
+/// happening, its verb tells a toll or a response by deed, it turns down a
+/// request, or its refusal only withholds the speaker's name.
 pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
+    let after_cue = |n: usize| {
+        let end = tokens_of(doc, claim.cue).end;
+        doc.tokens
+            .get(end..end + n)
+            .map(|ts| {
+                ts.iter()
+                    .map(|t| doc.slice(t.span).to_lowercase())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    if *cue == CueKind::Refusal {
+        // "who declined to give his name": staying anonymous.
+        let next = after_cue(2);
+        return next.len() == 2
+            && matches!(next[0].as_str(), "his" | "her" | "their")
+            && next[1].starts_with("name");
+    }
     let CueKind::Verb { lemma, .. } = cue else {
         return false;
     };
@@ -73,12 +91,7 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
             .find(|&k| doc.tokens[k].head.is_none_or(|h| !tokens.contains(&h)))?;
         Some(doc.tokens[head].lemma.to_lowercase())
     };
-    let next_word = {
-        let end = tokens_of(doc, claim.cue).end;
-        doc.tokens
-            .get(end)
-            .map(|t| doc.slice(t.span).to_lowercase())
-    };
+    let next_word = after_cue(1).pop();
     let source_head = head_lemma(claim.source.span);
     let content_head = head_lemma(claim.content);
     let is =

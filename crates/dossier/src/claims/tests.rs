@@ -386,6 +386,28 @@ fn parsed_non_claims() {
     }
 }
 
+/// Refusals to say more are declined comments; withholding a name is none.
+#[test]
+fn declining_to_reveal_and_to_give_a_name() {
+    let doc = claims_of_parsed(
+        "He declined to reveal any more details. The spokesman declined further comment. \
+         One elderly man, who declined to give his name, said his sons were refugees.",
+    );
+    let found: Vec<(&str, Stance)> = doc
+        .claims
+        .iter()
+        .map(|c| (doc.slice(c.cue), c.stance))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("declined to reveal", Stance::DeclineComment),
+            ("declined further comment", Stance::DeclineComment),
+            ("said", Stance::Assert),
+        ]
+    );
+}
+
 /// A refused request is no claim, but what is said with it is.
 #[test]
 fn a_refused_request_lends_its_speaker() {

@@ -100,7 +100,16 @@ const COMMENT_TRIGGERS: &[&str] = &[
 
 /// What a source may decline to do, or be asked for, without any act taking
 /// place: "declined to comment", "a request for comment".
-const COMMENTING: &[&str] = &["comment", "elaborate", "say", "speculate", "specify"];
+const COMMENTING: &[&str] = &[
+    "comment",
+    "elaborate",
+    "say",
+    "speculate",
+    "specify",
+    "reveal",
+    "disclose",
+    "identify",
+];
 
 /// Whether the trigger `trigger` (its lower-cased words) is about commenting,
 /// given the words `after` it: "declined to comment", "declined comment",
@@ -120,9 +129,13 @@ pub fn about_commenting(trigger: &[String], after: &[String]) -> bool {
     let commenting =
         |w: &str| COMMENTING.contains(&w) || declined && matches!(w, "discuss" | "confirm");
     // "refused to give details", "declined to give further details".
+    // "declined to give his name": staying anonymous.
     let giving_details = (word(0), word(1)) == ("to", "give")
-        && (SAYING.contains(&word(2)) || matches!(word(2), "more" | "further" | "any" | "other"));
+        && (SAYING.contains(&word(2))
+            || matches!(word(2), "more" | "further" | "any" | "other")
+            || matches!(word(2), "his" | "her" | "their") && word(3).starts_with("name"));
     word(0) == "comment"
+        || matches!(word(0), "further" | "any" | "all") && word(1) == "comment"
         || giving_details
         || (word(0), word(1), word(2)) == ("not", "to", "be")
         || matches!(word(0), "to" | "for")

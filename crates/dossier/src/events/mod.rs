@@ -115,7 +115,7 @@ pub fn extract(doc: &mut Document) {
             if tree.as_ref().is_some_and(|t| t.is_modifier(tokens.clone())) {
                 continue; // "the occupied territories", "a renewed offensive"
             }
-            if frame::about_commenting(&lower[i - len..i], &lower[i..(i + 3).min(lower.len())])
+            if frame::about_commenting(&lower[i - len..i], &lower[i..(i + 4).min(lower.len())])
                 || frame::interview_question(&lower[..i - len], &lower[i - len..i])
             {
                 continue; // "declined to comment", "a request for comment", "Asked about it,"
@@ -467,7 +467,7 @@ mod tests {
     #[test]
     fn declining_to_comment_and_requests_for_comment_are_no_events() {
         let doc = with_entities(
-            "Russia declined to comment. Russia did not respond to a request for comment from Ukraine. Russia rejected the offer from Ukraine. Russia refused to discuss its missile programme with Ukraine. Russia refused to give further details to Ukraine. Asked about Ukraine, Russia said nothing. A Russian official, who asked not to be named, said Ukraine lied. Russia asked Ukraine to pay.",
+            "Russia declined to comment. Russia did not respond to a request for comment from Ukraine. Russia rejected the offer from Ukraine. Russia refused to discuss its missile programme with Ukraine. Russia refused to give further details to Ukraine. Asked about Ukraine, Russia said nothing. A Russian official, who asked not to be named, said Ukraine lied. Russia declined to reveal details to Ukraine. Russia declined further comment on Ukraine. A Russian, who declined to give his name, said Ukraine lied. Russia asked Ukraine to pay.",
             "1996-08-30",
             &[("Russia", EntityType::Gpe), ("Ukraine", EntityType::Gpe)],
         );
