@@ -134,23 +134,43 @@ fn recipient_len(words: &Words, k: usize) -> usize {
     let Some(first) = words.lower.get(k) else {
         return 0;
     };
+    // Capitalised words from `from` on, with a possessed noun after them
+    // ("Radio Red", "Wang's family").
+    let names_from = |from: usize| {
+        let names = words.text[from.min(words.len())..]
+            .iter()
+            .take_while(|w| capitalized(w))
+            .count();
+        let possessive = names > 0
+            && words
+                .lower
+                .get(from + names)
+                .is_some_and(|w| w == "'s" || w == "’s")
+            && words.upos.get(from + names + 1) == Some(&Some(Upos::Noun));
+        names + if possessive { 2 } else { 0 }
+    };
     if RECIPIENT_NOUNS.contains(&first.as_str()) {
-        return 1 + usize::from(words.lower.get(k + 1).is_some_and(|w| w == "conference"));
+        let conference = usize::from(words.lower.get(k + 1).is_some_and(|w| w == "conference"));
+        // "Radio Red" is one name; "reporters Bonn supported" is not.
+        let name = capitalized(words.text[k]) && conference == 0;
+        return 1 + conference + if name { names_from(k + 1) } else { 0 };
     }
     if matches!(first.as_str(), "a" | "an" | "the") {
         let nouns = words.lower[k + 1..]
             .iter()
             .take_while(|w| RECIPIENT_NOUNS.contains(&w.as_str()))
             .count();
-        return if nouns > 0 { 1 + nouns } else { 0 };
+        if nouns > 0 {
+            return 1 + nouns;
+        }
+        // "told the BBC the plan failed".
+        let names = names_from(k + 1);
+        return if names > 0 { 1 + names } else { 0 };
     }
     if PRONOUNS.contains(&first.as_str()) {
         return 0;
     }
-    words.text[k..]
-        .iter()
-        .take_while(|w| capitalized(w))
-        .count()
+    names_from(k)
 }
 
 fn is_punct(w: &str) -> bool {
@@ -202,6 +222,8 @@ fn np_word(words: &Words, k: usize) -> bool {
             Upos::Part => w == "'s" || w == "’s",
             Upos::Adp => matches!(w, "of" | "for" | "from" | "in" | "at"),
             Upos::Punct => w == "-",
+            // "the New York-based group": a participle hyphenated to a name.
+            Upos::Verb => k > 0 && words.lower[k - 1] == "-",
             Upos::Cconj => {
                 // "Lebed and Maskhadov": only between names.
                 w == "and"
@@ -356,10 +378,16 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
     // Leading time or manner phrases: "on Friday", "in a statement,".
     while k < words.len() && ADVERBIAL_OPENERS.contains(&words.lower[k].as_str()) {
         let mut j = k + 1;
+        // "said on Saturday Iraqi troops were fighting": a name after the
+        // day starts what was said.
+        let name_after_day = |j: usize| {
+            capitalized(words.text[j]) && WEEKDAYS.contains(&words.lower[j - 1].as_str())
+        };
         while j < words.len()
             && j - k < 5
             && !is_punct(&words.lower[j])
             && !is_clause_word(words, j)
+            && !name_after_day(j)
         {
             j += 1;
         }
@@ -376,6 +404,17 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
     }
     k
 }
+
+/// Days of the week, as news copy dates what was said.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// True for words that start a clause (a likely content start).
 fn is_clause_word(words: &Words, k: usize) -> bool {

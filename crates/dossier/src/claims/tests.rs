@@ -386,6 +386,44 @@ fn parsed_non_claims() {
     }
 }
 
+/// What was said starts after the listener and the day it was said on.
+#[test]
+fn contents_after_listeners_and_days() {
+    let doc = claims_of_parsed(
+        "Gonzalo Montoya told Radio Red the group was armed. Police told Wang's family that \
+         Wang would be sent away. Tareq Aziz said on Saturday Iraqi troops were fighting. \
+         Smith told the BBC the plan had failed. Erdmann told reporters Bonn supported it.",
+    );
+    let contents: Vec<Option<&str>> = doc
+        .claims
+        .iter()
+        .map(|c| c.content.map(|s| doc.slice(s)))
+        .collect();
+    assert_eq!(
+        contents,
+        [
+            Some("the group was armed"),
+            Some("Wang would be sent away"),
+            Some("Iraqi troops were fighting"),
+            Some("the plan had failed"),
+            Some("Bonn supported it"),
+        ]
+    );
+}
+
+/// A source described by a hyphenated participle ("New York-based").
+#[test]
+fn a_hyphenated_participle_in_a_trailing_source() {
+    let doc = claims_of_parsed(
+        "Police detained Wang Donghai, the New York-based group Amnesty International said.",
+    );
+    assert_eq!(doc.claims.len(), 1);
+    assert_eq!(
+        doc.claims[0].source.span.map(|s| doc.slice(s)),
+        Some("the New York-based group Amnesty International")
+    );
+}
+
 /// Refusals to say more are declined comments; withholding a name is none.
 #[test]
 fn declining_to_reveal_and_to_give_a_name() {

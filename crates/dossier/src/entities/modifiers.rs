@@ -17,6 +17,10 @@ const OTHER_PARTICIPLES: &[&str] = &["led", "run", "held", "born", "built", "mad
 /// unless another mention of the document names it.
 const MIN_PLACE_POPULATION: u64 = 100_000;
 
+/// The fewest people a city must have to be known by another of its names
+/// ("New York" for New York City).
+const MIN_OTHER_NAME_POPULATION: u64 = 1_000_000;
+
 /// Participles after a hyphen that make the name before it a place
 /// ("Vienna-based", "London-born"), which entity linking reads as the city
 /// rather than the government a capital may stand for.
@@ -105,12 +109,14 @@ fn type_of(doc: &Document, modifier: &Mention, words: &[&str]) -> Option<EntityT
         return Some(m.label);
     }
     let kb = Kb::get();
-    // A place by its own name and of some size: "Obama" and "Hamas" are
-    // also the other names of small towns.
-    let place = kb
-        .place(&name, None)
-        .first()
-        .is_some_and(|p| p.name == name && p.population.unwrap_or(0) >= MIN_PLACE_POPULATION);
+    // A place by its own name and of some size, or a city of millions by
+    // another of its names: "Obama" and "Hamas" are also the other names of
+    // small towns.
+    let place = kb.place(&name, None).iter().any(|p| {
+        let population = p.population.unwrap_or(0);
+        (p.name == name && population >= MIN_PLACE_POPULATION)
+            || population >= MIN_OTHER_NAME_POPULATION
+    });
     if kb.organisation(&name).is_some() {
         Some(EntityType::Org)
     } else if kb.country(&name).is_some() || place {
