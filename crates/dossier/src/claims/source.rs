@@ -34,6 +34,27 @@ fn named_in<'a>(doc: &'a Document, span: Span) -> Vec<Named<'a>> {
     found
 }
 
+/// Nouns that stand for whatever organisation was named last.
+const GROUP_NOUNS: &[&str] = &["group", "organisation", "organization", "movement"];
+
+/// The organisation mentioned last before byte `before`, not a news outlet.
+fn nearest_organisation(doc: &Document, before: usize) -> Option<String> {
+    doc.entities
+        .iter()
+        .filter(|e| e.etype == EntityType::Org && e.sector.as_deref() != Some("JRN"))
+        .filter_map(|e| {
+            let at = e
+                .mentions
+                .iter()
+                .filter(|m| m.span.end <= before)
+                .map(|m| m.span.start)
+                .max()?;
+            Some((at, e.id.clone()))
+        })
+        .max()
+        .map(|(_, id)| id)
+}
+
 /// The nearest entity of one of `types` mentioned before byte `before`
 /// whose name contains `word` (any name when `word` is empty).
 fn nearest_before(
@@ -86,13 +107,24 @@ pub fn classify(
     let person = named.iter().find(|n| {
         n.etype == EntityType::Person && !names_a_modifier(doc, words, range.clone(), n.start)
     });
-    // The head of a phrase comes last: "Seoul's unification ministry" is the ministry.
-    let body = named.iter().rev().find(|n| {
+    // The head of a phrase comes last: "Seoul's unification ministry" is the
+    // ministry; a place it is in is not ("Human Rights in China").
+    let is_body = |n: &&Named| {
         matches!(
             n.etype,
             EntityType::Org | EntityType::Gpe | EntityType::Norp | EntityType::Fac
         )
-    });
+    };
+    let located = |n: &&Named| {
+        let k = doc.tokens.partition_point(|t| t.span.end <= n.start);
+        k > first && matches!(doc.slice(doc.tokens[k - 1].span), "in" | "at" | "near")
+    };
+    let body = named
+        .iter()
+        .rev()
+        .filter(is_body)
+        .find(|n| !located(n))
+        .or_else(|| named.iter().rev().find(is_body));
     let is_media = has(MEDIA_WORDS) || named.iter().any(|n| n.sector == Some("JRN"));
     // "Yeltsin's press office": a body of the person, speaking as a body.
     let possessed_body = lower.iter().any(|w| w == "'s" || w == "’s")
@@ -198,7 +230,15 @@ pub fn classify(
             span.start,
             &types,
             if noun == "government" { "" } else { noun },
-        );
+        )
+        .or_else(|| {
+            // "the group said" after "Human Rights in China said": the
+            // organisation named last, other than a news outlet.
+            GROUP_NOUNS
+                .contains(&noun.as_str())
+                .then(|| nearest_organisation(doc, span.start))
+                .flatten()
+        });
         return source(SourceKind::NamedOrg, entity, None);
     }
     // Every word capitalised: "Rep. Trey Gowdy (R-S.C.)", punctuation aside.

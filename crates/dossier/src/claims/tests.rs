@@ -260,6 +260,33 @@ fn unnamed_sources_of_a_country() {
     );
 }
 
+/// "The group" is the organisation named last; a place a source is in does
+/// not name it.
+#[test]
+fn the_group_and_the_place_a_source_is_in() {
+    let text = "GENEVA - The pressure group Amnesty International said police were brutal. \
+                The group said 20 people were held. A U.N. official in Baghdad said aid was late.";
+    let doc = crate::pipeline::Pipeline::new()
+        .process(Document::new(DocMeta::default(), text.to_string()));
+    let name = |id: &Option<String>| {
+        let e = doc.entities.iter().find(|e| Some(&e.id) == id.as_ref());
+        e.map(|e| e.name.as_str())
+    };
+    let found: Vec<(Option<&str>, Option<&str>)> = doc
+        .claims
+        .iter()
+        .map(|c| (name(&c.source.entity), name(&c.source.affiliation)))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (Some("Amnesty International"), None),
+            (Some("Amnesty International"), None),
+            (None, Some("United Nations")),
+        ]
+    );
+}
+
 #[test]
 fn quotation_over_paragraphs() {
     let doc = claims_of("\"Lebed is now in Chechnya,\" Interfax quoted Chernomyrdin as saying. \"\n\nThe main thing is his programme.\n\nIt was agreed.\"");

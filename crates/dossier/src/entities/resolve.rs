@@ -39,6 +39,9 @@ fn is_acronym(text: &str) -> bool {
     (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
+/// Words after a surname that tell a generation ("John Mills Jr.").
+const GENERATIONS: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
 fn is_person(t: EntityType) -> bool {
     t == EntityType::Person
 }
@@ -75,7 +78,11 @@ impl Builder {
             if words.len() == 1 {
                 let by_word = |first: bool| {
                     self.entities.iter().rposition(|e| {
-                        let parts: Vec<&str> = e.name.split_whitespace().collect();
+                        let parts: Vec<&str> = e
+                            .name
+                            .split_whitespace()
+                            .filter(|w| !GENERATIONS.contains(w))
+                            .collect();
                         let part = if first { parts.first() } else { parts.last() };
                         is_person(e.etype) && parts.len() > 1 && part == Some(&name)
                     })
@@ -360,13 +367,13 @@ mod tests {
     fn a_first_name_or_the_last_words_stand_for_a_person() {
         use EntityType::*;
         let doc = doc_with(
-            "Wang Donghai was held. Wang was jailed. Jose Ramos Horta spoke. Ramos Horta and Bill Smith left. Smith and Bill met.",
+            "Wang Donghai was held. Wang was jailed. Jose Ramos Horta spoke. Ramos Horta and Bill Smith Jr. left. Smith and Bill met.",
             &[
                 ("Wang Donghai", Person),
                 ("Wang", Person),
                 ("Jose Ramos Horta", Person),
                 ("Ramos Horta", Person),
-                ("Bill Smith", Person),
+                ("Bill Smith Jr.", Person),
                 ("Smith", Person),
                 ("Bill", Person),
             ],
