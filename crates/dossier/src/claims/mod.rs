@@ -159,6 +159,25 @@ fn transcript_line(words: &Words, cue: &Cue) -> bool {
         && cue.tokens.start - words.base <= 5
 }
 
+/// `who` with the name apposed to it at the end of the sentence ("said the
+/// tourist, Khaled Hijazi."): the speaker's name belongs to the source.
+fn apposed_name(words: &Words, who: Range<usize>) -> Range<usize> {
+    if words.lower.get(who.end).map(String::as_str) != Some(",") {
+        return who;
+    }
+    let name = words.text[who.end + 1..]
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let end = who.end + 1 + name;
+    let closes = end >= words.len() || matches!(words.lower[end].as_str(), "." | "," | "!" | "?");
+    if name > 0 && closes {
+        who.start..end
+    } else {
+        who
+    }
+}
+
 /// True for cues of thought, intention or request ([`lexicon::WEAK_LEMMAS`]).
 fn is_weak(cue: &Cue) -> bool {
     matches!(cue.kind, CueKind::Verb { lemma, .. } if lexicon::WEAK_LEMMAS.contains(&lemma))
@@ -579,7 +598,7 @@ fn build_by_words(
                 };
                 if let Some(who) = np_after(words, ce).filter(closed) {
                     let content = content_before(doc, words, quotes, ci - 1);
-                    return Some(claim(classify(who), content));
+                    return Some(claim(classify(apposed_name(words, who)), content));
                 }
             }
             if is_passive(words, ci) {

@@ -222,8 +222,9 @@ fn np_word(words: &Words, k: usize) -> bool {
             Upos::Part => w == "'s" || w == "’s",
             Upos::Adp => matches!(w, "of" | "for" | "from" | "in" | "at"),
             Upos::Punct => w == "-",
-            // "the New York-based group": a participle hyphenated to a name.
-            Upos::Verb => k > 0 && words.lower[k - 1] == "-",
+            // "the New York-based group": a participle hyphenated to a name;
+            // "Human Rights Watch": a capitalised word inside a name.
+            Upos::Verb => k > 0 && (words.lower[k - 1] == "-" || capitalized(words.text[k])),
             Upos::Cconj => {
                 // "Lebed and Maskhadov": only between names.
                 w == "and"

@@ -438,6 +438,28 @@ fn contents_after_listeners_and_days() {
     );
 }
 
+/// A name apposed to a trailing source, and a name with a verb-like word
+/// in it, are the source.
+#[test]
+fn names_in_trailing_sources() {
+    let doc = claims_of_parsed(
+        "\"I am entitled to see Jerusalem,\" said the tourist, Khaled Hijazi. Police \
+         detained Wang, the group Human Rights Watch said.",
+    );
+    let sources: Vec<Option<&str>> = doc
+        .claims
+        .iter()
+        .map(|c| c.source.span.map(|s| doc.slice(s)))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            Some("the tourist, Khaled Hijazi"),
+            Some("the group Human Rights Watch")
+        ]
+    );
+}
+
 /// A source described by a hyphenated participle ("New York-based").
 #[test]
 fn a_hyphenated_participle_in_a_trailing_source() {
