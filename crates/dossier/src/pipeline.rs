@@ -143,6 +143,7 @@ impl Pipeline {
             entities::complete_hyphenated_names(d);
             entities::trim_hyphenated_modifiers(d);
             entities::join_names_across_of(d);
+            entities::type_facilities(d);
             entities::resolve(d);
             entities::link(d);
             entities::describe(d);

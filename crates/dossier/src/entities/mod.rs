@@ -2,6 +2,7 @@
 //! into one record per actor or place and linked to the knowledge base.
 
 mod describe;
+mod facilities;
 mod hyphens;
 mod joined;
 mod link;
@@ -13,6 +14,7 @@ mod resolve;
 pub(crate) mod testing;
 
 pub use describe::describe;
+pub use facilities::type_facilities;
 pub use hyphens::complete_hyphenated_names;
 pub use joined::join_names_across_of;
 pub use link::link;

@@ -1,0 +1,102 @@
+//! Buildings, squares, airports and roads named after people or places:
+//! "Tiananmen Square", "Insein Prison", "Charles de Gaulle airport". The
+//! recogniser reads them as places or people; the noun that ends them makes
+//! them facilities (FAC), which are where things happen, not who acts.
+
+use crate::document::{Document, EntityType};
+
+/// Nouns that end the name of a facility.
+const FACILITY_NOUNS: &[&str] = &[
+    "square",
+    "prison",
+    "jail",
+    "airport",
+    "airfield",
+    "airbase",
+    "bridge",
+    "stadium",
+    "palace",
+    "mosque",
+    "cathedral",
+    "hotel",
+    "street",
+    "avenue",
+    "road",
+    "highway",
+    "tower",
+    "dam",
+];
+
+/// Types each mention that ends with a facility noun as a facility, and
+/// extends a person's or place's name over such a noun right after it
+/// ("Charles de Gaulle airport").
+pub fn type_facilities(doc: &mut Document) {
+    let Document {
+        text,
+        tokens,
+        mentions,
+        sentences,
+        ..
+    } = doc;
+    let is_facility_noun = |k: usize| {
+        let word = &text[tokens[k].span.start..tokens[k].span.end];
+        FACILITY_NOUNS.contains(&word.to_lowercase().as_str())
+    };
+    for m in mentions.iter_mut() {
+        if m.label == EntityType::Org {
+            continue;
+        }
+        if m.tokens.len() > 1 && is_facility_noun(m.tokens.end - 1) {
+            m.label = EntityType::Fac;
+            continue;
+        }
+        let next = m.tokens.end;
+        let same_sentence = sentences
+            .iter()
+            .any(|s| s.tokens.contains(&next) && s.tokens.contains(&m.tokens.start));
+        // "a Greek prison" is no name.
+        if same_sentence && m.label != EntityType::Norp && is_facility_noun(next) {
+            m.tokens.end = next + 1;
+            m.span = m.span.cover(&tokens[next].span);
+            m.label = EntityType::Fac;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::testing::with_mentions;
+
+    #[test]
+    fn names_ending_in_a_facility_noun_are_facilities() {
+        use EntityType::*;
+        let mut doc = with_mentions(
+            "Students marched to Tiananmen Square and Charles de Gaulle airport near Paris. \
+             The Square Mile Group met in a Greek prison.",
+            &[
+                ("Tiananmen Square", Gpe),
+                ("Charles de Gaulle", Person),
+                ("Paris", Gpe),
+                ("Square Mile Group", Org),
+                ("Greek", Norp),
+            ],
+        );
+        type_facilities(&mut doc);
+        let found: Vec<(&str, EntityType)> = doc
+            .mentions
+            .iter()
+            .map(|m| (doc.slice(m.span), m.label))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Tiananmen Square", Fac),
+                ("Charles de Gaulle airport", Fac),
+                ("Paris", Gpe),
+                ("Square Mile Group", Org),
+                ("Greek", Norp),
+            ]
+        );
+    }
+}
