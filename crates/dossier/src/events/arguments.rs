@@ -31,6 +31,10 @@ const SUMMON: &[&str] = &["summon", "invite", "recall", "call"];
 /// "obtained aid from Japan").
 const RECEIVE: &[&str] = &["receive", "get", "obtain", "win", "accept"];
 
+/// What is given, as a word a subject has "from" someone ("has backing from
+/// Iran", tagged a verb after "has").
+const GIFTS: &[&str] = &["backing", "support", "aid", "help", "assistance", "funding"];
+
 /// Verbs whose object is what is talked about, not a party to the talk.
 const TOPIC_VERBS: &[&str] = &["discuss", "debate", "negotiate", "review"];
 
@@ -337,7 +341,9 @@ pub fn parse_actors(
         finder.verb_arguments(head, &mut sources, &mut targets);
     }
     targets.retain(|t| !sources.contains(t));
-    let passive = tree.is_passive(head);
+    // "Suu Kyi was under house arrest": she undergoes it, no one named does it.
+    let undergone = is_noun && tree.case(head).as_deref() == Some("under");
+    let passive = tree.is_passive(head) || undergone;
     Arguments {
         sources,
         targets,
@@ -380,8 +386,14 @@ struct Finder<'t, 'a> {
 impl Finder<'_, '_> {
     fn verb_arguments(&self, verb: usize, sources: &mut Vec<String>, targets: &mut Vec<String>) {
         let tree = self.tree;
+        // "The PUK has backing from Iran": the giver is "from", the subject gets.
+        let from = |c: usize| tree.deprel(c) == "obl" && tree.case(c).as_deref() == Some("from");
+        let received = GIFTS.contains(&tree.word(verb).as_str())
+            && tree.children(verb).iter().any(|&c| from(c));
         for &c in tree.children(verb) {
             match tree.full_deprel(c) {
+                "nsubj" if received => self.actors_at(c, targets),
+                "obl" if received && from(c) => self.actors_at(c, sources),
                 "nsubj" | "csubj" => self.actors_at(c, sources),
                 "nsubj:pass" if self.is_expletive(c, verb) => {}
                 "nsubj:pass" => self.actors_at(c, targets),
@@ -521,8 +533,10 @@ impl Finder<'_, '_> {
 
     fn noun_arguments(&self, noun: usize, sources: &mut Vec<String>, targets: &mut Vec<String>) {
         let tree = self.tree;
+        let undergone = tree.case(noun).as_deref() == Some("under");
         for &c in tree.children(noun) {
             match tree.full_deprel(c) {
+                "nsubj" if undergone => self.actors_at(c, targets),
                 "nmod:poss" => self.actors_at(c, sources),
                 "compound" | "amod" if !self.trigger.contains(&c) => self.actors_at(c, sources),
                 "nmod" => match tree.case(c).as_deref() {
@@ -899,6 +913,37 @@ mod tests {
         doc.tokens[3].lemma = "hold".into();
         let found = read(&doc, &["Armenia", "Azerbaijan", "Germany"], 4);
         assert_roles(&found, "e1", "e2");
+    }
+
+    #[test]
+    fn who_is_under_arrest_and_who_has_backing_from_whom() {
+        use Upos::*;
+        let doc = parsed(
+            "Kim was under arrest .",
+            &[
+                (4, "nsubj", Propn),
+                (4, "cop", Aux),
+                (4, "case", Adp),
+                (0, "root", Noun),
+                (4, "punct", Punct),
+            ],
+        );
+        let found = read(&doc, &["Kim"], 3);
+        assert!(found.sources.is_empty() && found.source_withheld);
+        assert_eq!(found.targets, vec!["e1".to_string()]);
+        let doc = parsed(
+            "Hamas has backing from Iran .",
+            &[
+                (3, "nsubj", Propn),
+                (3, "aux", Aux),
+                (0, "root", Verb),
+                (5, "case", Adp),
+                (3, "obl", Propn),
+                (3, "punct", Punct),
+            ],
+        );
+        let found = read(&doc, &["Hamas", "Iran"], 2);
+        assert_roles(&found, "e2", "e1");
     }
 
     #[test]
