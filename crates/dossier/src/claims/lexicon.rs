@@ -261,6 +261,12 @@ pub const HEARSAY: &[&[&str]] = &[
     &["is", "understood", "to"],
     &["rumours"],
     &["rumors"],
+    &["there", "were", "reports"],
+    &["there", "were", "unconfirmed", "reports"],
+    &["there", "are", "reports"],
+    &["there", "are", "unconfirmed", "reports"],
+    &["there", "have", "been", "reports"],
+    &["there", "was", "a", "report"],
 ];
 
 /// Words and phrases that mark a report as uncertain.
@@ -274,6 +280,7 @@ pub const HEDGES: &[&[&str]] = &[
     &["could", "not", "be", "independently", "verified"],
     &["could", "not", "be", "verified"],
     &["could", "not", "independently", "verify"],
+    &["no", "independent", "confirmation"],
     &["rumours"],
     &["rumors"],
     &["believed", "to"],

@@ -221,7 +221,9 @@ fn sentence_words(doc: &Document, range: Range<usize>) -> Words<'_> {
 /// "could not be independently verified" and the like, with no cue of its own.
 fn verification_disclaimer(words: &Words) -> bool {
     (0..words.len()).any(|i| {
-        words.matches(i, &["could", "not", "be"]) || words.matches(i, &["not", "independently"])
+        words.matches(i, &["could", "not", "be"])
+            || words.matches(i, &["not", "independently"])
+            || words.matches(i, &["no", "independent", "confirmation"])
     })
 }
 
@@ -438,9 +440,10 @@ fn build_by_words(
                 entity: None,
                 affiliation: None,
             };
-            let content = if words.lower[ci].starts_with("rumo") {
+            let content = if words.lower[ci].starts_with("rumo") || words.lower[ci] == "there" {
                 // "Rumours circulated on social media that X", "rumours
-                // claiming X": what is rumoured follows the linking word,
+                // claiming X", "There were reports that X": what is
+                // rumoured follows the linking word,
                 // in the same clause, and "that" only as a conjunction
                 // ("rumours that circulated online" is a relative clause).
                 let linked = (ce..words.len().min(ce + 10))

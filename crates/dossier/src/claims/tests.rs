@@ -413,6 +413,32 @@ fn parsed_non_claims() {
     }
 }
 
+/// "There were reports that X" is hearsay of X; "no independent
+/// confirmation" hedges what came before.
+#[test]
+fn reports_with_no_source_and_no_confirmation() {
+    let doc = claims_of_parsed(
+        "Troops shelled the town, officials said. There was no independent confirmation of \
+         the report. There were unconfirmed reports that Iran had sent troops.",
+    );
+    let found: Vec<(SourceKind, Option<&str>, bool)> = doc
+        .claims
+        .iter()
+        .map(|c| (c.source.kind, c.content.map(|s| doc.slice(s)), c.hedged))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                SourceKind::AnonymousAffiliated,
+                Some("Troops shelled the town"),
+                true
+            ),
+            (SourceKind::Unattributed, Some("Iran had sent troops"), true),
+        ]
+    );
+}
+
 /// What was said starts after the listener and the day it was said on.
 #[test]
 fn contents_after_listeners_and_days() {
