@@ -37,7 +37,7 @@ use spans::{
     np_before, relative_antecedent, subject_before, trim_end, trim_start, verb_group_start,
 };
 
-use crate::document::{Claim, ClaimSource, Document, SourceKind, Span, Upos};
+use crate::document::{Claim, ClaimSource, Document, EntityType, SourceKind, Span, Upos};
 
 /// Whether `cue` is the verb "attack" used of force rather than words.
 fn is_assault(doc: &Document, sentence: &Range<usize>, cue: &Cue) -> bool {
@@ -159,9 +159,10 @@ fn transcript_line(words: &Words, cue: &Cue) -> bool {
         && cue.tokens.start - words.base <= 5
 }
 
-/// `who` with the name apposed to it at the end of the sentence ("said the
-/// tourist, Khaled Hijazi."): the speaker's name belongs to the source.
-fn apposed_name(words: &Words, who: Range<usize>) -> Range<usize> {
+/// `who` with the person's name apposed to it at the end of the sentence
+/// ("said the tourist, Khaled Hijazi."): the speaker's name belongs to the
+/// source; a place is no apposition ("a student from Austin, Texas").
+fn apposed_name(doc: &Document, words: &Words, who: Range<usize>) -> Range<usize> {
     if words.lower.get(who.end).map(String::as_str) != Some(",") {
         return who;
     }
@@ -171,7 +172,13 @@ fn apposed_name(words: &Words, who: Range<usize>) -> Range<usize> {
         .count();
     let end = who.end + 1 + name;
     let closes = end >= words.len() || matches!(words.lower[end].as_str(), "." | "," | "!" | "?");
-    if name > 0 && closes {
+    let person = name > 0 && {
+        let first = doc.tokens[words.base + who.end + 1].span;
+        doc.entities.iter().any(|e| {
+            e.etype == EntityType::Person && e.mentions.iter().any(|m| m.span.contains(&first))
+        })
+    };
+    if person && closes {
         who.start..end
     } else {
         who
@@ -601,7 +608,7 @@ fn build_by_words(
                 };
                 if let Some(who) = np_after(words, ce).filter(closed) {
                     let content = content_before(doc, words, quotes, ci - 1);
-                    return Some(claim(classify(apposed_name(words, who)), content));
+                    return Some(claim(classify(apposed_name(doc, words, who)), content));
                 }
             }
             if is_passive(words, ci) {

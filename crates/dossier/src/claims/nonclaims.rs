@@ -84,12 +84,19 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     let CueKind::Verb { lemma, .. } = cue else {
         return false;
     };
+    // The lemma of a phrase's head, unless the head is part of a name
+    // ("War Resisters International", "Conflict Prevention Centre").
     let head_lemma = |span: Option<Span>| {
         let tokens = span.map(|s| tokens_of(doc, s))?;
         let head = tokens
             .clone()
             .find(|&k| doc.tokens[k].head.is_none_or(|h| !tokens.contains(&h)))?;
-        Some(doc.tokens[head].lemma.to_lowercase())
+        let named = doc.entities.iter().any(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.span.contains(&doc.tokens[head].span))
+        });
+        (!named).then(|| doc.tokens[head].lemma.to_lowercase())
     };
     let next_word = after_cue(1).pop();
     let source_head = head_lemma(claim.source.span);

@@ -34,25 +34,22 @@ fn named_in<'a>(doc: &'a Document, span: Span) -> Vec<Named<'a>> {
     found
 }
 
-/// Nouns that stand for whatever organisation was named last.
+/// Nouns that, after "the", stand for the organisation that spoke last.
 const GROUP_NOUNS: &[&str] = &["group", "organisation", "organization", "movement"];
 
-/// The organisation mentioned last before byte `before`, not a news outlet.
-fn nearest_organisation(doc: &Document, before: usize) -> Option<String> {
-    doc.entities
-        .iter()
-        .filter(|e| e.etype == EntityType::Org && e.sector.as_deref() != Some("JRN"))
-        .filter_map(|e| {
-            let at = e
-                .mentions
-                .iter()
-                .filter(|m| m.span.end <= before)
-                .map(|m| m.span.start)
-                .max()?;
-            Some((at, e.id.clone()))
+/// The organisation, other than a news outlet, that is the source of the
+/// latest of the claims `previous`.
+fn last_speaking_organisation(doc: &Document, previous: &[Claim]) -> Option<String> {
+    let organisation = |id: &String| {
+        doc.entities.iter().any(|e| {
+            &e.id == id && e.etype == EntityType::Org && e.sector.as_deref() != Some("JRN")
         })
-        .max()
-        .map(|(_, id)| id)
+    };
+    previous
+        .iter()
+        .rev()
+        .find_map(|c| c.source.entity.as_ref().filter(|id| organisation(id)))
+        .cloned()
 }
 
 /// The nearest entity of one of `types` mentioned before byte `before`
@@ -233,10 +230,10 @@ pub fn classify(
         )
         .or_else(|| {
             // "the group said" after "Human Rights in China said": the
-            // organisation named last, other than a news outlet.
-            GROUP_NOUNS
-                .contains(&noun.as_str())
-                .then(|| nearest_organisation(doc, span.start))
+            // organisation that spoke last.
+            let definite = lower[0] == "the";
+            (definite && GROUP_NOUNS.contains(&noun.as_str()))
+                .then(|| last_speaking_organisation(doc, previous))
                 .flatten()
         });
         return source(SourceKind::NamedOrg, entity, None);

@@ -265,7 +265,9 @@ fn unnamed_sources_of_a_country() {
 #[test]
 fn the_group_and_the_place_a_source_is_in() {
     let text = "GENEVA - The pressure group Amnesty International said police were brutal. \
-                The group said 20 people were held. A U.N. official in Baghdad said aid was late.";
+                Amnesty criticised the European Union. The group said 20 people were held. A \
+                U.N. official in Baghdad said aid was late. A group of settlers said it was \
+                theirs.";
     let doc = crate::pipeline::Pipeline::new()
         .process(Document::new(DocMeta::default(), text.to_string()));
     let name = |id: &Option<String>| {
@@ -281,8 +283,10 @@ fn the_group_and_the_place_a_source_is_in() {
         found,
         [
             (Some("Amnesty International"), None),
+            (Some("Amnesty International"), None), // criticised the European Union
             (Some("Amnesty International"), None),
             (None, Some("United Nations")),
+            (None, None),
         ]
     );
 }
@@ -468,10 +472,11 @@ fn contents_after_listeners_and_days() {
 /// in it, are the source.
 #[test]
 fn names_in_trailing_sources() {
-    let doc = claims_of_parsed(
-        "\"I am entitled to see Jerusalem,\" said the tourist, Khaled Hijazi. Police \
-         detained Wang, the group Human Rights Watch said.",
-    );
+    let text = "\"I am entitled to see Jerusalem,\" said the tourist, Khaled Hijazi. Police \
+                detained Wang, the group Human Rights Watch said. \"It is mine,\" said a \
+                student from Austin, Texas.";
+    let doc = crate::pipeline::Pipeline::new()
+        .process(Document::new(DocMeta::default(), text.to_string()));
     let sources: Vec<Option<&str>> = doc
         .claims
         .iter()
@@ -481,7 +486,8 @@ fn names_in_trailing_sources() {
         sources,
         [
             Some("the tourist, Khaled Hijazi"),
-            Some("the group Human Rights Watch")
+            Some("the group Human Rights Watch"),
+            Some("a student from Austin")
         ]
     );
 }
@@ -519,6 +525,15 @@ fn declining_to_reveal_and_to_give_a_name() {
             ("said", Stance::Assert),
         ]
     );
+}
+
+/// A name that starts with a happening still speaks.
+#[test]
+fn a_named_source_is_no_happening() {
+    let text = "LONDON - The Conflict Prevention Centre said the war was spreading.";
+    let doc = crate::pipeline::Pipeline::new()
+        .process(Document::new(DocMeta::default(), text.to_string()));
+    assert_eq!(doc.claims.len(), 1, "{:?}", doc.entities);
 }
 
 /// A refused request is no claim, but what is said with it is.

@@ -27,9 +27,21 @@ const FACILITY_NOUNS: &[&str] = &[
     "dam",
 ];
 
-/// Types each mention that ends with a facility noun as a facility, and
-/// extends a person's or place's name over such a noun right after it
-/// ("Charles de Gaulle airport").
+/// Facility nouns that a place's name may run on over.
+const PLACE_FACILITY_NOUNS: &[&str] = &[
+    "airport",
+    "airfield",
+    "airbase",
+    "prison",
+    "jail",
+    "mosque",
+    "cathedral",
+    "stadium",
+];
+
+/// Types each place's name that ends with a facility noun as a facility,
+/// and extends a person's name over such a noun right after it ("Charles de
+/// Gaulle airport").
 pub fn type_facilities(doc: &mut Document) {
     let Document {
         text,
@@ -42,23 +54,45 @@ pub fn type_facilities(doc: &mut Document) {
         let word = &text[tokens[k].span.start..tokens[k].span.end];
         FACILITY_NOUNS.contains(&word.to_lowercase().as_str())
     };
+    // A place's name runs on only over these, which few common phrases
+    // put after a place ("Belgrade street protests", "a Baghdad bridge").
+    let is_place_facility_noun = |k: usize| {
+        let word = &text[tokens[k].span.start..tokens[k].span.end];
+        PLACE_FACILITY_NOUNS.contains(&word.to_lowercase().as_str())
+    };
     for m in mentions.iter_mut() {
-        if m.label == EntityType::Org {
-            continue;
-        }
-        if m.tokens.len() > 1 && is_facility_noun(m.tokens.end - 1) {
-            m.label = EntityType::Fac;
-            continue;
-        }
-        let next = m.tokens.end;
-        let same_sentence = sentences
-            .iter()
-            .any(|s| s.tokens.contains(&next) && s.tokens.contains(&m.tokens.start));
-        // "a Greek prison" is no name.
-        if same_sentence && m.label != EntityType::Norp && is_facility_noun(next) {
-            m.tokens.end = next + 1;
-            m.span = m.span.cover(&tokens[next].span);
-            m.label = EntityType::Fac;
+        let in_sentence = |k: usize| {
+            sentences
+                .iter()
+                .any(|s| s.tokens.contains(&k) && s.tokens.contains(&m.tokens.start))
+        };
+        match m.label {
+            // "the Tower Group" is a company.
+            EntityType::Org => {}
+            // Only a person gives a facility a name that runs on over its
+            // noun ("Charles de Gaulle airport"); "John Tower" stays a person.
+            EntityType::Person => {
+                let next = m.tokens.end;
+                if in_sentence(next) && is_facility_noun(next) {
+                    m.tokens.end = next + 1;
+                    m.span = m.span.cover(&tokens[next].span);
+                    m.label = EntityType::Fac;
+                }
+            }
+            // "a Greek prison" is no name.
+            EntityType::Norp => {}
+            // "Tiananmen Square"; "Heathrow airport" and "Insein prison",
+            // but not "Belgrade street protests" or "a Baghdad bridge".
+            _ => {
+                let next = m.tokens.end;
+                if m.tokens.len() > 1 && is_facility_noun(m.tokens.end - 1) {
+                    m.label = EntityType::Fac;
+                } else if in_sentence(next) && is_place_facility_noun(next) {
+                    m.tokens.end = next + 1;
+                    m.span = m.span.cover(&tokens[next].span);
+                    m.label = EntityType::Fac;
+                }
+            }
         }
     }
 }
@@ -73,13 +107,17 @@ mod tests {
         use EntityType::*;
         let mut doc = with_mentions(
             "Students marched to Tiananmen Square and Charles de Gaulle airport near Paris. \
-             The Square Mile Group met in a Greek prison.",
+             The Square Mile Group met John Tower in a Greek prison on a Belgrade street \
+             near Insein prison.",
             &[
                 ("Tiananmen Square", Gpe),
                 ("Charles de Gaulle", Person),
                 ("Paris", Gpe),
                 ("Square Mile Group", Org),
+                ("John Tower", Person),
                 ("Greek", Norp),
+                ("Belgrade", Gpe),
+                ("Insein", Gpe),
             ],
         );
         type_facilities(&mut doc);
@@ -95,7 +133,10 @@ mod tests {
                 ("Charles de Gaulle airport", Fac),
                 ("Paris", Gpe),
                 ("Square Mile Group", Org),
+                ("John Tower", Person),
                 ("Greek", Norp),
+                ("Belgrade", Gpe),
+                ("Insein prison", Fac),
             ]
         );
     }

@@ -147,8 +147,43 @@ fn joined_span(doc: &Document, link: usize) -> Option<std::ops::Range<usize>> {
         .mentions
         .iter()
         .any(|m| m.tokens.start <= start && m.tokens.end >= end);
-    (found && !already_whole && !names_another(doc, link + 1..end)).then_some(start..end)
+    // "Support in Congress for Clinton's budget", "the Democratic Party of
+    // Radovan Karadzic": a person or an owner after the link is no part of
+    // the name.
+    let possessed = doc
+        .tokens
+        .get(end)
+        .is_some_and(|t| matches!(doc.slice(t.span), "'s" | "’s"));
+    let person = doc.mentions.iter().any(|m| {
+        m.label == EntityType::Person
+            && m.tokens.start > link
+            && m.tokens.end <= end
+            && !m
+                .tokens
+                .clone()
+                .all(|k| IDEALS.contains(&fold(word(k)).as_str()))
+    });
+    (found && !already_whole && !possessed && !person && !names_another(doc, link + 1..end))
+        .then_some(start..end)
 }
+
+/// Ideals that name movements and parties ("National League for
+/// Democracy"), which the recogniser may take for a person.
+const IDEALS: &[&str] = &[
+    "democracy",
+    "freedom",
+    "justice",
+    "peace",
+    "liberation",
+    "independence",
+    "unity",
+    "progress",
+    "reform",
+    "renewal",
+    "socialism",
+    "development",
+    "change",
+];
 
 /// Whether the words `tokens` after "of"/"for" are an organisation or a
 /// person the document names elsewhere on its own ("the Energy Ministry for
@@ -251,11 +286,16 @@ mod tests {
             ("Bre-X", Org),
             ("Union Bank", Org),
             ("Tokyo", Gpe),
+            ("Congress", Org),
+            ("Clinton", Person),
+            ("Democratic Party", Org),
+            ("Radovan Karadzic", Person),
         ];
         let text = "The President of Russia and the Government of Iraq met a Kabul Ministry \
                     of Defence official. Authorities of Chechnya and the Bank of England \
                     agreed. The party of the left won. Bre-X and the Energy Ministry for \
-                    Bre-X met at the Union Bank in Tokyo.";
+                    Bre-X met at the Union Bank in Tokyo. Support in Congress for Clinton's \
+                    budget grew and the Democratic Party of Radovan Karadzic won.";
         assert_eq!(joined(text, &names), owned(&names));
     }
 }

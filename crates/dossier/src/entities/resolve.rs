@@ -54,8 +54,11 @@ struct Builder {
 }
 
 impl Builder {
-    /// The entity a mention with `name` and `label` belongs to, if any.
-    fn find(&self, name: &str, label: EntityType) -> Option<usize> {
+    /// The entity a mention with `name` and `label` belongs to, if any;
+    /// `modified` when a capitalised word stands right before the mention
+    /// ("King Hussein", "the Bosnian Army"), so that it may be another
+    /// bearer of a shorter name.
+    fn find(&self, name: &str, label: EntityType, modified: bool) -> Option<usize> {
         let folded = name.to_lowercase();
         let same_class = |e: &Entity| is_person(e.etype) == is_person(label);
         // The same name.
@@ -76,18 +79,25 @@ impl Builder {
             // A name written surname first stands for it by its first word
             // ("Wang" for Wang Donghai, "Saddam" for Saddam Hussein).
             if words.len() == 1 {
-                let by_word = |first: bool| {
-                    self.entities.iter().rposition(|e| {
-                        let parts: Vec<&str> = e
-                            .name
-                            .split_whitespace()
-                            .filter(|w| !GENERATIONS.contains(w))
-                            .collect();
-                        let part = if first { parts.first() } else { parts.last() };
-                        is_person(e.etype) && parts.len() > 1 && part == Some(&name)
-                    })
+                let bears = |e: &Entity, first: bool| {
+                    let parts: Vec<&str> = e
+                        .name
+                        .split_whitespace()
+                        .filter(|w| !GENERATIONS.contains(w))
+                        .collect();
+                    let part = if first { parts.first() } else { parts.last() };
+                    is_person(e.etype) && parts.len() > 1 && part == Some(&name)
                 };
-                return by_word(false).or_else(|| by_word(true));
+                let by_surname = self.entities.iter().rposition(|e| bears(e, false));
+                // By the first word only when one person bears it and no
+                // title makes another ("King Hussein" is not Hussein Kamel).
+                let by_first = || {
+                    let bearers = self.entities.iter().filter(|e| bears(e, true)).count();
+                    (bearers == 1 && !modified)
+                        .then(|| self.entities.iter().position(|e| bears(e, true)))
+                        .flatten()
+                };
+                return by_surname.or_else(by_first);
             }
             // The last words of a longer name ("Suu Kyi", "Ramos Horta").
             let suffix = format!(" {name}");
@@ -127,13 +137,13 @@ impl Builder {
         }
         // The end of an organisation's name standing for it ("the League"
         // after "the Northern League", "the Party of the Left").
-        if label == EntityType::Org {
+        // Only one organisation may end so, and no name stands before the
+        // mention ("the Bosnian Army" is not the Bosnian Serb Army).
+        if label == EntityType::Org && !modified {
             let suffix = format!(" {name}");
-            if let Some(i) = self
-                .entities
-                .iter()
-                .rposition(|e| e.etype == EntityType::Org && e.name.ends_with(&suffix))
-            {
+            let ends = |e: &&Entity| e.etype == EntityType::Org && e.name.ends_with(&suffix);
+            let mut candidates = self.entities.iter().enumerate().filter(|(_, e)| ends(e));
+            if let (Some((i, _)), None) = (candidates.next(), candidates.next()) {
                 return Some(i);
             }
         }
@@ -155,7 +165,12 @@ impl Builder {
             span: mention.span,
             label: mention.label,
         };
-        match self.find(&name, mention.label) {
+        let modified = mention.tokens.start > 0 && {
+            let before = doc.slice(doc.tokens[mention.tokens.start - 1].span);
+            before.starts_with(char::is_uppercase)
+                && !matches!(before, "The" | "A" | "An" | "This" | "That" | "THE")
+        };
+        match self.find(&name, mention.label, modified) {
             Some(i) => {
                 let e = &mut self.entities[i];
                 e.mentions.push(entry);
@@ -380,5 +395,21 @@ mod tests {
         );
         let counts: Vec<usize> = doc.entities.iter().map(|e| e.mentions.len()).collect();
         assert_eq!(counts, vec![2, 2, 3]);
+    }
+
+    #[test]
+    fn a_titled_or_modified_short_name_is_another_bearer() {
+        use EntityType::*;
+        let doc = doc_with(
+            "Hussein Kamel defected. King Hussein spoke. The Bosnian Serb Army and the Bosnian Army clashed.",
+            &[
+                ("Hussein Kamel", Person),
+                ("Hussein", Person),
+                ("Bosnian Serb Army", Org),
+                ("Bosnian", Norp),
+                ("Army", Org),
+            ],
+        );
+        assert_eq!(doc.entities.len(), 5);
     }
 }

@@ -62,7 +62,8 @@ pub fn actors(
             }
         }
     }
-    let person_named = |m: &Located| named_person(mentions, actor_type, lower, sentence.start, m);
+    let person_named =
+        |m: &Located| named_person(mentions, actor_type, lower, sentence.start, &trigger, m);
     if let Some(first) = before.first() {
         sources.push(person_named(first).unwrap_or_else(|| first.entity.clone()));
         // "Lebed and Maskhadov discussed": a conjoined subject.
@@ -94,6 +95,12 @@ pub fn actors(
     (sources, targets)
 }
 
+/// Words that cannot stand in a title between a name and a person.
+const NOT_TITLE_WORDS: &[&str] = &[
+    "and", "or", "of", "for", "by", "to", "with", "from", "in", "at", "on", "against", "after",
+    "before", "as", "that", "who",
+];
+
 /// The most words between a modifier's name and the person it describes
 /// ("Tanzanian | former president | Julius Nyerere").
 const TITLE_GAP: usize = 3;
@@ -106,6 +113,7 @@ fn named_person(
     actor_type: &dyn Fn(&Located) -> Option<EntityType>,
     lower: &[String],
     base: usize,
+    trigger: &Range<usize>,
     m: &Located,
 ) -> Option<String> {
     if actor_type(m) == Some(EntityType::Person) {
@@ -113,12 +121,18 @@ fn named_person(
     }
     let next = mentions.iter().find(|n| n.tokens.start >= m.tokens.end)?;
     let gap = m.tokens.end..next.tokens.start;
+    // Title words only: "criticised Turkey for jailing Leyla Zana" has a
+    // clause between the two.
     let title_words = gap.clone().all(|k| {
         let w = lower.get(k - base).map_or("", String::as_str);
-        w == "'s" || (w.chars().all(char::is_alphabetic) && !matches!(w, "and" | "or" | "of"))
+        w == "'s" || (w.chars().all(char::is_alphabetic) && !NOT_TITLE_WORDS.contains(&w))
     });
-    (gap.len() <= TITLE_GAP && title_words && actor_type(next) == Some(EntityType::Person))
-        .then(|| next.entity.clone())
+    let across_trigger = gap.start < trigger.end && trigger.start < gap.end;
+    (gap.len() <= TITLE_GAP
+        && title_words
+        && !across_trigger
+        && actor_type(next) == Some(EntityType::Person))
+    .then(|| next.entity.clone())
 }
 
 #[cfg(test)]
@@ -178,5 +192,9 @@ mod tests {
         let (s, t) = actors(&mentions, &kind, &w, 0..7, 0, 7, 6..7);
         let none: Vec<String> = Vec::new();
         assert_eq!((s, t), (vec!["lebed".into(), "maskhadov".into()], none));
+        let w = lower("Turkey for jailing Leyla Zana");
+        let mentions = vec![m(0, 1, "place"), m(3, 5, "zana")];
+        let (s, t) = actors(&mentions, &kind, &w, 0..5, 0, 5, 2..3);
+        assert_eq!((s, t), (vec!["place".into()], vec!["zana".to_string()]));
     }
 }

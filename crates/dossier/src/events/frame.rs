@@ -111,6 +111,34 @@ const COMMENTING: &[&str] = &[
     "identify",
 ];
 
+/// Whether the trigger `trigger` (its lower-cased words), before the words
+/// `after`, is used in a sense that is no event: "drove out to the
+/// airport", "overran its budget", "his conviction that", "acquitted
+/// himself well".
+pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
+    let Some(first) = trigger.first().map(String::as_str) else {
+        return false;
+    };
+    let word = |k: usize| after.get(k).map_or("", String::as_str);
+    match first {
+        "drove" | "driven" | "driving" | "drive" => {
+            matches!(
+                word(0),
+                "to" | "from" | "into" | "toward" | "towards" | "home" | "through"
+            )
+        }
+        "overran" | "overrun" | "overrunning" => after.iter().take(3).any(|w| {
+            matches!(
+                w.as_str(),
+                "budget" | "budgets" | "cost" | "costs" | "schedule"
+            )
+        }),
+        "conviction" | "convictions" => word(0) == "that",
+        "acquitted" => matches!(word(0), "himself" | "herself" | "themselves" | "itself"),
+        _ => false,
+    }
+}
+
 /// Whether the trigger `trigger` (its lower-cased words) is about commenting,
 /// given the words `after` it: "declined to comment", "declined comment",
 /// "declined to be named", "asked not to be named", "declined to discuss
@@ -235,6 +263,18 @@ pub fn reframe(etype: EventType, before: &[String]) -> Option<(EventType, &'stat
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinary_senses_of_trigger_words() {
+        let w = |s: &str| words(s);
+        assert!(ordinary_sense(&w("drove out"), &w("to the airport")));
+        assert!(!ordinary_sense(&w("drove out"), &w("the rebels")));
+        assert!(ordinary_sense(&w("overran"), &w("its budget")));
+        assert!(!ordinary_sense(&w("overran"), &w("the town")));
+        assert!(ordinary_sense(&w("conviction"), &w("that peace")));
+        assert!(ordinary_sense(&w("acquitted"), &w("himself well")));
+        assert!(!ordinary_sense(&w("acquitted"), &w("of murder")));
+    }
 
     fn words(s: &str) -> Vec<String> {
         s.split(' ').map(str::to_string).collect()

@@ -115,7 +115,11 @@ pub fn extract(doc: &mut Document) {
             if tree.as_ref().is_some_and(|t| t.is_modifier(tokens.clone())) {
                 continue; // "the occupied territories", "a renewed offensive"
             }
-            if frame::about_commenting(&lower[i - len..i], &lower[i..(i + 4).min(lower.len())])
+            let after = &lower[i..(i + 4).min(lower.len())];
+            if frame::ordinary_sense(&lower[i - len..i], after) {
+                continue; // "drove out to the airport", "his conviction that"
+            }
+            if frame::about_commenting(&lower[i - len..i], after)
                 || frame::interview_question(&lower[..i - len], &lower[i - len..i])
             {
                 continue; // "declined to comment", "a request for comment", "Asked about it,"

@@ -302,6 +302,11 @@ mod tests {
                 vec![("Alfonse D'Amato", Person), ("Senate Banking Committee", Org)],
                 vec![t("Alfonse D'Amato", "leader_of", "Senate Banking Committee")],
             ),
+            (
+                "Sinn Fein party president Gerry Adams spoke.",
+                vec![("Sinn Fein", Org), ("Gerry Adams", Person)],
+                vec![t("Gerry Adams", "leader_of", "Sinn Fein")],
+            ),
         ];
         for (text, names, want) in cases {
             let doc = related(text, &names);

@@ -241,6 +241,11 @@ fn title(
     true
 }
 
+/// Lower-case words that name or qualify the body a title leads ("Sinn Fein
+/// party president", "leader of the main opposition National Congress",
+/// "general secretary of the ruling Communist Party").
+const BODY_WORDS: &[&str] = &["party", "opposition", "ruling", "main", "governing"];
+
 /// Whether the title at `title` leads `body` itself rather than something
 /// a word between them names: "PUK leader", "Iraqi Kurdish Prime Minister"
 /// and "leader of the PUK", but not "Burma's democracy leader", "the U.S.
@@ -270,6 +275,7 @@ fn leads_plainly(reader: &Reader, title: &Range<usize>, body: &Located) -> bool 
                 reader.lower[k].as_str(),
                 "'s" | "’s" | "of" | "the" | "for" | "(" | ")"
             )
+            || BODY_WORDS.contains(&reader.lower[k].as_str())
     })
 }
 
