@@ -184,18 +184,6 @@ fn capitalized(w: &str) -> bool {
 /// Local index where the verb group of a cue at `cue` begins (auxiliaries and
 /// adverbs before it skipped).
 pub fn verb_group_start(words: &Words, cue: usize) -> usize {
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tonight",
-    ];
     let mut j = cue;
     loop {
         if j > 0 && AUXILIARIES.contains(&words.lower[j - 1].as_str()) {
@@ -381,9 +369,8 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
         let mut j = k + 1;
         // "said on Saturday Iraqi troops were fighting": a name after the
         // day starts what was said.
-        let name_after_day = |j: usize| {
-            capitalized(words.text[j]) && WEEKDAYS.contains(&words.lower[j - 1].as_str())
-        };
+        let name_after_day =
+            |j: usize| capitalized(words.text[j]) && DAYS.contains(&words.lower[j - 1].as_str());
         while j < words.len()
             && j - k < 5
             && !is_punct(&words.lower[j])
@@ -406,8 +393,9 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
     k
 }
 
-/// Days of the week, as news copy dates what was said.
-const WEEKDAYS: &[&str] = &[
+/// Days, as news copy dates what was said ("said on Friday", "said
+/// yesterday").
+const DAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -415,6 +403,9 @@ const WEEKDAYS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
+    "yesterday",
+    "today",
+    "tonight",
 ];
 
 /// True for words that start a clause (a likely content start).

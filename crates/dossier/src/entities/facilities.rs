@@ -100,7 +100,7 @@ pub fn type_facilities(doc: &mut Document) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::testing::with_mentions;
+    use crate::entities::testing::{mention_texts, owned, with_mentions};
 
     #[test]
     fn names_ending_in_a_facility_noun_are_facilities() {
@@ -121,14 +121,9 @@ mod tests {
             ],
         );
         type_facilities(&mut doc);
-        let found: Vec<(&str, EntityType)> = doc
-            .mentions
-            .iter()
-            .map(|m| (doc.slice(m.span), m.label))
-            .collect();
         assert_eq!(
-            found,
-            [
+            mention_texts(&doc),
+            owned(&[
                 ("Tiananmen Square", Fac),
                 ("Charles de Gaulle airport", Fac),
                 ("Paris", Gpe),
@@ -137,7 +132,7 @@ mod tests {
                 ("Greek", Norp),
                 ("Belgrade", Gpe),
                 ("Insein prison", Fac),
-            ]
+            ])
         );
     }
 }

@@ -229,19 +229,12 @@ fn fold(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::testing::with_mentions;
+    use crate::entities::testing::{mention_texts, owned, with_mentions};
 
     fn joined(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
         let mut doc = with_mentions(text, names);
         join_names_across_of(&mut doc);
-        doc.mentions
-            .iter()
-            .map(|m| (doc.slice(m.span).to_string(), m.label))
-            .collect()
-    }
-
-    fn owned(expected: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        expected.iter().map(|(s, t)| (s.to_string(), *t)).collect()
+        mention_texts(&doc)
     }
 
     #[test]

@@ -131,19 +131,12 @@ fn type_of(doc: &Document, modifier: &Mention, words: &[&str]) -> Option<EntityT
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::testing::with_mentions;
+    use crate::entities::testing::{mention_texts, owned, with_mentions};
 
     fn trimmed(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
         let mut doc = with_mentions(text, names);
         trim_hyphenated_modifiers(&mut doc);
-        doc.mentions
-            .iter()
-            .map(|m| (doc.slice(m.span).to_string(), m.label))
-            .collect()
-    }
-
-    fn owned(expected: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
-        expected.iter().map(|(s, t)| (s.to_string(), *t)).collect()
+        mention_texts(&doc)
     }
 
     #[test]

@@ -25,3 +25,16 @@ pub fn with_mentions(text: &str, names: &[(&str, EntityType)]) -> Document {
     }
     doc
 }
+
+/// The text and type of each of `doc`'s mentions.
+pub fn mention_texts(doc: &Document) -> Vec<(String, EntityType)> {
+    doc.mentions
+        .iter()
+        .map(|m| (doc.slice(m.span).to_string(), m.label))
+        .collect()
+}
+
+/// `expected` with owned strings, to compare with [`mention_texts`].
+pub fn owned(expected: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
+    expected.iter().map(|(s, t)| (s.to_string(), *t)).collect()
+}
