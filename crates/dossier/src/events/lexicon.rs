@@ -338,8 +338,9 @@ pub const TRIGGERS: &[Trigger] = &[
         Some("disapprove"),
         "111"
     ),
+    t!(["hit", "hits", "hitting"] then ["out"], Accuse, Some("disapprove"), "111"),
     t!(
-        ["charged", "indicted", "lawsuit", "sued"],
+        ["charged", "charges", "indicted", "lawsuit", "sued"],
         Accuse,
         Some("allege"),
         "115"
@@ -379,7 +380,11 @@ pub const TRIGGERS: &[Trigger] = &[
             "petition",
             "appealed",
             "appeals",
-            "ordered"
+            "ordered",
+            "plea",
+            "pleas",
+            "pleaded",
+            "pleading"
         ],
         Request,
         None,
