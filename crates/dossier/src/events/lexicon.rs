@@ -735,6 +735,10 @@ mod tests {
         assert!(trigger_at(&w, 1).is_none());
         let w = lower("police cracked down on protesters");
         assert_eq!(trigger_at(&w, 1).unwrap().1, 2);
+        let w = lower("Suu Kyi hit out at the government");
+        assert_eq!(trigger_at(&w, 2).unwrap().0.etype, EventType::Accuse);
+        let w = lower("a plea for help");
+        assert_eq!(trigger_at(&w, 1).unwrap().0.etype, EventType::Request);
         let w = lower("a court sentenced him");
         assert_eq!(trigger_at(&w, 2).unwrap().0.mode, Some("convict"));
         let w = lower("a telephone conversation with Yeltsin");
