@@ -115,6 +115,18 @@ impl Builder {
                 .iter()
                 .rposition(|e| is_person(e.etype) && e.name == *surname);
         }
+        // "Buza" read as a name of some other kind after "Ilir Buza": the
+        // person's surname.
+        let single = !name.contains(' ');
+        if single && matches!(label, EntityType::Org | EntityType::Misc) && !is_acronym(name) {
+            if let Some(i) = self.entities.iter().rposition(|e| {
+                is_person(e.etype)
+                    && e.name.split_whitespace().count() > 1
+                    && e.name.split_whitespace().last() == Some(name)
+            }) {
+                return Some(i);
+            }
+        }
         if is_acronym(name) {
             return self.entities.iter().rposition(|e| {
                 !is_person(e.etype)
@@ -161,7 +173,7 @@ impl Builder {
     fn add(&mut self, doc: &Document, mention: &Mention) -> usize {
         let text = doc.slice(mention.span).to_string();
         let name = normalize(&text);
-        let entry = EntityMention {
+        let mut entry = EntityMention {
             span: mention.span,
             label: mention.label,
         };
@@ -173,6 +185,9 @@ impl Builder {
         match self.find(&name, mention.label, modified) {
             Some(i) => {
                 let e = &mut self.entities[i];
+                if is_person(e.etype) {
+                    entry.label = EntityType::Person; // a surname read as another kind
+                }
                 e.mentions.push(entry);
                 if !e.aliases.contains(&text) {
                     e.aliases.push(text);
@@ -411,5 +426,21 @@ mod tests {
             ],
         );
         assert_eq!(doc.entities.len(), 5);
+    }
+
+    #[test]
+    fn a_surname_read_as_another_kind_of_name_is_the_person() {
+        use EntityType::*;
+        let doc = doc_with(
+            "Massoud Barzani spoke. Barzani agreed. Ilir Buza was jailed. Buza said so.",
+            &[
+                ("Massoud Barzani", Person),
+                ("Barzani", Org),
+                ("Ilir Buza", Person),
+                ("Buza", Misc),
+            ],
+        );
+        assert_eq!(doc.entities.len(), 2);
+        assert!(doc.entities.iter().all(|e| e.etype == Person));
     }
 }
