@@ -7,6 +7,7 @@ use super::cues::Words;
 use super::lexicon::{ANONYMOUS_NOUNS, BODY_NOUNS, MEDIA_WORDS, SOURCE_NOUNS};
 use super::spans::PRONOUNS;
 use crate::document::{Claim, ClaimSource, Document, EntityType, SourceKind, Span};
+use crate::entities::known_female;
 
 /// An entity mentioned inside a source phrase.
 struct Named<'a> {
@@ -32,6 +33,24 @@ fn named_in<'a>(doc: &'a Document, span: Span) -> Vec<Named<'a>> {
     }
     found.sort_by_key(|n| n.start);
     found
+}
+
+/// The person mentioned last before byte `before` for whom `fits` holds.
+fn latest_person(doc: &Document, before: usize, fits: impl Fn(&str) -> bool) -> Option<String> {
+    doc.entities
+        .iter()
+        .filter(|e| e.etype == EntityType::Person && fits(&e.id))
+        .filter_map(|e| {
+            let at = e
+                .mentions
+                .iter()
+                .filter(|m| m.span.end <= before)
+                .map(|m| m.span.start)
+                .max()?;
+            Some((at, e.id.clone()))
+        })
+        .max()
+        .map(|(_, id)| id)
 }
 
 /// Nouns that, after "the", stand for the organisation that spoke last.
@@ -313,7 +332,28 @@ fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]
             matches!(kind, SourceKind::NamedOrg | SourceKind::Media)
         }
     };
-    if let Some(earlier) = previous.iter().rev().find(|c| fits(c.source.kind)) {
+    // "he" is no woman; "she" is the latest woman who spoke, if one did.
+    let female = |c: &Claim| {
+        c.source
+            .entity
+            .as_deref()
+            .is_some_and(|id| known_female(doc, id))
+    };
+    let woman = (pronoun == "she")
+        .then(|| {
+            previous
+                .iter()
+                .rev()
+                .find(|c| fits(c.source.kind) && female(c))
+        })
+        .flatten();
+    let earlier = woman.or_else(|| {
+        previous
+            .iter()
+            .rev()
+            .find(|c| fits(c.source.kind) && !(pronoun == "he" && female(c)))
+    });
+    if let Some(earlier) = earlier {
         return ClaimSource {
             span: Some(span),
             ..earlier.source.clone()
@@ -333,7 +373,15 @@ fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]
     let subject = personal
         .then(|| person_subject_before(doc, span.start))
         .flatten();
-    let entity = subject.or_else(|| nearest_before(doc, span.start, &types, ""));
+    let entity = subject
+        .or_else(|| nearest_before(doc, span.start, &types, ""))
+        .filter(|id| !(pronoun == "he" && known_female(doc, id)))
+        .or_else(|| {
+            // "he" after a woman: the latest man or person of unknown sex.
+            (pronoun == "he")
+                .then(|| latest_person(doc, span.start, |id| !known_female(doc, id)))
+                .flatten()
+        });
     ClaimSource {
         span: Some(span),
         kind: if plural && entity.is_none() {

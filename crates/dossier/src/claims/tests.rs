@@ -291,6 +291,22 @@ fn the_group_and_the_place_a_source_is_in() {
     );
 }
 
+/// "he" is not a woman who spoke last.
+#[test]
+fn he_is_no_woman() {
+    let text = "WASHINGTON - Ivanov met Madeleine Albright on Monday. Ivanov said the talks were \
+                useful. Albright said they were frank. He said Russia would not yield.";
+    let doc = crate::pipeline::Pipeline::new()
+        .process(Document::new(DocMeta::default(), text.to_string()));
+    let last = doc.claims.last().expect("claims");
+    let entity = doc
+        .entities
+        .iter()
+        .find(|e| Some(&e.id) == last.source.entity.as_ref())
+        .map(|e| e.name.as_str());
+    assert_eq!(entity, Some("Ivanov"));
+}
+
 #[test]
 fn quotation_over_paragraphs() {
     let doc = claims_of("\"Lebed is now in Chechnya,\" Interfax quoted Chernomyrdin as saying. \"\n\nThe main thing is his programme.\n\nIt was agreed.\"");

@@ -3,6 +3,7 @@
 
 mod describe;
 mod facilities;
+mod gender;
 mod hyphens;
 mod joined;
 mod link;
@@ -15,6 +16,7 @@ pub(crate) mod testing;
 
 pub use describe::describe;
 pub use facilities::type_facilities;
+pub use gender::known_female;
 pub use hyphens::complete_hyphenated_names;
 pub use joined::join_names_across_of;
 pub use link::link;

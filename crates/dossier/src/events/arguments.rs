@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::document::{Document, EntityType, Upos};
-use crate::entities::Located;
+use crate::entities::{known_female, Located};
 
 /// Prepositions whose object is an event's target.
 const TARGET_CASES: &[&str] = &[
@@ -705,6 +705,11 @@ impl Finder<'_, '_> {
             .rev()
             .filter(|m| m.tokens.end <= k && m.tokens.start >= window)
             .filter(|m| (self.fits)(m) && self.entity_type(m).is_some_and(|t| wanted.contains(&t)))
+            // "he" is no woman.
+            .filter(|m| {
+                !(matches!(self.tree.word(k).as_str(), "he" | "him")
+                    && known_female(doc, &m.entity))
+            })
             .collect();
         let main_subject = |m: &Located| {
             m.tokens.clone().any(|t| {
