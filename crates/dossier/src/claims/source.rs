@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::cues::Words;
 use super::lexicon::{ANONYMOUS_NOUNS, BODY_NOUNS, MEDIA_WORDS, SOURCE_NOUNS};
 use super::spans::PRONOUNS;
-use crate::document::{Claim, ClaimSource, Document, EntityType, SourceKind, Span};
+use crate::document::{Claim, ClaimSource, Document, Entity, EntityType, SourceKind, Span};
 use crate::entities::known_female;
 
 /// An entity mentioned inside a source phrase.
@@ -37,9 +37,16 @@ fn named_in<'a>(doc: &'a Document, span: Span) -> Vec<Named<'a>> {
 
 /// The person mentioned last before byte `before` for whom `fits` holds.
 fn latest_person(doc: &Document, before: usize, fits: impl Fn(&str) -> bool) -> Option<String> {
+    latest_entity(doc, before, |e| {
+        e.etype == EntityType::Person && fits(&e.id)
+    })
+}
+
+/// The entity for which `keep` holds mentioned last before byte `before`.
+fn latest_entity(doc: &Document, before: usize, keep: impl Fn(&Entity) -> bool) -> Option<String> {
     doc.entities
         .iter()
-        .filter(|e| e.etype == EntityType::Person && fits(&e.id))
+        .filter(|e| keep(e))
         .filter_map(|e| {
             let at = e
                 .mentions
@@ -79,20 +86,9 @@ fn nearest_before(
     types: &[EntityType],
     word: &str,
 ) -> Option<String> {
-    doc.entities
-        .iter()
-        .filter(|e| types.contains(&e.etype))
-        .filter(|e| word.is_empty() || e.name.to_lowercase().contains(word))
-        .filter_map(|e| {
-            e.mentions
-                .iter()
-                .filter(|m| m.span.end <= before)
-                .map(|m| m.span.start)
-                .max()
-                .map(|at| (at, e.id.clone()))
-        })
-        .max()
-        .map(|(_, id)| id)
+    latest_entity(doc, before, |e| {
+        types.contains(&e.etype) && (word.is_empty() || e.name.to_lowercase().contains(word))
+    })
 }
 
 /// Classifies the source phrase `range` (local indices of `words`);
