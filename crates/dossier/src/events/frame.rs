@@ -114,7 +114,7 @@ const COMMENTING: &[&str] = &[
 /// Whether the trigger `trigger` (its lower-cased words), before the words
 /// `after`, is used in a sense that is no event: "drove out to the
 /// airport", "overran its budget", "his conviction that", "acquitted
-/// himself well", "pleaded not guilty".
+/// himself well", "pleaded not guilty", "pressing ahead".
 pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
     let Some(first) = trigger.first().map(String::as_str) else {
         return false;
@@ -135,6 +135,8 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         }),
         "conviction" | "convictions" => word(0) == "that",
         "acquitted" => matches!(word(0), "himself" | "herself" | "themselves" | "itself"),
+        // "pressing ahead with the inquiry": going on, not pressing anyone.
+        "pressed" | "pressing" => matches!(word(0), "ahead" | "on"),
         // "pleaded guilty", "a plea of not guilty": a defendant's answer.
         "plea" | "pleas" | "pleaded" | "pleading" => {
             matches!(word(0), "guilty" | "innocent" | "not")
@@ -281,6 +283,8 @@ mod tests {
         assert!(ordinary_sense(&w("acquitted"), &w("himself well")));
         assert!(!ordinary_sense(&w("acquitted"), &w("of murder")));
         assert!(ordinary_sense(&w("pleaded"), &w("not guilty to")));
+        assert!(ordinary_sense(&w("pressing"), &w("ahead with the")));
+        assert!(!ordinary_sense(&w("pressing"), &w("Iraq to comply")));
         assert!(!ordinary_sense(&w("pleaded"), &w("with the rebels")));
     }
 
