@@ -4,8 +4,6 @@
 //! declined to give his name". Such a "claim" has no speaker or says
 //! nothing; it is dropped.
 
-use std::ops::Range;
-
 use super::cues::CueKind;
 use crate::document::{Claim, Document, Span};
 
@@ -64,7 +62,7 @@ const TOLLS: &[&str] = &["life", "lives", "victim", "victims"];
 /// request, or its refusal only withholds the speaker's name.
 pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     let after_cue = |n: usize| {
-        let end = tokens_of(doc, claim.cue).end;
+        let end = doc.tokens_covering(claim.cue).end;
         doc.tokens
             .get(end..end + n)
             .map(|ts| {
@@ -87,7 +85,7 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     // The lemma of a phrase's head, unless the head is part of a name
     // ("War Resisters International", "Conflict Prevention Centre").
     let head_lemma = |span: Option<Span>| {
-        let tokens = span.map(|s| tokens_of(doc, s))?;
+        let tokens = doc.tokens_covering(span?);
         let head = tokens
             .clone()
             .find(|&k| doc.tokens[k].head.is_none_or(|h| !tokens.contains(&h)))?;
@@ -107,11 +105,4 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
         || (*lemma == "claim" && is(&content_head, TOLLS))
         || (*lemma == "respond" && matches!(next_word.as_deref(), Some("by" | "with")))
         || (matches!(*lemma, "deny" | "reject") && is(&content_head, REQUESTS))
-}
-
-/// The tokens a span covers.
-fn tokens_of(doc: &Document, span: Span) -> Range<usize> {
-    let start = doc.tokens.partition_point(|t| t.span.end <= span.start);
-    let end = doc.tokens.partition_point(|t| t.span.start < span.end);
-    start..end
 }

@@ -128,7 +128,7 @@ pub fn classify(
         )
     };
     let located = |n: &&Named| {
-        let k = doc.tokens.partition_point(|t| t.span.end <= n.start);
+        let k = doc.tokens_covering(Span::new(n.start, n.start + 1)).start;
         k > first && matches!(doc.slice(doc.tokens[k - 1].span), "in" | "at" | "near")
     };
     let body = named

@@ -45,6 +45,15 @@ pub struct Sentence {
     pub tokens: Range<usize>,
 }
 
+impl Sentence {
+    /// The sentence of `sentences` (in text order) that holds token `token`.
+    pub fn holding(sentences: &[Sentence], token: usize) -> Option<&Sentence> {
+        sentences
+            .get(sentences.partition_point(|s| s.tokens.end <= token))
+            .filter(|s| s.tokens.contains(&token))
+    }
+}
+
 /// A named-entity mention as the recogniser found it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {

@@ -4,6 +4,8 @@
 //! [`crate::output`] stage converts them to the Unicode code-point offsets of the
 //! `dossier/1` contract.
 
+use std::ops::Range;
+
 mod layers;
 mod meta;
 mod vocab;
@@ -99,6 +101,13 @@ impl Document {
     /// The text a span covers.
     pub fn slice(&self, span: Span) -> &str {
         span.of(&self.text)
+    }
+
+    /// The indices of the tokens `span` covers (in part or whole).
+    pub fn tokens_covering(&self, span: Span) -> Range<usize> {
+        let start = self.tokens.partition_point(|t| t.span.end <= span.start);
+        let end = self.tokens.partition_point(|t| t.span.start < span.end);
+        start..end
     }
 
     /// The tokens of sentence `index`.

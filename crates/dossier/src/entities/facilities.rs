@@ -3,7 +3,7 @@
 //! recogniser reads them as places or people; the noun that ends them makes
 //! them facilities (FAC), which are where things happen, not who acts.
 
-use crate::document::{Document, EntityType};
+use crate::document::{Document, EntityType, Sentence};
 
 /// Nouns that end the name of a facility.
 const FACILITY_NOUNS: &[&str] = &[
@@ -50,49 +50,33 @@ pub fn type_facilities(doc: &mut Document) {
         sentences,
         ..
     } = doc;
-    let is_facility_noun = |k: usize| {
+    let word_in = |k: usize, nouns: &[&str]| {
         let word = &text[tokens[k].span.start..tokens[k].span.end];
-        FACILITY_NOUNS.contains(&word.to_lowercase().as_str())
-    };
-    // A place's name runs on only over these, which few common phrases
-    // put after a place ("Belgrade street protests", "a Baghdad bridge").
-    let is_place_facility_noun = |k: usize| {
-        let word = &text[tokens[k].span.start..tokens[k].span.end];
-        PLACE_FACILITY_NOUNS.contains(&word.to_lowercase().as_str())
+        nouns.contains(&word.to_lowercase().as_str())
     };
     for m in mentions.iter_mut() {
-        let in_sentence = |k: usize| {
-            sentences
-                .iter()
-                .any(|s| s.tokens.contains(&k) && s.tokens.contains(&m.tokens.start))
-        };
-        match m.label {
-            // "the Tower Group" is a company.
-            EntityType::Org => {}
+        let next = m.tokens.end;
+        let next_in_sentence =
+            Sentence::holding(sentences, m.tokens.start).is_some_and(|s| s.tokens.contains(&next));
+        // The nouns the name may run on over, if any.
+        let run_on = match m.label {
+            // "the Tower Group" is a company; "a Greek prison" is no name.
+            EntityType::Org | EntityType::Norp => continue,
             // Only a person gives a facility a name that runs on over its
             // noun ("Charles de Gaulle airport"); "John Tower" stays a person.
-            EntityType::Person => {
-                let next = m.tokens.end;
-                if in_sentence(next) && is_facility_noun(next) {
-                    m.tokens.end = next + 1;
-                    m.span = m.span.cover(&tokens[next].span);
-                    m.label = EntityType::Fac;
-                }
-            }
-            // "a Greek prison" is no name.
-            EntityType::Norp => {}
+            EntityType::Person => FACILITY_NOUNS,
             // "Tiananmen Square"; "Heathrow airport" and "Insein prison",
             // but not "Belgrade street protests" or "a Baghdad bridge".
-            _ => {
-                let next = m.tokens.end;
-                if m.tokens.len() > 1 && is_facility_noun(m.tokens.end - 1) {
-                    m.label = EntityType::Fac;
-                } else if in_sentence(next) && is_place_facility_noun(next) {
-                    m.tokens.end = next + 1;
-                    m.span = m.span.cover(&tokens[next].span);
-                    m.label = EntityType::Fac;
-                }
+            _ if m.tokens.len() > 1 && word_in(m.tokens.end - 1, FACILITY_NOUNS) => {
+                m.label = EntityType::Fac;
+                continue;
             }
+            _ => PLACE_FACILITY_NOUNS,
+        };
+        if next_in_sentence && word_in(next, run_on) {
+            m.tokens.end = next + 1;
+            m.span = m.span.cover(&tokens[next].span);
+            m.label = EntityType::Fac;
         }
     }
 }

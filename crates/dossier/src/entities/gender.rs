@@ -111,7 +111,7 @@ pub fn known_female(doc: &Document, id: &str) -> bool {
         .next()
         .is_some_and(|w| GIVEN_NAMES.contains(&w.to_lowercase().as_str()));
     let titled = entity.mentions.iter().any(|m| {
-        let k = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+        let k = doc.tokens_covering(m.span).start;
         k > 0 && TITLES.contains(&doc.slice(doc.tokens[k - 1].span).to_lowercase().as_str())
     });
     given || titled

@@ -3,7 +3,7 @@
 //! "Moon Jae-in", "Ban Ki-moon"). The recogniser reads such a name to the
 //! hyphen and stops at the lower-case word after it; this puts the rest back.
 
-use crate::document::{Document, EntityType};
+use crate::document::{Document, EntityType, Sentence};
 
 /// Lower-case words that follow a name with a hyphen to make an adjective
 /// ("Trump-led", "Biden-era"), never a syllable of the name.
@@ -28,11 +28,8 @@ pub fn complete_hyphenated_names(doc: &mut Document) {
         ..
     } = doc;
     let word = |i: usize| &text[tokens[i].span.start..tokens[i].span.end];
-    // The end of the sentence holding token `i` (sentences are in order).
-    let sentence_end = |i: usize| {
-        let k = sentences.partition_point(|s| s.tokens.end <= i);
-        sentences.get(k).map_or(i + 1, |s| s.tokens.end)
-    };
+    // The end of the sentence holding token `i`.
+    let sentence_end = |i: usize| Sentence::holding(sentences, i).map_or(i + 1, |s| s.tokens.end);
     for mention in mentions.iter_mut() {
         let (first, end) = (mention.tokens.start, mention.tokens.end);
         if mention.label != EntityType::Person || end - first < 2 || end + 2 > sentence_end(end - 1)

@@ -4,7 +4,7 @@
 //! a name ("Democratic Slovakia", or "National League" and "Democracy" as
 //! two names); this puts the name back together as one organisation.
 
-use crate::document::{Document, EntityType, Mention};
+use crate::document::{Document, EntityType, Mention, Sentence};
 use crate::kb::Kb;
 
 /// Head nouns of names besides the organisation nouns of the knowledge base
@@ -80,12 +80,7 @@ fn joined_span(doc: &Document, link: usize) -> Option<std::ops::Range<usize>> {
     if !matches!(word(link), "of" | "for") {
         return None;
     }
-    let sentence = doc
-        .sentences
-        .iter()
-        .find(|s| s.tokens.contains(&link))?
-        .tokens
-        .clone();
+    let sentence = Sentence::holding(&doc.sentences, link)?.tokens.clone();
     let head = link - 1;
     if head < sentence.start || !is_head_noun(word(head)) {
         return None;
@@ -208,10 +203,7 @@ fn is_head_noun(word: &str) -> bool {
         return false;
     }
     let folded = fold(word);
-    OTHER_HEADS.contains(&folded.as_str())
-        || Kb::get()
-            .org_type_from_name(&folded)
-            .is_some_and(|hint| !hint.noun.contains(' '))
+    OTHER_HEADS.contains(&folded.as_str()) || Kb::get().org_type_from_name(&folded).is_some()
 }
 
 fn is_capitalised(word: &str) -> bool {

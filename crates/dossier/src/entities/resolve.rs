@@ -42,6 +42,28 @@ fn is_acronym(text: &str) -> bool {
 /// Words after a surname that tell a generation ("John Mills Jr.").
 const GENERATIONS: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
+/// Whether `e` is a person of two or more names whose first (`first`) or
+/// last name, generations aside, is `name`.
+fn bears(e: &Entity, name: &str, first: bool) -> bool {
+    let mut parts = e
+        .name
+        .split_whitespace()
+        .filter(|w| !GENERATIONS.contains(w));
+    let (Some(head), Some(tail)) = (parts.next(), parts.next_back()) else {
+        return false;
+    };
+    is_person(e.etype) && name == if first { head } else { tail }
+}
+
+/// The index of the one entity for which `fits` holds, if exactly one does.
+fn sole(entities: &[Entity], fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+    let mut found = entities.iter().enumerate().filter(|(_, e)| fits(e));
+    match (found.next(), found.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
 fn is_person(t: EntityType) -> bool {
     t == EntityType::Person
 }
@@ -79,24 +101,11 @@ impl Builder {
             // A name written surname first stands for it by its first word
             // ("Wang" for Wang Donghai, "Saddam" for Saddam Hussein).
             if words.len() == 1 {
-                let bears = |e: &Entity, first: bool| {
-                    let parts: Vec<&str> = e
-                        .name
-                        .split_whitespace()
-                        .filter(|w| !GENERATIONS.contains(w))
-                        .collect();
-                    let part = if first { parts.first() } else { parts.last() };
-                    is_person(e.etype) && parts.len() > 1 && part == Some(&name)
-                };
-                let by_surname = self.entities.iter().rposition(|e| bears(e, false));
+                let by_surname = self.entities.iter().rposition(|e| bears(e, name, false));
                 // By the first word only when one person bears it and no
                 // title makes another ("King Hussein" is not Hussein Kamel).
-                let by_first = || {
-                    let bearers = self.entities.iter().filter(|e| bears(e, true)).count();
-                    (bearers == 1 && !modified)
-                        .then(|| self.entities.iter().position(|e| bears(e, true)))
-                        .flatten()
-                };
+                let by_first =
+                    || sole(&self.entities, |e| bears(e, name, true)).filter(|_| !modified);
                 return by_surname.or_else(by_first);
             }
             // The last words of a longer name ("Suu Kyi", "Ramos Horta").
@@ -119,11 +128,7 @@ impl Builder {
         // person's surname.
         let single = !name.contains(' ');
         if single && matches!(label, EntityType::Org | EntityType::Misc) && !is_acronym(name) {
-            if let Some(i) = self.entities.iter().rposition(|e| {
-                is_person(e.etype)
-                    && e.name.split_whitespace().count() > 1
-                    && e.name.split_whitespace().last() == Some(name)
-            }) {
+            if let Some(i) = self.entities.iter().rposition(|e| bears(e, name, false)) {
                 return Some(i);
             }
         }
@@ -153,9 +158,8 @@ impl Builder {
         // mention ("the Bosnian Army" is not the Bosnian Serb Army).
         if label == EntityType::Org && !modified {
             let suffix = format!(" {name}");
-            let ends = |e: &&Entity| e.etype == EntityType::Org && e.name.ends_with(&suffix);
-            let mut candidates = self.entities.iter().enumerate().filter(|(_, e)| ends(e));
-            if let (Some((i, _)), None) = (candidates.next(), candidates.next()) {
+            let ends = |e: &Entity| e.etype == EntityType::Org && e.name.ends_with(&suffix);
+            if let Some(i) = sole(&self.entities, ends) {
                 return Some(i);
             }
         }
