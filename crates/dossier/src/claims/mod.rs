@@ -171,7 +171,13 @@ fn apposed_name(doc: &Document, words: &Words, who: Range<usize>) -> Range<usize
         .take_while(|w| w.starts_with(char::is_uppercase))
         .count();
     let end = who.end + 1 + name;
-    let closes = end >= words.len() || matches!(words.lower[end].as_str(), "." | "," | "!" | "?");
+    // "..., Andrew Pincus of the law firm Mayer Brown.": what follows the
+    // name describes it.
+    let closes = end >= words.len()
+        || matches!(
+            words.lower[end].as_str(),
+            "." | "," | "!" | "?" | "of" | "who" | "("
+        );
     let person = name > 0 && {
         let first = doc.tokens[words.base + who.end + 1].span;
         doc.entities.iter().any(|e| {
@@ -562,9 +568,15 @@ fn build_by_words(
             }
             // "Y, said X." and "\"Y,\" said X, a spokesman for Z."
             // "\"Is he running?\" asked Mr. Manafort" too.
-            let after_quote = ci > 1
-                && is_quote_mark(&words.lower[ci - 1])
-                && matches!(words.lower[ci - 2].as_str(), "," | "?" | "!");
+            // "\"I would use the word 'old-school,'\" said X": the marks
+            // of a quotation inside the quotation close together.
+            let after_quote = ci > 1 && is_quote_mark(&words.lower[ci - 1]) && {
+                let mut k = ci - 1;
+                while k > 0 && is_quote_mark(&words.lower[k - 1]) {
+                    k -= 1;
+                }
+                k > 0 && matches!(words.lower[k - 1].as_str(), "," | "?" | "!")
+            };
             let speech_verb = matches!(
                 lemma,
                 "say"

@@ -212,7 +212,16 @@ fn np_word(words: &Words, k: usize) -> bool {
             Upos::Punct => w == "-",
             // "the New York-based group": a participle hyphenated to a name;
             // "Human Rights Watch": a capitalised word inside a name.
-            Upos::Verb => k > 0 && (words.lower[k - 1] == "-" || capitalized(words.text[k])),
+            // "a leading advocate": a participle before the noun it modifies
+            // (not "those detained").
+            Upos::Verb => {
+                (words.deprel[k] == "amod"
+                    && matches!(
+                        words.upos.get(k + 1),
+                        Some(Some(Upos::Noun | Upos::Propn | Upos::Adj))
+                    ))
+                    || (k > 0 && (words.lower[k - 1] == "-" || capitalized(words.text[k])))
+            }
             Upos::Cconj => {
                 // "Lebed and Maskhadov": only between names.
                 w == "and"

@@ -490,7 +490,8 @@ fn contents_after_listeners_and_days() {
 fn names_in_trailing_sources() {
     let text = "\"I am entitled to see Jerusalem,\" said the tourist, Khaled Hijazi. Police \
                 detained Wang, the group Human Rights Watch said. \"It is mine,\" said a \
-                student from Austin, Texas.";
+                student from Austin, Texas. \"The odds are good,\" said a leading court \
+                advocate, Andrew Pincus of the law firm Mayer Brown.";
     let doc = crate::pipeline::Pipeline::new()
         .process(Document::new(DocMeta::default(), text.to_string()));
     let sources: Vec<Option<&str>> = doc
@@ -503,7 +504,8 @@ fn names_in_trailing_sources() {
         [
             Some("the tourist, Khaled Hijazi"),
             Some("the group Human Rights Watch"),
-            Some("a student from Austin")
+            Some("a student from Austin"),
+            Some("a leading court advocate, Andrew Pincus"),
         ]
     );
 }
@@ -676,6 +678,8 @@ fn cut_sentences_and_parentheses() {
             Some("the poll"), Anonymous, "according to", Some("46 percent of voters remain undecided"), Assert),
         case!("“Is Trump running against the party?” asked Mr. Manafort, referring to the primaries.",
             Some("Mr. Manafort"), NamedPerson, "asked", Some("Is Trump running against the party?"), Assert),
+        case!("“I would use the word ‘old-school,’” said Mr. Slayton.",
+            Some("Mr. Slayton"), NamedPerson, "said", Some("I would use the word ‘old-school,’"), Assert),
         case!("“You bet I would,” Christie said when asked about the virus.",
             Some("Christie"), NamedPerson, "said", Some("You bet I would"), Assert),
     ];
