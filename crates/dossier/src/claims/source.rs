@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::cues::Words;
 use super::lexicon::{ANONYMOUS_NOUNS, BODY_NOUNS, MEDIA_WORDS, SOURCE_NOUNS};
 use super::spans::PRONOUNS;
-use crate::document::{Claim, ClaimSource, Document, Entity, EntityType, SourceKind, Span};
+use crate::document::{Claim, ClaimSource, Document, Entity, EntityType, SourceKind, Span, Upos};
 use crate::entities::known_female;
 
 /// An entity mentioned inside a source phrase.
@@ -349,6 +349,21 @@ fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]
             .rev()
             .find(|c| fits(c.source.kind) && !(pronoun == "he" && female(c)))
     });
+    // "Frechette said ... Samper appeared less than enthusiastic. '...,' he
+    // told reporters": a man who is the subject of a main clause after the
+    // latest speaker is nearer than that speaker.
+    let nearer_subject = (pronoun == "he")
+        .then(|| person_subject_before(doc, span.start))
+        .flatten()
+        .filter(|(id, at)| !known_female(doc, id) && earlier.is_some_and(|c| c.cue.end <= *at));
+    if let Some((entity, _)) = nearer_subject {
+        return ClaimSource {
+            span: Some(span),
+            kind: SourceKind::NamedPerson,
+            entity: Some(entity),
+            affiliation: None,
+        };
+    }
     if let Some(earlier) = earlier {
         return ClaimSource {
             span: Some(span),
@@ -368,7 +383,8 @@ fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]
     };
     let subject = personal
         .then(|| person_subject_before(doc, span.start))
-        .flatten();
+        .flatten()
+        .map(|(id, _)| id);
     let entity = subject
         .or_else(|| nearest_before(doc, span.start, &types, ""))
         .filter(|id| !(pronoun == "he" && known_female(doc, id)))
@@ -394,8 +410,9 @@ fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]
 /// `before`, in its sentence or one of the two before it, the latest
 /// sentence first: "Gaulieder, formerly a member of Prime Minister Vladimir
 /// Meciar's party, was stripped of his mandate over what he said ..." is
-/// Gaulieder, not the nearer Meciar.
-fn person_subject_before(doc: &Document, before: usize) -> Option<String> {
+/// Gaulieder, not the nearer Meciar. Returns the entity and the offset of
+/// the subject.
+fn person_subject_before(doc: &Document, before: usize) -> Option<(String, usize)> {
     let here = doc
         .sentences
         .partition_point(|s| doc.tokens[s.tokens.start].span.start < before);
@@ -417,8 +434,12 @@ fn person_subject_before(doc: &Document, before: usize) -> Option<String> {
             sentence.tokens.clone().find_map(|k| {
                 let token = &doc.tokens[k];
                 let main_clause = token.head.is_some_and(|h| doc.tokens[h].deprel == "root");
-                (main_clause && matches!(token.deprel.as_str(), "nsubj" | "nsubj:pass"))
-                    .then(|| person_at(k))
+                // A name the parser made the root heads a sentence about it
+                // ("Samper -- who weathered a crisis -- appeared ...").
+                let subject =
+                    main_clause && matches!(token.deprel.as_str(), "nsubj" | "nsubj:pass");
+                (subject || (token.deprel == "root" && token.upos == Some(Upos::Propn)))
+                    .then(|| person_at(k).map(|id| (id, token.span.start)))
                     .flatten()
             })
         })

@@ -226,6 +226,25 @@ fn a_pronoun_without_an_earlier_source_is_the_subject() {
     assert_eq!(entity.name, "Ivan Gaulieder");
 }
 
+/// "he" is a man the text turned to after the latest speaker: the subject
+/// of a later main clause.
+#[test]
+fn a_pronoun_after_a_new_subject_is_that_subject() {
+    let text =
+        "U.S. Ambassador Myles Frechette said the move was welcome. President Ernesto Samper \
+                appeared less than enthusiastic, however. \"Extradition is not on our \
+                agenda,\" he told reporters.";
+    let doc = crate::pipeline::Pipeline::new()
+        .process(Document::new(DocMeta::default(), text.to_string()));
+    let claim = doc.claims.last().expect("a claim");
+    let entity = doc
+        .entities
+        .iter()
+        .find(|e| Some(&e.id) == claim.source.entity.as_ref())
+        .expect("a source entity");
+    assert_eq!(entity.name, "Ernesto Samper");
+}
+
 /// A nationality describes an unnamed source; it does not name it.
 #[test]
 fn unnamed_sources_of_a_country() {
