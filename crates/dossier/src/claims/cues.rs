@@ -344,6 +344,17 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
         return None;
     }
     let form = &words.lower[i];
+    // "An estimated 2,000 people", "The accused": a participle after an
+    // article describes a noun.
+    if i > 0 && matches!(words.lower[i - 1].as_str(), "a" | "an" | "the") && form.ends_with("ed") {
+        return None;
+    }
+    // "a book by Edward Said, a scholar", "Said's books": a surname (not a
+    // headline's "..., Lindsey Graham Says.").
+    let name_like = matches!(next, Some("'s" | "’s" | "," | ")" | ";"));
+    if i > 0 && words.text[i] == "Said" && tagged == Some(Upos::Propn) && name_like {
+        return None;
+    }
     let inflected =
         form.ends_with("ed") || form.ends_with("ing") || form == "said" || form == "told";
     if AMBIGUOUS.contains(&lemma) && tagged.is_none() && !inflected {

@@ -171,6 +171,11 @@ pub const REFUSALS: &[(&[&str], Stance)] = &[
     (&["refused", "to", "reveal"], Stance::DeclineComment),
     (&["declined", "further", "comment"], Stance::DeclineComment),
     (&["declined", "any", "comment"], Stance::DeclineComment),
+    (&["declined", "official", "comment"], Stance::DeclineComment),
+    (
+        &["declined", "immediate", "comment"],
+        Stance::DeclineComment,
+    ),
     (&["declined", "to", "identify"], Stance::DeclineComment),
     (
         &["declined", "to", "be", "interviewed"],
@@ -228,6 +233,22 @@ pub const REFUSALS: &[(&[&str], Stance)] = &[
     ),
     (
         &["were", "not", "available", "to", "comment"],
+        Stance::NoResponse,
+    ),
+    (
+        &["was", "not", "immediately", "available", "for", "comment"],
+        Stance::NoResponse,
+    ),
+    (
+        &["were", "not", "immediately", "available", "for", "comment"],
+        Stance::NoResponse,
+    ),
+    (
+        &["was", "not", "immediately", "available", "to", "comment"],
+        Stance::NoResponse,
+    ),
+    (
+        &["were", "not", "immediately", "available", "to", "comment"],
         Stance::NoResponse,
     ),
     (

@@ -126,6 +126,34 @@ const RECIPIENT_NOUNS: &[&str] = &[
     "newspaper",
     "interviewer",
     "audience",
+    "court",
+    "jury",
+    "tribunal",
+    "hearing",
+    "committee",
+    "commission",
+    "council",
+    "assembly",
+    "congress",
+    "senate",
+    "meeting",
+    "gathering",
+    "session",
+    "seminar",
+    "students",
+    "soldiers",
+    "troops",
+    "residents",
+    "diplomats",
+    "visitors",
+    "correspondents",
+    "legislators",
+    "mourners",
+    "magazine",
+    "daily",
+    "weekly",
+    "broadcaster",
+    "station",
 ];
 
 /// Length of an audience phrase at local index `k`: "reporters", "a news
@@ -221,14 +249,21 @@ fn np_word(words: &Words, k: usize) -> bool {
                         Some(Some(Upos::Noun | Upos::Propn | Upos::Adj))
                     ))
                     || (k > 0 && (words.lower[k - 1] == "-" || capitalized(words.text[k])))
+                    // "The accused": a participle as a noun.
+                    || (k > 0
+                        && matches!(words.lower[k - 1].as_str(), "the" | "a" | "an")
+                        && w.ends_with("ed"))
             }
             Upos::Cconj => {
-                // "Lebed and Maskhadov": only between names.
+                // "Lebed and Maskhadov": only between names, or between
+                // adjectives ("official and diplomatic sources").
+                let between =
+                    |upos: Upos| words.upos[k - 1] == Some(upos) && words.upos[k + 1] == Some(upos);
                 w == "and"
                     && k > 0
                     && k + 1 < words.len()
-                    && words.upos[k - 1] == Some(Upos::Propn)
-                    && words.upos[k + 1] == Some(Upos::Propn)
+                    && (between(Upos::Propn)
+                        || (between(Upos::Adj) && words.deprel[k - 1] == "amod"))
             }
             _ => false,
         };
@@ -365,8 +400,10 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
                     && !matches!(words.deprel[t], "acl" | "amod")
                     && !(k..t).any(|r| matches!(words.lower[r].as_str(), "who" | "which" | "whom"))
             });
+            // "told a group of engineers in Dhaka on Sunday that": whom
+            // he told, however long.
             let between_adverbial =
-                j == k || (ADVERBIAL_OPENERS.contains(&words.lower[k].as_str()) && !verb);
+                j == k || ((told || ADVERBIAL_OPENERS.contains(&words.lower[k].as_str())) && !verb);
             if between_adverbial {
                 return j + 1;
             }
@@ -658,6 +695,10 @@ mod tests {
         assert_eq!(content_start(&w, 2, false), 5);
         let w = words("X told Reuters he did not plan");
         assert_eq!(content_start(&w, 2, true), 3);
+        let w = words("X told a group of engineers in Dhaka on Sunday that the plan failed");
+        assert_eq!(content_start(&w, 2, true), 11);
+        let w = words("X told the court he was innocent");
+        assert_eq!(content_start(&w, 2, true), 4);
         let w = words("Y , he said on Friday .");
         assert!(nothing_after(&w, 4));
         let w = words("he said the talks had failed .");

@@ -226,6 +226,33 @@ fn a_pronoun_without_an_earlier_source_is_the_subject() {
     assert_eq!(entity.name, "Ivan Gaulieder");
 }
 
+/// A surname that spells a cue, a participle after an article and adjectives
+/// joined by "and" in a source.
+#[test]
+fn surnames_and_participles_are_no_cues() {
+    let doc = claims_of_parsed(
+        "Police seized a book by Edward Said, a scholar. An estimated 2,000 people \
+         marched. The accused told the court he was innocent. Egypt has expelled a \
+         diplomat, official and diplomatic sources said.",
+    );
+    let found: Vec<(&str, Option<&str>)> = doc
+        .claims
+        .iter()
+        .map(|c| (doc.slice(c.cue), c.source.span.map(|s| doc.slice(s))))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("told", Some("The accused")),
+            ("said", Some("official and diplomatic sources")),
+        ]
+    );
+    assert_eq!(
+        doc.claims[0].content.map(|s| doc.slice(s)),
+        Some("he was innocent")
+    );
+}
+
 /// "he" is a man the text turned to after the latest speaker: the subject
 /// of a later main clause.
 #[test]
@@ -547,7 +574,9 @@ fn a_hyphenated_participle_in_a_trailing_source() {
 fn declining_to_reveal_and_to_give_a_name() {
     let doc = claims_of_parsed(
         "He declined to reveal any more details. The spokesman declined further comment. \
-         One elderly man, who declined to give his name, said his sons were refugees.",
+         One elderly man, who declined to give his name, said his sons were refugees. \
+         The government declined official comment. Officials at the embassy were not \
+         immediately available for comment.",
     );
     let found: Vec<(&str, Stance)> = doc
         .claims
@@ -560,6 +589,11 @@ fn declining_to_reveal_and_to_give_a_name() {
             ("declined to reveal", Stance::DeclineComment),
             ("declined further comment", Stance::DeclineComment),
             ("said", Stance::Assert),
+            ("declined official comment", Stance::DeclineComment),
+            (
+                "were not immediately available for comment",
+                Stance::NoResponse
+            ),
         ]
     );
 }

@@ -171,7 +171,10 @@ pub fn about_commenting(trigger: &[String], after: &[String]) -> bool {
             || matches!(word(2), "more" | "further" | "any" | "other")
             || matches!(word(2), "his" | "her" | "their") && word(3).starts_with("name"));
     word(0) == "comment"
-        || matches!(word(0), "further" | "any" | "all") && word(1) == "comment"
+        || matches!(
+            word(0),
+            "further" | "any" | "all" | "official" | "immediate"
+        ) && word(1) == "comment"
         || giving_details
         || (word(0), word(1), word(2)) == ("not", "to", "be")
         || matches!(word(0), "to" | "for")

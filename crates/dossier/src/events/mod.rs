@@ -471,7 +471,7 @@ mod tests {
     #[test]
     fn declining_to_comment_and_requests_for_comment_are_no_events() {
         let doc = with_entities(
-            "Russia declined to comment. Russia did not respond to a request for comment from Ukraine. Russia rejected the offer from Ukraine. Russia refused to discuss its missile programme with Ukraine. Russia refused to give further details to Ukraine. Asked about Ukraine, Russia said nothing. A Russian official, who asked not to be named, said Ukraine lied. Russia declined to reveal details to Ukraine. Russia declined further comment on Ukraine. A Russian, who declined to give his name, said Ukraine lied. Russia asked Ukraine to pay.",
+            "Russia declined to comment. Russia did not respond to a request for comment from Ukraine. Russia rejected the offer from Ukraine. Russia refused to discuss its missile programme with Ukraine. Russia refused to give further details to Ukraine. Asked about Ukraine, Russia said nothing. A Russian official, who asked not to be named, said Ukraine lied. Russia declined to reveal details to Ukraine. Russia declined further comment on Ukraine. Russia declined official comment on Ukraine. A Russian, who declined to give his name, said Ukraine lied. Russia asked Ukraine to pay.",
             "1996-08-30",
             &[("Russia", EntityType::Gpe), ("Ukraine", EntityType::Gpe)],
         );
