@@ -16,6 +16,8 @@ struct Named<'a> {
     sector: Option<&'a str>,
     /// Where its mention inside the phrase starts (byte offset).
     start: usize,
+    /// Where that mention ends (byte offset).
+    end: usize,
 }
 
 /// Entities with a mention inside `span`, in text order.
@@ -28,6 +30,7 @@ fn named_in<'a>(doc: &'a Document, span: Span) -> Vec<Named<'a>> {
                 etype: e.etype,
                 sector: e.sector.as_deref(),
                 start: m.span.start,
+                end: m.span.end,
             });
         }
     }
@@ -115,10 +118,18 @@ pub fn classify(
     let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
     let named = named_in(doc, span);
     // The speaker's name, not one that describes the speaker ("a spokesman
-    // for Prime Minister Jan Novak, Petr Svoboda").
-    let person = named.iter().find(|n| {
-        n.etype == EntityType::Person && !names_a_modifier(doc, words, range.clone(), n.start)
-    });
+    // for Prime Minister Jan Novak, Petr Svoboda") nor the one who employs
+    // the speaker ("Masood's spokesman Amrollah", "Hekmatyar's lawyer").
+    let describes = |n: &Named| {
+        names_a_modifier(doc, words, range.clone(), n.start)
+            || owns_the_source(doc, words, range.clone(), n.end)
+    };
+    let person = named
+        .iter()
+        .find(|n| n.etype == EntityType::Person && !describes(n));
+    let described_by = named
+        .iter()
+        .find(|n| n.etype == EntityType::Person && describes(n));
     // The head of a phrase comes last: "Seoul's unification ministry" is the
     // ministry; a place it is in is not ("Human Rights in China").
     let is_body = |n: &&Named| {
@@ -183,7 +194,7 @@ pub fn classify(
         return source(SourceKind::NamedPerson, None, None);
     }
     if has(SOURCE_NOUNS) {
-        if lower[0] == "the" && body.is_none() {
+        if lower[0] == "the" && body.is_none() && described_by.is_none() {
             if let Some(earlier) = previous.iter().rev().find(|c| {
                 matches!(
                     c.source.kind,
@@ -196,7 +207,7 @@ pub fn classify(
                 };
             }
         }
-        let affiliation = body.map(|b| b.id.to_string()).or_else(|| {
+        let affiliation = body.or(described_by).map(|b| b.id.to_string()).or_else(|| {
             match lower.iter().find(|w| BODY_NOUNS.contains(&w.as_str())) {
                 // "Government officials": the country's government.
                 Some(noun) if noun == "government" => {
@@ -265,6 +276,14 @@ pub fn classify(
     if capitals > 0 && capitals == wordlike.len() {
         return source(SourceKind::NamedPerson, None, None);
     }
+    // "Wang's family": people of a named person.
+    if let Some(owner) = described_by {
+        return source(
+            SourceKind::AnonymousAffiliated,
+            None,
+            Some(owner.id.to_string()),
+        );
+    }
     source(SourceKind::Anonymous, None, None)
 }
 
@@ -308,6 +327,21 @@ fn names_a_modifier(doc: &Document, words: &Words, range: Range<usize>, start: u
     let capital = |k: usize| words.text[k].starts_with(char::is_uppercase);
     let title = capital(before_name[noun]) && after_comma[link + 1..].iter().any(|&k| capital(k));
     !title
+}
+
+/// Whether the name ending at byte `end` of the source phrase `range` (local
+/// word indices) owns what follows it: "Hekmatyar's lawyer", "Tutu's deputy
+/// chairman, Alex Boraine".
+fn owns_the_source(doc: &Document, words: &Words, range: Range<usize>, end: usize) -> bool {
+    let Some(after) = range
+        .clone()
+        .find(|&k| doc.tokens[words.base + k].span.start >= end)
+    else {
+        return false;
+    };
+    matches!(words.lower[after].as_str(), "'s" | "’s")
+        && after + 1 < range.end
+        && words.text[after + 1].starts_with(char::is_lowercase)
 }
 
 /// "he", "she", "it", "they": the latest earlier source that fits, else the

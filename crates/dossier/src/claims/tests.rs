@@ -226,6 +226,42 @@ fn a_pronoun_without_an_earlier_source_is_the_subject() {
     assert_eq!(entity.name, "Ivan Gaulieder");
 }
 
+/// The person a source works for is its affiliation; a name after the
+/// owner's noun is the speaker.
+#[test]
+fn employers_are_affiliations() {
+    let text = "A spokesman for Ahmad Shah Masood said the talks would go on. \
+                Masood's spokesman Amrollah Khan said the meeting was useful. Gulbuddin \
+                Hekmatyar's lawyer said he would appeal. Desmond Tutu's deputy chairman, \
+                Alex Boraine, told reporters the hearings would resume.";
+    let doc = crate::pipeline::Pipeline::new()
+        .process(Document::new(DocMeta::default(), text.to_string()));
+    let name = |id: &Option<String>| {
+        let e = doc.entities.iter().find(|e| Some(&e.id) == id.as_ref());
+        e.map(|e| e.name.as_str())
+    };
+    let found: Vec<(SourceKind, Option<&str>, Option<&str>)> = doc
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.source.kind,
+                name(&c.source.entity),
+                name(&c.source.affiliation),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (SourceKind::AnonymousAffiliated, None, Some("Ahmad Shah Masood")),
+            (SourceKind::NamedPerson, Some("Amrollah Khan"), None),
+            (SourceKind::AnonymousAffiliated, None, Some("Gulbuddin Hekmatyar")),
+            (SourceKind::NamedPerson, Some("Alex Boraine"), None),
+        ]
+    );
+}
+
 /// A surname that spells a cue, a participle after an article and adjectives
 /// joined by "and" in a source.
 #[test]
