@@ -140,7 +140,14 @@ pub fn classify(
     };
     let located = |n: &&Named| {
         let k = doc.tokens_covering(Span::new(n.start, n.start + 1)).start;
-        k > first && matches!(doc.slice(doc.tokens[k - 1].span), "in" | "at" | "near")
+        let place_word = |j: usize| matches!(doc.slice(doc.tokens[j].span), "in" | "at" | "near");
+        // "in Baghdad", "in south Sudan", "in the West Bank".
+        (k > first && place_word(k - 1))
+            || (k > first + 1
+                && place_word(k - 2)
+                && doc
+                    .slice(doc.tokens[k - 1].span)
+                    .starts_with(char::is_lowercase))
     };
     let body = named
         .iter()
@@ -231,9 +238,17 @@ pub fn classify(
     }
     if let Some(b) = body {
         // "An Iraqi opposition group": an unnamed body of a country or people.
-        let unnamed = matches!(lower[0].as_str(), "a" | "an" | "one" | "another")
+        // "The main rebel group in south Sudan": a body in a place.
+        let unnamed = (matches!(lower[0].as_str(), "a" | "an" | "one" | "another") || located(&b))
             && matches!(b.etype, EntityType::Gpe | EntityType::Norp);
-        if unnamed && has(BODY_NOUNS) {
+        // "Indian fishermen", "Kurdish rebels": people of a country or a
+        // people, named by neither.
+        let people_of = b.end < span.end
+            && matches!(b.etype, EntityType::Gpe | EntityType::Norp)
+            && words.text[range.end - 1].starts_with(char::is_lowercase)
+            && !has(BODY_NOUNS)
+            && lower[lower.len() - 1] != "opposition";
+        if (unnamed && has(BODY_NOUNS)) || people_of {
             return source(
                 SourceKind::AnonymousAffiliated,
                 None,
@@ -349,12 +364,21 @@ fn owns_the_source(doc: &Document, words: &Words, range: Range<usize>, end: usiz
 fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]) -> ClaimSource {
     let personal = matches!(pronoun, "he" | "she" | "i" | "we");
     let plural = pronoun == "they";
-    let fits = |kind: SourceKind| {
+    // "he" is one person: not "Indian fishermen" nor "The opposition".
+    let one_person = |c: &Claim| {
+        c.source.kind != SourceKind::AnonymousAffiliated
+            || c.source.span.is_some_and(|s| {
+                let head = doc.slice(s).rsplit(' ').next().unwrap_or("");
+                SOURCE_NOUNS.contains(&head.to_lowercase().as_str()) && !head.ends_with('s')
+            })
+    };
+    let fits = |c: &Claim| {
+        let kind = c.source.kind;
         if personal {
             !matches!(
                 kind,
                 SourceKind::NamedOrg | SourceKind::Media | SourceKind::Unattributed
-            )
+            ) && one_person(c)
         } else if plural {
             // "witnesses said ... They said": a group, named or not.
             !matches!(kind, SourceKind::NamedPerson | SourceKind::Unattributed)
@@ -370,18 +394,13 @@ fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]
             .is_some_and(|id| known_female(doc, id))
     };
     let woman = (pronoun == "she")
-        .then(|| {
-            previous
-                .iter()
-                .rev()
-                .find(|c| fits(c.source.kind) && female(c))
-        })
+        .then(|| previous.iter().rev().find(|c| fits(c) && female(c)))
         .flatten();
     let earlier = woman.or_else(|| {
         previous
             .iter()
             .rev()
-            .find(|c| fits(c.source.kind) && !(pronoun == "he" && female(c)))
+            .find(|c| fits(c) && !(pronoun == "he" && female(c)))
     });
     // "Frechette said ... Samper appeared less than enthusiastic. '...,' he
     // told reporters": a man who is the subject of a main clause after the

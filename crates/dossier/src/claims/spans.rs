@@ -249,6 +249,9 @@ fn np_word(words: &Words, k: usize) -> bool {
                         Some(Some(Upos::Noun | Upos::Propn | Upos::Adj))
                     ))
                     || (k > 0 && (words.lower[k - 1] == "-" || capitalized(words.text[k])))
+                    // "An Iranian exile group based in Iraq".
+                    || (w == "based"
+                        && matches!(words.lower.get(k + 1).map(String::as_str), Some("in" | "at")))
                     // "The accused": a participle as a noun.
                     || (k > 0
                         && matches!(words.lower[k - 1].as_str(), "the" | "a" | "an")

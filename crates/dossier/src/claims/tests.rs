@@ -254,9 +254,17 @@ fn employers_are_affiliations() {
     assert_eq!(
         found,
         [
-            (SourceKind::AnonymousAffiliated, None, Some("Ahmad Shah Masood")),
+            (
+                SourceKind::AnonymousAffiliated,
+                None,
+                Some("Ahmad Shah Masood")
+            ),
             (SourceKind::NamedPerson, Some("Amrollah Khan"), None),
-            (SourceKind::AnonymousAffiliated, None, Some("Gulbuddin Hekmatyar")),
+            (
+                SourceKind::AnonymousAffiliated,
+                None,
+                Some("Gulbuddin Hekmatyar")
+            ),
             (SourceKind::NamedPerson, Some("Alex Boraine"), None),
         ]
     );
@@ -313,7 +321,9 @@ fn a_pronoun_after_a_new_subject_is_that_subject() {
 fn unnamed_sources_of_a_country() {
     let text = "MINSK - A senior Belarus politician said the vote was rigged. An Iraqi \
                 opposition group said troops were shelling Arbil. A British newspaper said \
-                Thatcher consulted an astrologer.";
+                Thatcher consulted an astrologer. Indian fishermen said they were forced to \
+                carry refugees. The main rebel group in south Sudan said it would free the \
+                hostages. An Iranian exile group based in Iraq said it would step up attacks.";
     let doc = crate::pipeline::Pipeline::new()
         .process(Document::new(DocMeta::default(), text.to_string()));
     let name = |id: &Option<String>| {
@@ -338,6 +348,9 @@ fn unnamed_sources_of_a_country() {
             (AnonymousAffiliated, None, Some("Belarus")),
             (AnonymousAffiliated, None, Some("Iraq")),
             (Media, None, None),
+            (AnonymousAffiliated, None, Some("India")),
+            (AnonymousAffiliated, None, Some("Sudan")),
+            (AnonymousAffiliated, None, Some("Iran")),
         ]
     );
 }
