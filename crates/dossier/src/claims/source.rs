@@ -1,7 +1,7 @@
 //! What kind of source a source phrase is, and which entity it names or is
 //! affiliated with; pronouns and descriptions resolved to earlier sources.
 
-use std::ops::Range;
+use std::ops::{Not, Range};
 
 use super::cues::Words;
 use super::lexicon::{ANONYMOUS_NOUNS, BODY_NOUNS, MEDIA_WORDS, SOURCE_NOUNS};
@@ -94,6 +94,34 @@ fn nearest_before(
     })
 }
 
+/// The country whose government "the government" is: the latest one named
+/// with its government before byte `before` ("The British government"),
+/// else the latest country (or other state-like place) named before it, not
+/// a city, so the dateline's "ISLAMABAD" is no government.
+fn government_before(doc: &Document, before: usize) -> Option<String> {
+    let with_government = |e: &Entity| {
+        e.mentions.iter().any(|m| {
+            let k = doc.tokens_covering(m.span).end;
+            let word = |j: usize| doc.tokens.get(j).map(|t| doc.slice(t.span).to_lowercase());
+            m.span.end <= before
+                && (word(k).as_deref() == Some("government")
+                    || (matches!(word(k).as_deref(), Some("'s" | "’s"))
+                        && word(k + 1).as_deref() == Some("government")))
+        })
+    };
+    let country = |e: &Entity| {
+        e.etype == EntityType::Gpe
+            && !e.kb_id.as_deref().is_some_and(|k| k.starts_with("kb:geo:"))
+            // A dateline ("RANGOON 1996-12-06") names a city.
+            && !e.mentions.first().is_some_and(|m| {
+                let text = doc.slice(m.span);
+                text.chars().any(char::is_lowercase).not() && text.chars().count() > 3
+            })
+    };
+    latest_entity(doc, before, |e| country(e) && with_government(e))
+        .or_else(|| latest_entity(doc, before, country))
+}
+
 /// Classifies the source phrase `range` (local indices of `words`);
 /// `previous` are the claims already found, for pronouns and descriptions.
 pub fn classify(
@@ -117,6 +145,12 @@ pub fn classify(
     }
     let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
     let named = named_in(doc, span);
+    // "the prime minister said": the one person named before with that office.
+    if lower[0] == "the" && lower.len() > 1 && named.is_empty() {
+        if let Some(id) = office_holder(doc, &lower[1..], span.start) {
+            return source(SourceKind::NamedPerson, Some(id), None);
+        }
+    }
     // The speaker's name, not one that describes the speaker ("a spokesman
     // for Prime Minister Jan Novak, Petr Svoboda") nor the one who employs
     // the speaker ("Masood's spokesman Amrollah", "Hekmatyar's lawyer").
@@ -217,9 +251,7 @@ pub fn classify(
         let affiliation = body.or(described_by).map(|b| b.id.to_string()).or_else(|| {
             match lower.iter().find(|w| BODY_NOUNS.contains(&w.as_str())) {
                 // "Government officials": the country's government.
-                Some(noun) if noun == "government" => {
-                    nearest_before(doc, span.start, &[EntityType::Gpe], "")
-                }
+                Some(noun) if noun == "government" => government_before(doc, span.start),
                 Some(noun) => {
                     nearest_before(doc, span.start, &[EntityType::Org, EntityType::Gpe], noun)
                 }
@@ -258,17 +290,11 @@ pub fn classify(
         return source(SourceKind::NamedOrg, Some(b.id.to_string()), None);
     }
     if let Some(noun) = lower.iter().find(|w| BODY_NOUNS.contains(&w.as_str())) {
-        let types = if noun == "government" {
-            vec![EntityType::Gpe, EntityType::Org]
+        let entity = if noun == "government" {
+            government_before(doc, span.start)
         } else {
-            vec![EntityType::Org]
-        };
-        let entity = nearest_before(
-            doc,
-            span.start,
-            &types,
-            if noun == "government" { "" } else { noun },
-        )
+            nearest_before(doc, span.start, &[EntityType::Org], noun)
+        }
         .or_else(|| {
             // "the group said" after "Human Rights in China said": the
             // organisation that spoke last.
@@ -342,6 +368,30 @@ fn names_a_modifier(doc: &Document, words: &Words, range: Range<usize>, start: u
     let capital = |k: usize| words.text[k].starts_with(char::is_uppercase);
     let title = capital(before_name[noun]) && after_comma[link + 1..].iter().any(|&k| capital(k));
     !title
+}
+
+/// The one person mentioned before byte `before` under the title `title`
+/// (lower-cased words): "the prime minister" after "Prime Minister Benazir
+/// Bhutto" or "Deputy Prime Minister X", not after "former prime minister Y".
+fn office_holder(doc: &Document, title: &[String], before: usize) -> Option<String> {
+    let titled = |start: usize| {
+        let k = doc.tokens_covering(Span::new(start, start + 1)).start;
+        let Some(from) = k.checked_sub(title.len()) else {
+            return false;
+        };
+        let word = |j: usize| doc.slice(doc.tokens[j].span).to_lowercase();
+        (from..k).zip(title).all(|(j, t)| word(j) == *t)
+            && (from == 0 || word(from - 1) != "former")
+    };
+    let holds = |e: &&Entity| {
+        e.etype == EntityType::Person
+            && e.mentions
+                .iter()
+                .any(|m| m.span.end <= before && titled(m.span.start))
+    };
+    let mut holders = doc.entities.iter().filter(holds);
+    let first = holders.next()?;
+    holders.next().is_none().then(|| first.id.clone())
 }
 
 /// Whether the name ending at byte `end` of the source phrase `range` (local

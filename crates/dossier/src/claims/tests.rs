@@ -270,6 +270,40 @@ fn employers_are_affiliations() {
     );
 }
 
+/// "the prime minister" is the one person named under that title; "the
+/// government" is the country last named with its government.
+#[test]
+fn titles_and_the_government() {
+    let text = "Opposition leader Nawaz Sharif accused Prime Minister Benazir Bhutto of \
+                corruption. \"We are ready,\" the prime minister said. The British government \
+                warned on Friday that it would act. Talks with American Airlines went on. The \
+                government said it wanted changes.";
+    let doc = crate::pipeline::Pipeline::new()
+        .process(Document::new(DocMeta::default(), text.to_string()));
+    let name = |id: &Option<String>| {
+        let e = doc.entities.iter().find(|e| Some(&e.id) == id.as_ref());
+        e.map(|e| e.name.as_str())
+    };
+    let sources: Vec<(&str, Option<&str>)> = doc
+        .claims
+        .iter()
+        .filter(|c| doc.slice(c.cue) == "said")
+        .map(|c| {
+            (
+                c.source.span.map_or("", |s| doc.slice(s)),
+                name(&c.source.entity),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            ("the prime minister", Some("Benazir Bhutto")),
+            ("The government", Some("United Kingdom")),
+        ]
+    );
+}
+
 /// A surname that spells a cue, a participle after an article and adjectives
 /// joined by "and" in a source.
 #[test]
