@@ -135,6 +135,31 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         }),
         "conviction" | "convictions" => word(0) == "that",
         "acquitted" => matches!(word(0), "himself" | "herself" | "themselves" | "itself"),
+        // "gave no venue", "gave no sign": nothing given.
+        "gave" | "give" | "gives" | "given" | "giving" => word(0) == "no",
+        // "forced him to sign an undertaking", "no sign of emotion": no
+        // agreement signed.
+        "sign" | "signed" | "signs" | "signing" => {
+            word(0) == "of"
+                || after.iter().take(3).any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "undertaking"
+                            | "letter"
+                            | "letters"
+                            | "confession"
+                            | "form"
+                            | "forms"
+                            | "papers"
+                            | "autograph"
+                            | "autographs"
+                            | "book"
+                            | "books"
+                            | "register"
+                            | "petition"
+                    )
+                })
+        }
         // "pressing ahead with the inquiry": going on, not pressing anyone.
         "pressed" | "pressing" => matches!(word(0), "ahead" | "on"),
         // "pleaded guilty", "a plea of not guilty": a defendant's answer.
@@ -145,6 +170,12 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a one-word trigger after the word `before` is a participle
+/// used as a noun: "The accused showed no emotion", "the wounded".
+pub fn nominal_participle(before: Option<&str>, trigger: &[String]) -> bool {
+    matches!(before, Some("the" | "a" | "an")) && matches!(trigger, [word] if word.ends_with("ed"))
 }
 
 /// Whether the trigger `trigger` (its lower-cased words) is about commenting,
@@ -289,6 +320,13 @@ mod tests {
         assert!(ordinary_sense(&w("pressing"), &w("ahead with the")));
         assert!(!ordinary_sense(&w("pressing"), &w("Iraq to comply")));
         assert!(!ordinary_sense(&w("pleaded"), &w("with the rebels")));
+        assert!(ordinary_sense(&w("gave"), &w("no venue for")));
+        assert!(!ordinary_sense(&w("gave"), &w("food to the")));
+        assert!(ordinary_sense(&w("sign"), &w("an undertaking")));
+        assert!(ordinary_sense(&w("sign"), &w("of emotion")));
+        assert!(!ordinary_sense(&w("signed"), &w("a peace accord")));
+        assert!(nominal_participle(Some("the"), &w("accused")));
+        assert!(!nominal_participle(Some("police"), &w("arrested")));
     }
 
     fn words(s: &str) -> Vec<String> {

@@ -115,6 +115,19 @@ pub const TRIGGERS: &[Trigger] = &[
         "190"
     ),
     t!(["burst"] then ["into", "in"], Assault, None, "190"),
+    t!(
+        ["overpowered", "overpower", "overpowering"],
+        Assault,
+        None,
+        "190"
+    ),
+    t!(
+        ["bombarded", "bombard", "bombarding"],
+        Assault,
+        Some("heavy-weapons"),
+        "195"
+    ),
+    t!(["hostage", "hostages"] after ["taken", "took", "take", "taking"], Assault, Some("abduct"), "181"),
     t!(["overran", "overrun", "overrunning"], Assault, None, "190"),
     t!(["drove", "driven", "driving", "drive"] then ["out", "back"], Assault, None, "190"),
     t!(["raped", "rape", "rapes"], Assault, Some("sexual"), "1821"),
@@ -157,6 +170,7 @@ pub const TRIGGERS: &[Trigger] = &[
             "imprisoned",
             "imprisoning",
             "detaining",
+            "detentions",
             "interrogated"
         ],
         Coerce,
@@ -200,6 +214,9 @@ pub const TRIGGERS: &[Trigger] = &[
         "175"
     ),
     t!(["crack", "cracked", "cracking", "cracks"] then ["down"], Coerce, None, "175"),
+    // "used teargas to disperse students": breaking up a crowd.
+    t!(["dispersed", "disperse", "dispersing"], Coerce, None, "175"),
+    t!(["sealed", "cordoned"] then ["off"], Coerce, Some("restrict"), "191"),
     t!(
         ["looted", "looting", "plundered"],
         Coerce,
@@ -435,7 +452,7 @@ pub const TRIGGERS: &[Trigger] = &[
         "045"
     ),
     t!(["call"] after ["the", "a", "phone"], Consult, Some("phone"), "041"),
-    t!(["summoned"], Consult, None, "040"),
+    t!(["summoned", "briefed"], Consult, None, "040"),
     // AGREE
     t!(
         ["agreed", "agree", "agrees", "agreement"],

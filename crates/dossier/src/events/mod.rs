@@ -58,6 +58,30 @@ const HYPOTHETICAL: &[&str] = &[
     "considering",
 ];
 
+/// Verbs of going, sending and using whose "to" clause is what they were
+/// done for: "sent troops to quell", "used teargas to disperse", "went
+/// before the legislature to urge".
+const PURPOSEFUL: &[&str] = &[
+    "use", "send", "deploy", "dispatch", "step", "move", "go", "come", "mount", "march", "gather",
+    "travel", "arrive", "fly", "rush", "launch", "bring", "enter", "fight", "storm", "return",
+];
+
+/// Whether the verb at token `k`, after "to", says what a verb of
+/// [`PURPOSEFUL`] was done for: its adverbial clause or complement, or a
+/// clause on that verb's object ("used teargas to disperse").
+fn done_for(doc: &Document, k: usize) -> bool {
+    let token = &doc.tokens[k];
+    let governor = match token.deprel.as_str() {
+        "advcl" | "xcomp" => token.head,
+        "acl" => token
+            .head
+            .filter(|&h| doc.tokens[h].deprel == "obj")
+            .and_then(|h| doc.tokens[h].head),
+        _ => None,
+    };
+    governor.is_some_and(|h| PURPOSEFUL.contains(&doc.tokens[h].lemma.as_str()))
+}
+
 /// Words before a trigger that negate it.
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
 
@@ -89,7 +113,7 @@ pub fn extract(doc: &mut Document) {
         .meta
         .reference_date()
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    let mentions = locate_mentions(doc);
+    let mentions = without_sponsors(doc, locate_mentions(doc));
     let mut events = Vec::new();
     let mut earlier = Vec::new();
     for sentence in &doc.sentences {
@@ -116,8 +140,13 @@ pub fn extract(doc: &mut Document) {
                 continue; // "the occupied territories", "a renewed offensive"
             }
             let after = &lower[i..(i + 4).min(lower.len())];
-            if frame::ordinary_sense(&lower[i - len..i], after) {
-                continue; // "drove out to the airport", "his conviction that"
+            if frame::ordinary_sense(&lower[i - len..i], after)
+                || frame::nominal_participle(
+                    (i > len).then(|| lower[i - len - 1].as_str()),
+                    &lower[i - len..i],
+                )
+            {
+                continue; // "drove out to the airport", "his conviction that", "the accused"
             }
             if frame::about_commenting(&lower[i - len..i], after)
                 || frame::interview_question(&lower[..i - len], &lower[i - len..i])
@@ -215,14 +244,18 @@ pub fn extract(doc: &mut Document) {
             }
             // A promise, threat, refusal or stop is itself what happened.
             let reframed = frame::reframe(trigger.etype, window);
+            // "used teargas to disperse students": an act's purpose (an
+            // adverbial clause), done with it; not "a plan to attack" nor
+            // "asked Germany to extradite him".
+            let purpose = local >= 1 && lower[local - 1] == "to" && done_for(doc, first);
+            let hypothetical =
+                |w: &String| HYPOTHETICAL.contains(&w.as_str()) && !(purpose && w == "to");
             let modality = match claim {
                 Some(c) if c.stance == Stance::Deny => Modality::Denied,
                 Some(_) if reframed.is_some() => Modality::Reported,
                 None if reframed.is_some() => Modality::Asserted,
                 _ if window.iter().any(|w| NEGATIONS.contains(&w.as_str())) => Modality::Negated,
-                _ if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())) => {
-                    Modality::Hypothetical
-                }
+                _ if window.iter().any(hypothetical) => Modality::Hypothetical,
                 Some(_) => Modality::Reported,
                 None => Modality::Asserted,
             };
@@ -281,6 +314,44 @@ pub fn extract(doc: &mut Document) {
         e.id = format!("v{}", k + 1);
     }
     doc.events = events;
+}
+
+/// Participles that, hyphenated to a name, make it the sponsor or the base
+/// of what follows ("U.S.-mediated talks", "Iranian-backed guerrillas").
+const SPONSORING: &[&str] = &[
+    "led",
+    "mediated",
+    "brokered",
+    "sponsored",
+    "backed",
+    "funded",
+    "based",
+    "supported",
+];
+
+/// Nouns after "X-led" that are X's own forces: "U.S.-led forces attacked".
+const OWN_FORCES: &[&str] = &["forces", "troops", "coalition", "army", "alliance", "force"];
+
+/// The mentions without those of sponsors and bases, which are no party to
+/// what follows: "The fighting has threatened a U.S.-led peace plan",
+/// "Iranian-backed guerrillas attacked" (but "U.S.-led forces attacked").
+fn without_sponsors(doc: &Document, mentions: Vec<Located>) -> Vec<Located> {
+    let word = |k: usize| {
+        doc.tokens
+            .get(k)
+            .map(|t| doc.slice(t.span).to_lowercase())
+            .unwrap_or_default()
+    };
+    mentions
+        .into_iter()
+        .filter(|m| {
+            let end = m.tokens.end;
+            let participle = word(end + 1);
+            let sponsor = word(end) == "-" && SPONSORING.contains(&participle.as_str());
+            let own_forces = participle == "led" && OWN_FORCES.contains(&word(end + 2).as_str());
+            !sponsor || own_forces
+        })
+        .collect()
 }
 
 /// The country whose government a city acting as a source stands for
@@ -428,6 +499,32 @@ mod tests {
         assert_eq!(doc.events[0].mode.as_deref(), Some("disapprove"));
         let place = doc.events[1].location.as_ref().and_then(|l| l.name.clone());
         assert_eq!(place.as_deref(), Some("Goma"));
+    }
+
+    /// Words that only look like triggers code nothing; a sponsor is no
+    /// party; an act's purpose happened with it.
+    #[test]
+    fn nouns_sponsors_and_purposes() {
+        let text = "Title\n\nThe accused showed no sign of emotion. His statement gave no \
+                    venue. The gunmen forced him to sign an undertaking. The fighting has \
+                    threatened a U.S.-led peace plan. Police used teargas to disperse Serb \
+                    students. The Russian crew overpowered their Taleban guards.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let found: Vec<(&str, EventType, usize, Modality)> = doc
+            .events
+            .iter()
+            .map(|e| (doc.slice(e.trigger), e.etype, e.targets.len(), e.modality))
+            .collect();
+        use crate::document::EventType;
+        assert_eq!(
+            found,
+            [
+                ("threatened", EventType::Threaten, 0, Modality::Asserted),
+                ("disperse", EventType::Coerce, 1, Modality::Asserted),
+                ("overpowered", EventType::Assault, 1, Modality::Asserted),
+            ]
+        );
     }
 
     #[test]
