@@ -85,6 +85,11 @@ pub fn extract(doc: &mut Document) {
             }
             if let Some(mut claim) = build(doc, &words, &quotes, cue, &tails, &claims, in_sentence)
             {
+                if !nested {
+                    if let Some(speaker) = coordinated_speaker(&words, cue, &claim, in_sentence) {
+                        claim.source = speaker;
+                    }
+                }
                 claim.hedged |= hedged;
                 silent.push(nonclaims::reports_nothing(doc, &claim, &cue.kind));
                 claims.push(claim);
@@ -118,6 +123,27 @@ pub fn extract(doc: &mut Document) {
         claim.id = format!("c{}", i + 1);
     }
     doc.claims = claims;
+}
+
+/// The speaker of a cue coordinated with the sentence's first report when
+/// the source found for it is someone in that report: in "Arafat said that
+/// Israel had declared war and called for a strike", the call is Arafat's
+/// (the report ended before "and"), not Israel's.
+fn coordinated_speaker(
+    words: &Words,
+    cue: &Cue,
+    claim: &Claim,
+    in_sentence: &[Claim],
+) -> Option<ClaimSource> {
+    let group = verb_group_start(words, cue.tokens.start - words.base);
+    if group == 0 || !matches!(words.lower[group - 1].as_str(), "and" | "but") {
+        return None;
+    }
+    let source = claim.source.span?;
+    in_sentence
+        .iter()
+        .find(|c| c.content.is_some_and(|s| s.contains(&source)) && c.cue.end <= source.start)
+        .map(|c| c.source.clone())
 }
 
 /// Drops the hearsay claims among `claims[first..]` (one sentence's; the

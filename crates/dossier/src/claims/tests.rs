@@ -270,6 +270,34 @@ fn employers_are_affiliations() {
     );
 }
 
+/// A verb coordinated after a report is the reporter's, not that of the
+/// subject inside the report; so is the event it codes.
+#[test]
+fn a_coordinated_verb_after_a_report_is_the_speakers() {
+    let text = "Yasser Arafat said that Israel had declared war on the Palestinians and \
+                called for a general strike.";
+    let doc = crate::pipeline::Pipeline::new()
+        .process(Document::new(DocMeta::default(), text.to_string()));
+    let call = doc
+        .claims
+        .iter()
+        .find(|c| doc.slice(c.cue) == "called for")
+        .expect("the call");
+    assert_eq!(
+        call.source.span.map(|s| doc.slice(s)),
+        Some("Yasser Arafat")
+    );
+    let request = doc
+        .events
+        .iter()
+        .find(|e| doc.slice(e.trigger) == "called for")
+        .expect("a request");
+    assert_eq!(
+        request.sources,
+        call.source.entity.iter().cloned().collect::<Vec<_>>()
+    );
+}
+
 /// "the prime minister" is the one person named under that title; "the
 /// government" is the country last named with its government.
 #[test]

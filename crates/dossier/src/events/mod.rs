@@ -229,8 +229,23 @@ pub fn extract(doc: &mut Document) {
                 }
                 None => surface(),
             };
-            let (sources, targets) = mutual_sides(trigger.etype, sources, targets);
+            let (mut sources, mut targets) = mutual_sides(trigger.etype, sources, targets);
+            // A trigger that is a claim's cue is done by the claim's speaker,
+            // whom the claims stage resolved, when the parse names no one or
+            // the trigger is coordinated ("X said Y had declared war and
+            // called for a strike": X called).
             let local = first - range.start;
+            let coordinated = local > 0 && matches!(lower[local - 1].as_str(), "and" | "but");
+            let speaker = doc
+                .claims
+                .iter()
+                .find(|c| c.cue.overlaps(&span))
+                .and_then(|c| c.source.entity.clone())
+                .filter(|s| !sources.contains(s) && (sources.is_empty() || coordinated));
+            if let Some(speaker) = speaker {
+                targets.retain(|t| *t != speaker);
+                sources = vec![speaker];
+            }
             let window = &lower[local.saturating_sub(4)..local];
             if frame::undone(trigger.etype, window) {
                 continue; // "lifted the blockade": the lifting is the event
