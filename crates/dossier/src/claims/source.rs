@@ -118,7 +118,10 @@ fn government_before(doc: &Document, before: usize) -> Option<String> {
                 text.chars().any(char::is_lowercase).not() && text.chars().count() > 3
             })
     };
+    let body = |e: &Entity| matches!(e.etype, EntityType::Org | EntityType::Norp);
     latest_entity(doc, before, |e| country(e) && with_government(e))
+        // "The Taleban government said ... The government said".
+        .or_else(|| latest_entity(doc, before, |e| body(e) && with_government(e)))
         .or_else(|| latest_entity(doc, before, country))
 }
 
@@ -154,9 +157,19 @@ pub fn classify(
     // The speaker's name, not one that describes the speaker ("a spokesman
     // for Prime Minister Jan Novak, Petr Svoboda") nor the one who employs
     // the speaker ("Masood's spokesman Amrollah", "Hekmatyar's lawyer").
+    // "Aidid's son Hussein Aidid": a name after the owner's noun that is
+    // the owner's again is the speaker.
+    let named_again = |n: &Named| {
+        doc.entities.iter().any(|e| {
+            e.id == n.id
+                && e.mentions
+                    .iter()
+                    .any(|m| m.span.start > n.end && span.contains(&m.span))
+        })
+    };
     let describes = |n: &Named| {
         names_a_modifier(doc, words, range.clone(), n.start)
-            || owns_the_source(doc, words, range.clone(), n.end)
+            || (owns_the_source(doc, words, range.clone(), n.end) && !named_again(n))
     };
     let person = named
         .iter()
@@ -452,13 +465,26 @@ fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]
             .rev()
             .find(|c| fits(c) && !(pronoun == "he" && female(c)))
     });
-    // "Frechette said ... Samper appeared less than enthusiastic. '...,' he
-    // told reporters": a man who is the subject of a main clause after the
-    // latest speaker is nearer than that speaker.
+    // "Sharetsky said ... Lukashenko signed a pact ... which he believes
+    // could grow": a man who is the subject of the pronoun's own sentence,
+    // after the latest speaker, is nearer than that speaker. (A man who is
+    // only the subject of a background sentence before is not: in wire copy
+    // the next "he said" is still the speaker's.)
+    let sentence_start = doc
+        .sentences
+        .iter()
+        .rev()
+        .map(|s| doc.tokens[s.tokens.start].span.start)
+        .find(|&start| start <= span.start)
+        .unwrap_or(0);
     let nearer_subject = (pronoun == "he")
         .then(|| person_subject_before(doc, span.start))
         .flatten()
-        .filter(|(id, at)| !known_female(doc, id) && earlier.is_some_and(|c| c.cue.end <= *at));
+        .filter(|(id, at)| {
+            !known_female(doc, id)
+                && *at >= sentence_start
+                && earlier.is_some_and(|c| c.cue.end <= *at)
+        });
     if let Some((entity, _)) = nearer_subject {
         return ClaimSource {
             span: Some(span),

@@ -405,8 +405,12 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
             });
             // "told a group of engineers in Dhaka on Sunday that": whom
             // he told, however long.
-            let between_adverbial =
-                j == k || ((told || ADVERBIAL_OPENERS.contains(&words.lower[k].as_str())) && !verb);
+            // Not a relative "that" ("told the committee that investigated
+            // the bombing he had ..."): a verb right after it.
+            let relative = matches!(words.upos.get(j + 1), Some(Some(Upos::Verb | Upos::Aux)));
+            let between_adverbial = (j == k && !(told && relative))
+                || (ADVERBIAL_OPENERS.contains(&words.lower[k].as_str()) && !verb)
+                || (told && !verb && !relative);
             if between_adverbial {
                 return j + 1;
             }
@@ -436,7 +440,14 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
         }
         k = j;
     }
-    while k < words.len() && matches!(words.lower[k].as_str(), ":" | "," | "that") {
+    let relative_that = |k: usize| {
+        told && words.lower[k] == "that"
+            && matches!(words.upos.get(k + 1), Some(Some(Upos::Verb | Upos::Aux)))
+    };
+    while k < words.len()
+        && matches!(words.lower[k].as_str(), ":" | "," | "that")
+        && !relative_that(k)
+    {
         k += 1;
     }
     k

@@ -135,30 +135,46 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         }),
         "conviction" | "convictions" => word(0) == "that",
         "acquitted" => matches!(word(0), "himself" | "herself" | "themselves" | "itself"),
+        // "bombarded Clinton with questions": words, not shells.
+        "bombarded" | "bombard" | "bombarding" => after.iter().take(4).any(|w| {
+            matches!(
+                w.as_str(),
+                "questions" | "queries" | "calls" | "letters" | "complaints" | "requests"
+            )
+        }),
+        // "The crowd began to disperse after an hour": of its own accord.
+        "disperse" | "dispersed" | "dispersing" => matches!(
+            word(0),
+            "" | "." | "," | "after" | "before" | "when" | "peacefully" | "quietly" | "and"
+        ),
         // "gave no venue", "gave no sign": nothing given.
         "gave" | "give" | "gives" | "given" | "giving" => word(0) == "no",
         // "forced him to sign an undertaking", "no sign of emotion": no
         // agreement signed.
+        // "a letter of intent", "an undertaking with the IMF" are agreements.
         "sign" | "signed" | "signs" | "signing" => {
+            let agreement = after.iter().any(|w| w == "with")
+                || after.windows(2).any(|p| p[0] == "letter" && p[1] == "of");
             word(0) == "of"
-                || after.iter().take(3).any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "undertaking"
-                            | "letter"
-                            | "letters"
-                            | "confession"
-                            | "form"
-                            | "forms"
-                            | "papers"
-                            | "autograph"
-                            | "autographs"
-                            | "book"
-                            | "books"
-                            | "register"
-                            | "petition"
-                    )
-                })
+                || !agreement
+                    && after.iter().take(3).any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "undertaking"
+                                | "letter"
+                                | "letters"
+                                | "confession"
+                                | "form"
+                                | "forms"
+                                | "papers"
+                                | "autograph"
+                                | "autographs"
+                                | "book"
+                                | "books"
+                                | "register"
+                                | "petition"
+                        )
+                    })
         }
         // "pressing ahead with the inquiry": going on, not pressing anyone.
         "pressed" | "pressing" => matches!(word(0), "ahead" | "on"),
@@ -325,6 +341,18 @@ mod tests {
         assert!(ordinary_sense(&w("sign"), &w("an undertaking")));
         assert!(ordinary_sense(&w("sign"), &w("of emotion")));
         assert!(!ordinary_sense(&w("signed"), &w("a peace accord")));
+        assert!(!ordinary_sense(&w("signed"), &w("an undertaking with the")));
+        assert!(!ordinary_sense(&w("signed"), &w("a letter of intent")));
+        assert!(ordinary_sense(
+            &w("bombarded"),
+            &w("Clinton with questions about")
+        ));
+        assert!(!ordinary_sense(
+            &w("bombarded"),
+            &w("the city with artillery")
+        ));
+        assert!(ordinary_sense(&w("disperse"), &w("after an hour")));
+        assert!(!ordinary_sense(&w("disperse"), &w("the crowd")));
         assert!(nominal_participle(Some("the"), &w("accused")));
         assert!(!nominal_participle(Some("police"), &w("arrested")));
     }

@@ -66,10 +66,10 @@ const PURPOSEFUL: &[&str] = &[
     "travel", "arrive", "fly", "rush", "launch", "bring", "enter", "fight", "storm", "return",
 ];
 
-/// Whether the verb at token `k`, after "to", says what a verb of
-/// [`PURPOSEFUL`] was done for: its adverbial clause or complement, or a
-/// clause on that verb's object ("used teargas to disperse").
-fn done_for(doc: &Document, k: usize) -> bool {
+/// The verb of [`PURPOSEFUL`] that the verb at token `k`, after "to", says
+/// what was done for: it heads the adverbial clause or complement, or the
+/// object the clause is on ("used teargas to disperse").
+fn done_for(doc: &Document, k: usize) -> Option<usize> {
     let token = &doc.tokens[k];
     let governor = match token.deprel.as_str() {
         "advcl" | "xcomp" => token.head,
@@ -79,7 +79,7 @@ fn done_for(doc: &Document, k: usize) -> bool {
             .and_then(|h| doc.tokens[h].head),
         _ => None,
     };
-    governor.is_some_and(|h| PURPOSEFUL.contains(&doc.tokens[h].lemma.as_str()))
+    governor.filter(|&h| PURPOSEFUL.contains(&doc.tokens[h].lemma.as_str()))
 }
 
 /// Words before a trigger that negate it.
@@ -113,7 +113,8 @@ pub fn extract(doc: &mut Document) {
         .meta
         .reference_date()
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    let mentions = without_sponsors(doc, locate_mentions(doc));
+    let every_mention = locate_mentions(doc);
+    let no_sponsors = without_sponsors(doc, every_mention.clone());
     let mut events = Vec::new();
     let mut earlier = Vec::new();
     for sentence in &doc.sentences {
@@ -133,6 +134,15 @@ pub fn extract(doc: &mut Document) {
             let first = range.start + i;
             let tokens = first..first + len;
             i += len;
+            // "Israeli-backed militia": the backing is the sponsor's act.
+            let sponsored = first >= 2
+                && doc.slice(doc.tokens[first - 1].span) == "-"
+                && every_mention.iter().any(|m| m.tokens.end == first - 1);
+            let mentions = if sponsored {
+                &every_mention
+            } else {
+                &no_sponsors
+            };
             if mentions.iter().any(|m| m.tokens.contains(&first)) {
                 continue; // a word of a name ("Red Cross Aid Committee")
             }
@@ -197,7 +207,7 @@ pub fn extract(doc: &mut Document) {
             let is_actor = |m: &Located| actor_type(m).is_some();
             let surface = || {
                 actors(
-                    &mentions,
+                    mentions,
                     &actor_type,
                     &lower,
                     range.clone(),
@@ -209,7 +219,7 @@ pub fn extract(doc: &mut Document) {
             // The parse first; the surface reading where it finds no actor.
             let (sources, targets) = match &tree {
                 Some(tree) => {
-                    let found = parse_actors(tree, &mentions, &is_actor, tokens.clone());
+                    let found = parse_actors(tree, mentions, &is_actor, tokens.clone());
                     let want_sources = found.sources.is_empty() && !found.source_withheld;
                     let between = is_mutual(trigger.etype) && found.sources.len() > 1;
                     let want_targets = found.targets.is_empty() && !found.settled && !between;
@@ -262,15 +272,28 @@ pub fn extract(doc: &mut Document) {
             // "used teargas to disperse students": an act's purpose (an
             // adverbial clause), done with it; not "a plan to attack" nor
             // "asked Germany to extradite him".
-            let purpose = local >= 1 && lower[local - 1] == "to" && done_for(doc, first);
-            let hypothetical =
-                |w: &String| HYPOTHETICAL.contains(&w.as_str()) && !(purpose && w == "to");
+            // Its modality is that of the act it was done for: "flew to
+            // Damascus to meet Assad" happened, "is due to fly to Damascus to
+            // meet Assad" may yet.
+            let governor = (local >= 1 && lower[local - 1] == "to")
+                .then(|| done_for(doc, first))
+                .flatten();
+            let governor_hypothetical = governor.is_some_and(|g| {
+                let g = g - range.start;
+                lower[g.saturating_sub(4)..g]
+                    .iter()
+                    .any(|w| HYPOTHETICAL.contains(&w.as_str()))
+            });
+            let hypothetical = match governor {
+                Some(_) => governor_hypothetical,
+                None => window.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())),
+            };
             let modality = match claim {
                 Some(c) if c.stance == Stance::Deny => Modality::Denied,
                 Some(_) if reframed.is_some() => Modality::Reported,
                 None if reframed.is_some() => Modality::Asserted,
                 _ if window.iter().any(|w| NEGATIONS.contains(&w.as_str())) => Modality::Negated,
-                _ if window.iter().any(hypothetical) => Modality::Hypothetical,
+                _ if hypothetical => Modality::Hypothetical,
                 Some(_) => Modality::Reported,
                 None => Modality::Asserted,
             };
@@ -303,7 +326,7 @@ pub fn extract(doc: &mut Document) {
                     reference,
                     modality == Modality::Hypothetical,
                 ),
-                location: place_after(doc, &mentions, first + len, range.end),
+                location: place_after(doc, mentions, first + len, range.end),
             };
             found.push((event, head));
         }
@@ -344,8 +367,25 @@ const SPONSORING: &[&str] = &[
     "supported",
 ];
 
-/// Nouns after "X-led" that are X's own forces: "U.S.-led forces attacked".
-const OWN_FORCES: &[&str] = &["forces", "troops", "coalition", "army", "alliance", "force"];
+/// Nouns after "X-led" that are X's own forces: "U.S.-led forces attacked",
+/// "the NATO-led peace force".
+const OWN_FORCES: &[&str] = &[
+    "forces",
+    "troops",
+    "coalition",
+    "army",
+    "alliance",
+    "force",
+    "peacekeepers",
+    "peacekeeping",
+    "warplanes",
+    "jets",
+    "aircraft",
+    "planes",
+    "contingent",
+    "mission",
+    "operation",
+];
 
 /// The mentions without those of sponsors and bases, which are no party to
 /// what follows: "The fighting has threatened a U.S.-led peace plan",
@@ -363,7 +403,8 @@ fn without_sponsors(doc: &Document, mentions: Vec<Located>) -> Vec<Located> {
             let end = m.tokens.end;
             let participle = word(end + 1);
             let sponsor = word(end) == "-" && SPONSORING.contains(&participle.as_str());
-            let own_forces = participle == "led" && OWN_FORCES.contains(&word(end + 2).as_str());
+            let own_forces = participle == "led"
+                && (end + 2..end + 5).any(|k| OWN_FORCES.contains(&word(k).as_str()));
             !sponsor || own_forces
         })
         .collect()
