@@ -195,7 +195,16 @@ impl<'a> Tree<'a> {
             return true;
         }
         let participle = self.doc.tokens[k].xpos == "VBN";
-        if participle && self.full_deprel(k) == "acl" && !own("obj") {
+        // "Israeli troops cracked down on Hamas", "troops sealed off the
+        // West Bank": a main clause the parser hung off its subject, with a
+        // particle after the verb.
+        let particle =
+            own("compound:prt")
+                || self.doc.tokens.get(k + 1).is_some_and(|t| {
+                    matches!(self.doc.slice(t.span), "off" | "down" | "up" | "out")
+                });
+        let main_clause = self.head(k).is_some_and(|up| self.deprel(up) == "root") && particle;
+        if participle && self.full_deprel(k) == "acl" && !own("obj") && !main_clause {
             return true; // "a partisan seized by the South"
         }
         self.deprel(k) == "conj"

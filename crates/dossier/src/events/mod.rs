@@ -583,6 +583,26 @@ mod tests {
         );
     }
 
+    /// A main clause the parser hung off its subject ("Israeli troops
+    /// cracked down on Hamas") is still done by the subject.
+    #[test]
+    fn a_particle_verb_after_its_subject_is_the_subjects() {
+        let text = "Title\n\nIsraeli troops cracked down on Hamas.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let name = |id: &String| {
+            let e = doc.entities.iter().find(|e| &e.id == id);
+            e.map(|e| e.name.clone()).unwrap_or_default()
+        };
+        let event = doc.events.first().expect("an event");
+        let sources: Vec<String> = event.sources.iter().map(name).collect();
+        let targets: Vec<String> = event.targets.iter().map(name).collect();
+        assert_eq!(
+            (sources, targets),
+            (vec!["Israel".to_string()], vec!["Hamas".to_string()])
+        );
+    }
+
     #[test]
     fn codes_type_actors_modality_date_and_place() {
         let doc = with_entities(
