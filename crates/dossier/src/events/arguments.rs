@@ -14,6 +14,27 @@ const TARGET_CASES: &[&str] = &[
     "with", "against", "on", "to", "into", "at", "toward", "towards", "from", "between",
 ];
 
+/// Attacks in which people are killed or hurt: the name on one is the
+/// attacker ("killed in the Turkish shelling", "wounded in an Israeli raid").
+const ATTACK_NOUNS: &[&str] = &[
+    "shelling",
+    "bombing",
+    "attack",
+    "raid",
+    "fighting",
+    "clash",
+    "shooting",
+    "explosion",
+    "blast",
+    "ambush",
+    "offensive",
+    "airstrike",
+    "bombardment",
+    "assault",
+    "strike",
+    "crossfire",
+];
+
 /// Verbs that carry an event noun: the subject of "held talks" is the source
 /// of the talks.
 const LIGHT_VERBS: &[&str] = &[
@@ -426,6 +447,12 @@ impl Finder<'_, '_> {
                     let case = tree.case(c);
                     match case.as_deref() {
                         Some("by") if tree.is_passive(verb) => self.actors_at(c, sources),
+                        // "were killed in the Turkish shelling": whose attack it was.
+                        Some("in" | "during" | "by")
+                            if ATTACK_NOUNS.contains(&tree.lemma(c).as_str()) =>
+                        {
+                            self.actors_at(c, sources)
+                        }
                         // "was summoned to the ministry in Bonn": who summons.
                         Some("to")
                             if tree.is_passive(verb)

@@ -584,22 +584,35 @@ mod tests {
     }
 
     /// A main clause the parser hung off its subject ("Israeli troops
-    /// cracked down on Hamas") is still done by the subject.
+    /// cracked down on Hamas") is still done by the subject; the name on an
+    /// attack someone was killed in is the attacker.
     #[test]
     fn a_particle_verb_after_its_subject_is_the_subjects() {
-        let text = "Title\n\nIsraeli troops cracked down on Hamas.";
+        let text = "Title\n\nIsraeli troops cracked down on Hamas. Three Kurds were killed \
+                    in the Turkish shelling.";
         let doc = crate::pipeline::Pipeline::new()
             .process(Document::new(DocMeta::default(), text.to_string()));
         let name = |id: &String| {
             let e = doc.entities.iter().find(|e| &e.id == id);
             e.map(|e| e.name.clone()).unwrap_or_default()
         };
-        let event = doc.events.first().expect("an event");
-        let sources: Vec<String> = event.sources.iter().map(name).collect();
-        let targets: Vec<String> = event.targets.iter().map(name).collect();
+        let found: Vec<(Vec<String>, Vec<String>)> = doc
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.sources.iter().map(name).collect(),
+                    e.targets.iter().map(name).collect(),
+                )
+            })
+            .collect();
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
-            (sources, targets),
-            (vec!["Israel".to_string()], vec!["Hamas".to_string()])
+            found,
+            [
+                (names(&["Israel"]), names(&["Hamas"])),
+                (names(&["Turkey"]), names(&["Kurds"])),
+            ]
         );
     }
 
