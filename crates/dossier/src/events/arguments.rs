@@ -488,6 +488,13 @@ impl Finder<'_, '_> {
                 Some(up) if tree.full_deprel(verb) == "acl" && tree.is_passive(verb) => {
                     self.actors_at(up, targets);
                 }
+                // "Coetzee, who was charged with murder": the antecedent of
+                // a passive relative clause is acted upon.
+                Some(up) if tree.full_deprel(verb) == "acl:relcl" && tree.is_passive(verb) => {
+                    if targets.is_empty() {
+                        self.actors_at(up, targets);
+                    }
+                }
                 Some(up) if tree.deprel(verb) == "conj" && tree.is_passive(verb) => {
                     for &c in tree.children(up) {
                         if tree.full_deprel(c) == "nsubj:pass" {

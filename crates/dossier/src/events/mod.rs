@@ -585,11 +585,13 @@ mod tests {
 
     /// A main clause the parser hung off its subject ("Israeli troops
     /// cracked down on Hamas") is still done by the subject; the name on an
-    /// attack someone was killed in is the attacker.
+    /// attack someone was killed in is the attacker; the antecedent of a
+    /// passive relative clause is acted upon.
     #[test]
     fn a_particle_verb_after_its_subject_is_the_subjects() {
         let text = "Title\n\nIsraeli troops cracked down on Hamas. Three Kurds were killed \
-                    in the Turkish shelling.";
+                    in the Turkish shelling. Dirk Coetzee, who was charged with murder, has \
+                    yet to testify.";
         let doc = crate::pipeline::Pipeline::new()
             .process(Document::new(DocMeta::default(), text.to_string()));
         let name = |id: &String| {
@@ -612,6 +614,7 @@ mod tests {
             [
                 (names(&["Israel"]), names(&["Hamas"])),
                 (names(&["Turkey"]), names(&["Kurds"])),
+                (names(&[]), names(&["Dirk Coetzee"])),
             ]
         );
     }
