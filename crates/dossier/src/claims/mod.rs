@@ -370,6 +370,11 @@ fn content_from(
         if let Some(q) = opening_at(quotes, words.base + from) {
             return Some(q.inner);
         }
+    } else if words.lower.last().is_some_and(|w| w == ":") {
+        // "... told reporters:" and the quotation in the next paragraph.
+        if let Some(q) = opening_at(quotes, words.base + words.len()) {
+            return Some(q.inner);
+        }
     }
     let end = content_end(words, quotes, from, tails);
     let start = trim_start(words, from, end);

@@ -270,6 +270,20 @@ fn employers_are_affiliations() {
     );
 }
 
+/// "told reporters:" with the quotation in the next paragraph.
+#[test]
+fn a_colon_before_a_quotation_in_the_next_paragraph() {
+    let doc = claims_of_parsed(
+        "But opposition leader Sadiq al-Mahdi told reporters:\n\n\"This expulsion is long \
+         overdue.\"",
+    );
+    let claim = doc.claims.first().expect("a claim");
+    assert_eq!(
+        claim.content.map(|s| doc.slice(s)),
+        Some("This expulsion is long overdue")
+    );
+}
+
 /// A verb coordinated after a report is the reporter's, not that of the
 /// subject inside the report; so is the event it codes.
 #[test]
