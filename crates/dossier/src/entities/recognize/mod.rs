@@ -229,6 +229,9 @@ impl Recognizer {
                     .iter()
                     .map(|t| doc.slice(t.span))
                     .collect();
+                if matches!(words.as_slice(), [w] if TIME_ZONES.contains(w)) {
+                    continue; // "(1000 GMT)": a clock, not a name
+                }
                 mentions.push(Mention {
                     span: doc.tokens[tokens.start]
                         .span
@@ -241,6 +244,11 @@ impl Recognizer {
         doc.mentions = mentions;
     }
 }
+
+/// Time zones, which the model sometimes reads as names ("1000 GMT").
+const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "EST", "EDT", "CET", "CEST", "PST", "PDT", "CST", "CDT",
+];
 
 #[cfg(test)]
 mod tests {
@@ -272,6 +280,12 @@ mod tests {
             "{got:?}"
         );
         assert!(got.contains(&("Moscow".into(), EntityType::Gpe)), "{got:?}");
+    }
+
+    #[test]
+    fn time_zones_are_no_names() {
+        let found = mentions("The strike began at noon (1000 GMT) in Gaza.");
+        assert!(found.iter().all(|(text, _)| text != "GMT"), "{found:?}");
     }
 
     #[test]
