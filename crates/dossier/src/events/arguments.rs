@@ -588,6 +588,16 @@ impl Finder<'_, '_> {
                     Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
                     _ => {}
                 },
+                // "sanctions imposed by African states": who imposed them.
+                "acl" => {
+                    for &a in tree.children(c) {
+                        let agent = tree.full_deprel(a) == "obl:agent"
+                            || (tree.deprel(a) == "obl" && tree.case(a).as_deref() == Some("by"));
+                        if agent {
+                            self.actors_at(a, sources);
+                        }
+                    }
+                }
                 _ => {}
             }
         }

@@ -586,12 +586,13 @@ mod tests {
     /// A main clause the parser hung off its subject ("Israeli troops
     /// cracked down on Hamas") is still done by the subject; the name on an
     /// attack someone was killed in is the attacker; the antecedent of a
-    /// passive relative clause is acted upon.
+    /// passive relative clause is acted upon; the agent of a participle on
+    /// an event noun is its source.
     #[test]
     fn a_particle_verb_after_its_subject_is_the_subjects() {
         let text = "Title\n\nIsraeli troops cracked down on Hamas. Three Kurds were killed \
                     in the Turkish shelling. Dirk Coetzee, who was charged with murder, has \
-                    yet to testify.";
+                    yet to testify. Burundi's envoy spoke of sanctions imposed by Tanzania.";
         let doc = crate::pipeline::Pipeline::new()
             .process(Document::new(DocMeta::default(), text.to_string()));
         let name = |id: &String| {
@@ -615,6 +616,7 @@ mod tests {
                 (names(&["Israel"]), names(&["Hamas"])),
                 (names(&["Turkey"]), names(&["Kurds"])),
                 (names(&[]), names(&["Dirk Coetzee"])),
+                (names(&["Tanzania"]), names(&[])),
             ]
         );
     }
