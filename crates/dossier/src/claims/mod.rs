@@ -428,7 +428,11 @@ fn source_after_quotation<'q>(
     // own stands between, not a speaker.
     let clause = (start + 1..end).any(|k| {
         matches!(words.lower[k].as_str(), "and" | "but" | "or" | "while")
-            || matches!(words.upos[k], Some(Upos::Verb | Upos::Aux))
+            || (matches!(words.upos[k], Some(Upos::Verb | Upos::Aux))
+                // "presiding judge Hans Weber": a participle on a noun.
+                && !matches!(words.deprel[k], "amod" | "compound")
+                && !(words.lower[k].ends_with("ing")
+                    && matches!(words.upos.get(k + 1), Some(Some(Upos::Noun | Upos::Propn)))))
     });
     (end > start + 1 && !clause).then_some((start + 1..end, q))
 }
@@ -632,6 +636,11 @@ fn build_by_words(
                     | "announce"
                     | "acknowledge"
                     | "read"
+                    | "shout"
+                    | "yell"
+                    | "scream"
+                    | "exclaim"
+                    | "whisper"
             );
             let apposition = subject_before(words, ci).is_some();
             // "..., told Reuters": who is told, never who tells.

@@ -677,7 +677,8 @@ fn names_in_trailing_sources() {
     let text = "\"I am entitled to see Jerusalem,\" said the tourist, Khaled Hijazi. Police \
                 detained Wang, the group Human Rights Watch said. \"It is mine,\" said a \
                 student from Austin, Texas. \"The odds are good,\" said a leading court \
-                advocate, Andrew Pincus of the law firm Mayer Brown.";
+                advocate, Andrew Pincus of the law firm Mayer Brown. \"He lied to this court,\" \
+                presiding judge Hans Weber told the court.";
     let doc = crate::pipeline::Pipeline::new()
         .process(Document::new(DocMeta::default(), text.to_string()));
     let sources: Vec<Option<&str>> = doc
@@ -692,6 +693,7 @@ fn names_in_trailing_sources() {
             Some("the group Human Rights Watch"),
             Some("a student from Austin"),
             Some("a leading court advocate, Andrew Pincus"),
+            Some("presiding judge Hans Weber"),
         ]
     );
 }
@@ -871,6 +873,8 @@ fn cut_sentences_and_parentheses() {
             Some("the poll"), Anonymous, "according to", Some("46 percent of voters remain undecided"), Assert),
         case!("“Is Trump running against the party?” asked Mr. Manafort, referring to the primaries.",
             Some("Mr. Manafort"), NamedPerson, "asked", Some("Is Trump running against the party?"), Assert),
+        case!("“The struggle will go on,” the 43-year-old shouted in German before being led away.",
+            Some("the 43-year-old"), Anonymous, "shouted", Some("The struggle will go on"), Assert),
         case!("“I would use the word ‘old-school,’” said Mr. Slayton.",
             Some("Mr. Slayton"), NamedPerson, "said", Some("I would use the word ‘old-school,’"), Assert),
         case!("“You bet I would,” Christie said when asked about the virus.",
