@@ -32,6 +32,40 @@ fn claims_of_parsed(text: &str) -> Document {
     doc
 }
 
+/// Each claim's source kind, entity name and affiliation name, from the
+/// whole pipeline.
+fn kinds_and_names(text: &str) -> Vec<(SourceKind, Option<String>, Option<String>)> {
+    let doc = crate::pipeline::Pipeline::new()
+        .process(Document::new(DocMeta::default(), text.to_string()));
+    let name = |id: &Option<String>| {
+        let e = doc.entities.iter().find(|e| Some(&e.id) == id.as_ref());
+        e.map(|e| e.name.clone())
+    };
+    doc.claims
+        .iter()
+        .map(|c| {
+            (
+                c.source.kind,
+                name(&c.source.entity),
+                name(&c.source.affiliation),
+            )
+        })
+        .collect()
+}
+
+/// The source kind, entity and affiliation expected of each claim.
+type Expected<'a> = (SourceKind, Option<&'a str>, Option<&'a str>);
+
+/// Checks [`kinds_and_names`] of `text` against `expected`.
+fn assert_sources(text: &str, expected: &[Expected]) {
+    let found = kinds_and_names(text);
+    let found: Vec<Expected> = found
+        .iter()
+        .map(|(k, e, a)| (*k, e.as_deref(), a.as_deref()))
+        .collect();
+    assert_eq!(found, expected);
+}
+
 fn check(case: &Case) {
     check_doc(case, claims_of(case.text));
 }
@@ -234,39 +268,22 @@ fn employers_are_affiliations() {
                 Masood's spokesman Amrollah Khan said the meeting was useful. Gulbuddin \
                 Hekmatyar's lawyer said he would appeal. Desmond Tutu's deputy chairman, \
                 Alex Boraine, told reporters the hearings would resume.";
-    let doc = crate::pipeline::Pipeline::new()
-        .process(Document::new(DocMeta::default(), text.to_string()));
-    let name = |id: &Option<String>| {
-        let e = doc.entities.iter().find(|e| Some(&e.id) == id.as_ref());
-        e.map(|e| e.name.as_str())
-    };
-    let found: Vec<(SourceKind, Option<&str>, Option<&str>)> = doc
-        .claims
-        .iter()
-        .map(|c| {
-            (
-                c.source.kind,
-                name(&c.source.entity),
-                name(&c.source.affiliation),
-            )
-        })
-        .collect();
-    assert_eq!(
-        found,
-        [
+    assert_sources(
+        text,
+        &[
             (
                 SourceKind::AnonymousAffiliated,
                 None,
-                Some("Ahmad Shah Masood")
+                Some("Ahmad Shah Masood"),
             ),
             (SourceKind::NamedPerson, Some("Amrollah Khan"), None),
             (
                 SourceKind::AnonymousAffiliated,
                 None,
-                Some("Gulbuddin Hekmatyar")
+                Some("Gulbuddin Hekmatyar"),
             ),
             (SourceKind::NamedPerson, Some("Alex Boraine"), None),
-        ]
+        ],
     );
 }
 
@@ -415,34 +432,17 @@ fn unnamed_sources_of_a_country() {
                 Thatcher consulted an astrologer. Indian fishermen said they were forced to \
                 carry refugees. The main rebel group in south Sudan said it would free the \
                 hostages. An Iranian exile group based in Iraq said it would step up attacks.";
-    let doc = crate::pipeline::Pipeline::new()
-        .process(Document::new(DocMeta::default(), text.to_string()));
-    let name = |id: &Option<String>| {
-        let e = doc.entities.iter().find(|e| Some(&e.id) == id.as_ref());
-        e.map(|e| e.name.as_str())
-    };
-    let found: Vec<(SourceKind, Option<&str>, Option<&str>)> = doc
-        .claims
-        .iter()
-        .map(|c| {
-            (
-                c.source.kind,
-                name(&c.source.entity),
-                name(&c.source.affiliation),
-            )
-        })
-        .collect();
     use SourceKind::*;
-    assert_eq!(
-        found,
-        [
+    assert_sources(
+        text,
+        &[
             (AnonymousAffiliated, None, Some("Belarus")),
             (AnonymousAffiliated, None, Some("Iraq")),
             (Media, None, None),
             (AnonymousAffiliated, None, Some("India")),
             (AnonymousAffiliated, None, Some("Sudan")),
             (AnonymousAffiliated, None, Some("Iran")),
-        ]
+        ],
     );
 }
 
