@@ -211,6 +211,15 @@ mod tests {
                 vec![t("Ali Fallahiyan", "member_of", "Iran")],
             ),
             (
+                "Botswana's envoy, Mothusi Nkgowe, spoke. The envoy, Ali Kazemi, left.",
+                vec![
+                    ("Botswana", Gpe),
+                    ("Mothusi Nkgowe", Person),
+                    ("Ali Kazemi", Person),
+                ],
+                vec![t("Mothusi Nkgowe", "member_of", "Botswana")],
+            ),
+            (
                 "Former Iranian president Abolhassan Banisadr spoke.",
                 vec![("Iranian", Norp), ("Abolhassan Banisadr", Person)],
                 vec![],

@@ -281,19 +281,22 @@ fn leads_plainly(reader: &Reader, title: &Range<usize>, body: &Located) -> bool 
 
 /// "Russian Prime Minister Viktor Chernomyrdin", "PUK leader Bafel Talabani".
 fn title_before(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut Vec<Finding>) {
-    let mut start = m.tokens.start;
+    // "Botswana's envoy, Mothusi Nkgowe,": a title in apposition before the name.
+    let apposed = m.tokens.start > sentence.start + 1 && reader.lower[m.tokens.start - 1] == ",";
+    let end = m.tokens.start - usize::from(apposed);
+    let mut start = end;
     while start > sentence.start
-        && m.tokens.start - start < MAX_TITLE
+        && end - start < MAX_TITLE
         && !reader.is_stop(start - 1)
         && !reader.is_finite_verb(start - 1)
         && !matches!(reader.lower[start - 1].as_str(), "a" | "an" | "the")
     {
         start -= 1;
     }
-    if start == m.tokens.start {
+    if start == end {
         return;
     }
-    let phrase = start..m.tokens.start;
+    let phrase = start..end;
     let Some(found) = Kb::get().role_head(&reader.phrase(phrase.clone())) else {
         return;
     };
@@ -313,6 +316,9 @@ fn title_before(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut
                 .flatten()
                 .filter(|b| reader.etype(&b.entity) == Some(EntityType::Org))
         });
+    if apposed && body.is_none() {
+        return; // "the envoy, Nkgowe": whose envoy is not said
+    }
     let evidence = reader.span(start..m.tokens.end);
     title(reader, &m.entity, phrase, body, evidence, out);
 }
