@@ -55,6 +55,9 @@ const NEUTRAL: &[&str] = &[
     "junior",
     "caretaker",
     "new",
+    "executive",
+    "honorary",
+    "outgoing",
 ];
 /// Words after which a title's body is named ("leader of the PUK").
 const LINKS: &[&str] = &["of", "for", "to", "at", "in", "with", "from"];

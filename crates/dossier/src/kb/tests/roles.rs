@@ -72,6 +72,7 @@ fn role_at_the_head_of_a_noun_phrase() {
         ("former President", "president", Some(LeaderOf), true, 0..2),
         ("ex-president", "president", Some(LeaderOf), true, 0..1),
         ("acting defense minister", "defence minister", Some(MemberOf), false, 0..3),
+        ("PDSR executive president", "president", Some(LeaderOf), false, 1..3),
         ("spokesman for the ministry", "spokesperson", Some(SpokespersonFor), false, 0..1),
         ("deputy commander", "deputy commander", Some(MemberOf), false, 0..2),
         ("vice president", "vice president", Some(MemberOf), false, 0..2),
