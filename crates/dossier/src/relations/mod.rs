@@ -220,6 +220,15 @@ mod tests {
                 vec![t("Mothusi Nkgowe", "member_of", "Botswana")],
             ),
             (
+                "Eliahu Ben-Elissar, Israel's ambassador to Egypt, left.",
+                vec![
+                    ("Eliahu Ben-Elissar", Person),
+                    ("Israel", Gpe),
+                    ("Egypt", Gpe),
+                ],
+                vec![t("Eliahu Ben-Elissar", "member_of", "Israel")],
+            ),
+            (
                 "Former Iranian president Abolhassan Banisadr spoke.",
                 vec![("Iranian", Norp), ("Abolhassan Banisadr", Person)],
                 vec![],

@@ -148,7 +148,20 @@ impl<'a> Reader<'a> {
                 && m.tokens.end <= tokens.end
                 && self.etype(&m.entity) != Some(EntityType::Person)
                 && self.lower.get(m.tokens.end).map(String::as_str) != Some("-")
+                && !self.is_posting(m.tokens.start)
         })
+    }
+
+    /// Whether the name at token `k` is where an envoy is posted, not whom
+    /// the envoy serves: "Israel's ambassador to Egypt", "envoy to the U.N.".
+    fn is_posting(&self, k: usize) -> bool {
+        let word = |j: usize| self.lower.get(j).map_or("", String::as_str);
+        let to = if word(k.wrapping_sub(1)) == "the" {
+            k.wrapping_sub(2)
+        } else {
+            k.wrapping_sub(1)
+        };
+        word(to) == "to" && to >= 1 && POSTED.iter().any(|p| word(to - 1).starts_with(p))
     }
 
     fn phrase(&self, tokens: Range<usize>) -> String {
@@ -240,6 +253,15 @@ fn title(
     }
     true
 }
+
+/// Titles of people posted to a country or a body they do not belong to.
+const POSTED: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "emissary",
+    "representative",
+    "delegate",
+];
 
 /// Lower-case words that name or qualify the body a title leads ("Sinn Fein
 /// party president", "leader of the main opposition National Congress",
