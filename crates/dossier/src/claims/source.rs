@@ -1,12 +1,14 @@
 //! What kind of source a source phrase is, and which entity it names or is
 //! affiliated with; pronouns and descriptions resolved to earlier sources.
 
-use std::ops::{Not, Range};
+use std::ops::Range;
 
 use super::cues::Words;
 use super::lexicon::{ANONYMOUS_NOUNS, BODY_NOUNS, MEDIA_WORDS, SOURCE_NOUNS};
 use super::spans::PRONOUNS;
-use crate::document::{Claim, ClaimSource, Document, Entity, EntityType, SourceKind, Span, Upos};
+use crate::document::{
+    Claim, ClaimSource, Document, Entity, EntityType, Sentence, SourceKind, Span, Upos,
+};
 use crate::entities::known_female;
 
 /// An entity mentioned inside a source phrase.
@@ -115,7 +117,7 @@ fn government_before(doc: &Document, before: usize) -> Option<String> {
             // A dateline ("RANGOON 1996-12-06") names a city.
             && !e.mentions.first().is_some_and(|m| {
                 let text = doc.slice(m.span);
-                text.chars().any(char::is_lowercase).not() && text.chars().count() > 3
+                !text.chars().any(char::is_lowercase) && text.chars().count() > 3
             })
     };
     let body = |e: &Entity| matches!(e.etype, EntityType::Org | EntityType::Norp);
@@ -470,19 +472,16 @@ fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]
     // after the latest speaker, is nearer than that speaker. (A man who is
     // only the subject of a background sentence before is not: in wire copy
     // the next "he said" is still the speaker's.)
-    let sentence_start = doc
-        .sentences
-        .iter()
-        .rev()
-        .map(|s| doc.tokens[s.tokens.start].span.start)
-        .find(|&start| start <= span.start)
-        .unwrap_or(0);
+    let sentence_start = || {
+        Sentence::holding(&doc.sentences, doc.tokens_covering(span).start)
+            .map_or(0, |s| doc.tokens[s.tokens.start].span.start)
+    };
     let nearer_subject = (pronoun == "he")
         .then(|| person_subject_before(doc, span.start))
         .flatten()
         .filter(|(id, at)| {
             !known_female(doc, id)
-                && *at >= sentence_start
+                && *at >= sentence_start()
                 && earlier.is_some_and(|c| c.cue.end <= *at)
         });
     if let Some((entity, _)) = nearer_subject {

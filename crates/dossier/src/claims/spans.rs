@@ -381,6 +381,12 @@ pub fn np_after(words: &Words, from: usize) -> Option<Range<usize>> {
 /// Local index where the content after a cue ending at `after` begins:
 /// recipients, time phrases and "that" skipped.
 pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
+    // Not a relative "that" after whom he told ("told the committee that
+    // investigated the bombing he had ..."): a verb right after it.
+    let relative_that = |k: usize| {
+        told && words.lower[k] == "that"
+            && matches!(words.upos.get(k + 1), Some(Some(Upos::Verb | Upos::Aux)))
+    };
     let mut k = after;
     if told {
         k += recipient_len(words, k);
@@ -405,10 +411,8 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
             });
             // "told a group of engineers in Dhaka on Sunday that": whom
             // he told, however long.
-            // Not a relative "that" ("told the committee that investigated
-            // the bombing he had ..."): a verb right after it.
-            let relative = matches!(words.upos.get(j + 1), Some(Some(Upos::Verb | Upos::Aux)));
-            let between_adverbial = (j == k && !(told && relative))
+            let relative = relative_that(j);
+            let between_adverbial = (j == k && !relative)
                 || (ADVERBIAL_OPENERS.contains(&words.lower[k].as_str()) && !verb)
                 || (told && !verb && !relative);
             if between_adverbial {
@@ -440,10 +444,6 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
         }
         k = j;
     }
-    let relative_that = |k: usize| {
-        told && words.lower[k] == "that"
-            && matches!(words.upos.get(k + 1), Some(Some(Upos::Verb | Upos::Aux)))
-    };
     while k < words.len()
         && matches!(words.lower[k].as_str(), ":" | "," | "that")
         && !relative_that(k)
