@@ -209,13 +209,53 @@ fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Local index where the verb group of a cue at `cue` begins (auxiliaries and
-/// adverbs before it skipped).
+/// Sentence adverbials set off by commas between a subject and its verb:
+/// "Rogers, for example, said", "The ministry, for its part, denied".
+const PARENTHETICALS: &[&[&str]] = &[
+    &["however"],
+    &["meanwhile"],
+    &["too"],
+    &["though"],
+    &["also"],
+    &["instead"],
+    &["likewise"],
+    &["similarly"],
+    &["in", "turn"],
+    &["in", "fact"],
+    &["in", "response"],
+    &["in", "contrast"],
+    &["by", "contrast"],
+    &["for", "example"],
+    &["for", "instance"],
+    &["for", "his", "part"],
+    &["for", "her", "part"],
+    &["for", "its", "part"],
+    &["for", "their", "part"],
+    &["for", "our", "part"],
+    &["on", "the", "other", "hand"],
+];
+
+/// Local index of the opening comma of a comma-enclosed sentence adverbial
+/// that ends just before local index `end` (", for example ,").
+fn parenthetical_before(words: &Words, end: usize) -> Option<usize> {
+    if end == 0 || words.lower[end - 1] != "," {
+        return None;
+    }
+    PARENTHETICALS.iter().find_map(|phrase| {
+        let open = (end - 1).checked_sub(phrase.len() + 1)?;
+        (open > 0 && words.lower[open] == "," && words.matches(open + 1, phrase)).then_some(open)
+    })
+}
+
+/// Local index where the verb group of a cue at `cue` begins (auxiliaries,
+/// adverbs and comma-enclosed sentence adverbials before it skipped).
 pub fn verb_group_start(words: &Words, cue: usize) -> usize {
     let mut j = cue;
     loop {
         if j > 0 && AUXILIARIES.contains(&words.lower[j - 1].as_str()) {
             j -= 1;
+        } else if let Some(open) = parenthetical_before(words, j) {
+            j = open;
         } else if j > 0 && DAYS.contains(&words.lower[j - 1].as_str()) {
             // "Syria on Friday condemned": a time phrase between subject and verb.
             j -= 1;
@@ -695,6 +735,13 @@ mod tests {
         assert_eq!(join(&w, subject_before(&w, 1)), "Lebed");
         let w = words("the ministry asked the police , he said .");
         assert_eq!(join(&w, subject_before(&w, 7)), "he");
+        let w = words("Will Rogers , for example , said the visit helped");
+        assert_eq!(join(&w, subject_before(&w, 6)), "Will Rogers");
+        let w = words("The ministry , for its part , denied it");
+        assert_eq!(join(&w, subject_before(&w, 7)), "The ministry");
+        // An apposition is not an adverbial.
+        let w = words("Its chief , Oskar Lind , said the firm");
+        assert_eq!(join(&w, subject_before(&w, 6)), "Its chief , Oskar Lind");
     }
 
     #[test]
