@@ -5,7 +5,7 @@
 //! nothing; it is dropped.
 
 use super::cues::CueKind;
-use crate::document::{Claim, Document, Span};
+use crate::document::{Claim, Document, Span, Upos};
 
 /// Heads of phrases that name a happening, which cannot speak ("the
 /// conflict", "the detention of Wang").
@@ -57,6 +57,56 @@ const REQUESTS: &[&str] = &[
 /// What "claimed" takes when it tells a toll ("claimed over 10,000 lives").
 const TOLLS: &[&str] = &["life", "lives", "victim", "victims"];
 
+/// Sources whose "found" reports a finding even of a bare noun phrase ("the
+/// poll found a five-point lead", "the court found"), unlike "officers found
+/// a shotgun". Named sources always report one.
+const STUDIES: &[&str] = &[
+    "author",
+    "court",
+    "judge",
+    "jury",
+    "panel",
+    "tribunal",
+    "commission",
+    "committee",
+    "poll",
+    "survey",
+    "study",
+    "report",
+    "investigation",
+    "inquiry",
+    "review",
+    "analysis",
+    "audit",
+    "probe",
+    "research",
+    "researcher",
+    "test",
+    "autopsy",
+];
+
+/// What "found" finds when it reports a finding whoever the finder is
+/// ("investigators found no evidence").
+const FINDINGS: &[&str] = &["evidence", "sign", "trace", "proof", "link", "indication"];
+
+/// What emergency services respond to ("responded to a distress call").
+const EMERGENCIES: &[&str] = &[
+    "call",
+    "scene",
+    "alarm",
+    "emergency",
+    "incident",
+    "fire",
+    "blaze",
+    "site",
+    "location",
+    "address",
+];
+
+/// Verbs of perception and knowledge that report nothing of a bare noun
+/// phrase: "those feeling the crunch", "he knows the region well".
+const SENSES: &[&str] = &["feel", "know", "find"];
+
 /// Whether `claim` (with its cue `cue`) reports nothing: its source names a
 /// happening, its verb tells a toll or a response by deed, it turns down a
 /// request, or its refusal only withholds the speaker's name.
@@ -82,13 +132,34 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     let CueKind::Verb { lemma, .. } = cue else {
         return false;
     };
+    // A participle modifying a noun: "non-life threatening injuries", "its
+    // intended target".
+    // The parser's "amod" alone is not enough: it also hangs misparsed
+    // main verbs so ("Lines, denied any wrongdoing").
+    let k = doc.tokens_covering(claim.cue).start;
+    let upos = |k: usize| doc.tokens.get(k).and_then(|t| t.upos);
+    let modifier_before = k > 0
+        && (matches!(upos(k - 1), Some(Upos::Det | Upos::Adj))
+            // "non-life threatening injuries".
+            || doc.slice(doc.tokens[k - 1].span).len() > 1
+                && doc.slice(doc.tokens[k - 1].span).contains('-'));
+    if doc.tokens.get(k).is_some_and(|t| t.deprel == "amod")
+        && modifier_before
+        && matches!(upos(k + 1), Some(Upos::Noun | Upos::Adj))
+    {
+        return true;
+    }
+    // The token at a phrase's head.
+    let head = |span: Option<Span>| {
+        let tokens = doc.tokens_covering(span?);
+        tokens
+            .clone()
+            .find(|&k| doc.tokens[k].head.is_none_or(|h| !tokens.contains(&h)))
+    };
     // The lemma of a phrase's head, unless the head is part of a name
     // ("War Resisters International", "Conflict Prevention Centre").
     let head_lemma = |span: Option<Span>| {
-        let tokens = doc.tokens_covering(span?);
-        let head = tokens
-            .clone()
-            .find(|&k| doc.tokens[k].head.is_none_or(|h| !tokens.contains(&h)))?;
+        let head = head(span)?;
         let named = doc.entities.iter().any(|e| {
             e.mentions
                 .iter()
@@ -101,8 +172,42 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     let content_head = head_lemma(claim.content);
     let is =
         |word: &Option<String>, list: &[&str]| word.as_deref().is_some_and(|w| list.contains(&w));
+    let first_content = claim
+        .content
+        .and_then(|c| doc.tokens.get(doc.tokens_covering(c).start));
+    // "The woman accused had been escorted out": a participle after its noun,
+    // with the sentence's own verb group next.
+    let verb_next = *lemma == "accuse"
+        && doc.slice(claim.cue).eq_ignore_ascii_case("accused")
+        && first_content.is_some_and(|t| t.upos == Some(Upos::Aux));
+    // "officers found a shotgun", "he knows the region": a thing, not a
+    // clause ("found the United States was in breach", "know what it is").
+    let clause = claim.content.is_some_and(|c| {
+        doc.tokens[doc.tokens_covering(c)]
+            .iter()
+            .any(|t| t.deprel.starts_with("nsubj") || t.deprel == "cop")
+    });
+    let noun_phrase = !clause
+        && head(claim.content).is_some_and(|k| {
+            matches!(
+                doc.tokens[k].upos,
+                Some(Upos::Noun | Upos::Propn | Upos::Pron)
+            ) && first_content.is_some_and(|t| t.upos != Some(Upos::Sconj))
+        });
+    let finding = source_head.is_none() || is(&source_head, STUDIES) || is(&content_head, FINDINGS);
+    let bare_thing = SENSES.contains(lemma) && noun_phrase && !(*lemma == "find" && finding);
     is(&source_head, HAPPENINGS)
+        || verb_next
+        || bare_thing
         || (*lemma == "claim" && is(&content_head, TOLLS))
         || (*lemma == "respond" && matches!(next_word.as_deref(), Some("by" | "with")))
+        // "police responded to the call": a response by deed.
+        || (*lemma == "respond"
+            && next_word.as_deref() == Some("to")
+            && is(&content_head, EMERGENCIES))
+        // "the shots echoed through the street", "a parolee wanted on suspicion of".
+        || (matches!(*lemma, "echo" | "want")
+            && first_content.is_some_and(|t| t.upos == Some(Upos::Adp))
+            && next_word.as_deref() != Some("by"))
         || (matches!(*lemma, "deny" | "reject") && is(&content_head, REQUESTS))
 }

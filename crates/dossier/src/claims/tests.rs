@@ -613,9 +613,34 @@ fn parsed_non_claims() {
         "The detention of Wang Donghai showed China's determination to crush dissent.",
         "The Treasury Department on Wednesday denied Farrakhan's application.",
         "The government responded by pressing ahead with the inquiry.",
+        "Officers found a shotgun and three live shells in the vehicle.",
+        "A bank employee suffered non-life threatening injuries.",
+        "The woman accused had just been escorted from the building.",
+        "Those who are feeling the crunch are outraged.",
+        "The German frigate responded to a distress call from the freighter.",
+        "The sound of the shots echoed through the street.",
+        "A parolee wanted on suspicion of murder was arrested.",
+        "He knows the region well.",
     ] {
         let doc = claims_of_parsed(text);
         assert!(doc.claims.is_empty(), "{text}: {:?}", doc.claims);
+    }
+}
+
+/// "found" reports a finding when a study finds or when evidence is found;
+/// other verbs keep their clauses.
+#[test]
+fn findings_and_clauses_stay_claims() {
+    for text in [
+        "The poll found a five-point lead for Clinton.",
+        "Investigators found no evidence of foul play.",
+        "The study found that turnout fell.",
+        "She responded that the charges were false.",
+        "The minister echoed the call for talks.",
+        "I feel that the talks will fail.",
+    ] {
+        let doc = claims_of_parsed(text);
+        assert_eq!(doc.claims.len(), 1, "{text}: {:?}", doc.claims);
     }
 }
 

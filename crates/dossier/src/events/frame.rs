@@ -188,10 +188,19 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
     }
 }
 
-/// Whether a one-word trigger after the word `before` is a participle
-/// used as a noun: "The accused showed no emotion", "the wounded".
-pub fn nominal_participle(before: Option<&str>, trigger: &[String]) -> bool {
-    matches!(before, Some("the" | "a" | "an")) && matches!(trigger, [word] if word.ends_with("ed"))
+/// Whether a one-word trigger between the words `before` and `after` is a
+/// participle used as a noun: "The accused showed no emotion", "the
+/// wounded", "The woman accused had been escorted out" (the defendant).
+pub fn nominal_participle(before: Option<&str>, trigger: &[String], after: &[String]) -> bool {
+    let auxiliary = after.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "had" | "has" | "was" | "were" | "is" | "are" | "will" | "would"
+        )
+    });
+    (matches!(before, Some("the" | "a" | "an"))
+        && matches!(trigger, [word] if word.ends_with("ed")))
+        || (matches!(trigger, [word] if word == "accused") && auxiliary)
 }
 
 /// Whether the trigger `trigger` (its lower-cased words) is about commenting,
@@ -353,8 +362,22 @@ mod tests {
         ));
         assert!(ordinary_sense(&w("disperse"), &w("after an hour")));
         assert!(!ordinary_sense(&w("disperse"), &w("the crowd")));
-        assert!(nominal_participle(Some("the"), &w("accused")));
-        assert!(!nominal_participle(Some("police"), &w("arrested")));
+        assert!(nominal_participle(Some("the"), &w("accused"), &[]));
+        assert!(!nominal_participle(
+            Some("police"),
+            &w("arrested"),
+            &w("him")
+        ));
+        assert!(nominal_participle(
+            Some("woman"),
+            &w("accused"),
+            &w("had been")
+        ));
+        assert!(!nominal_participle(
+            Some("those"),
+            &w("arrested"),
+            &w("were")
+        ));
     }
 
     fn words(s: &str) -> Vec<String> {

@@ -154,6 +154,7 @@ pub fn extract(doc: &mut Document) {
                 || frame::nominal_participle(
                     (i > len).then(|| lower[i - len - 1].as_str()),
                     &lower[i - len..i],
+                    after,
                 )
             {
                 continue; // "drove out to the airport", "his conviction that", "the accused"
