@@ -451,7 +451,7 @@ impl Finder<'_, '_> {
                         Some("in" | "during" | "by")
                             if ATTACK_NOUNS.contains(&tree.lemma(c).as_str()) =>
                         {
-                            self.actors_at(c, sources)
+                            self.attackers(c, sources)
                         }
                         // "was summoned to the ministry in Bonn": who summons.
                         Some("to")
@@ -655,6 +655,23 @@ impl Finder<'_, '_> {
     /// The actors a phrase headed by `k` names: the mention at its head, else
     /// one in its modifiers ("officials of Iran", "Iranian forces"); conjoined
     /// phrases add theirs; a personal pronoun stands for the actor named last.
+    /// Who made the attack named at `k`: its adjective, possessor or "by"
+    /// phrase ("the Turkish shelling", "Israel's raid", "an attack by
+    /// rebels"), not what it was on ("an attack on a UN-run school").
+    fn attackers(&self, k: usize, out: &mut Vec<String>) {
+        let tree = self.tree;
+        for &m in tree.children(k) {
+            let attacker = match tree.full_deprel(m) {
+                "amod" | "nmod:poss" | "compound" => true,
+                "nmod" => matches!(tree.case(m).as_deref(), Some("by" | "from")),
+                _ => false,
+            };
+            if attacker {
+                self.actors_at(m, out);
+            }
+        }
+    }
+
     fn actors_at(&self, k: usize, out: &mut Vec<String>) {
         if let Some(e) = self.actor_in(k, 0) {
             if !out.contains(&e) {

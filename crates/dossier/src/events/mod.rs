@@ -593,7 +593,9 @@ mod tests {
     fn a_particle_verb_after_its_subject_is_the_subjects() {
         let text = "Title\n\nIsraeli troops cracked down on Hamas. Three Kurds were killed \
                     in the Turkish shelling. Dirk Coetzee, who was charged with murder, has \
-                    yet to testify. Burundi's envoy spoke of sanctions imposed by Tanzania.";
+                    yet to testify. Burundi's envoy spoke of sanctions imposed by Tanzania. \
+                    Israeli forces killed 40 people during an attack on a United Nations-run \
+                    school.";
         let doc = crate::pipeline::Pipeline::new()
             .process(Document::new(DocMeta::default(), text.to_string()));
         let name = |id: &String| {
@@ -618,6 +620,7 @@ mod tests {
                 (names(&["Turkey"]), names(&["Kurds"])),
                 (names(&[]), names(&["Dirk Coetzee"])),
                 (names(&["Tanzania"]), names(&[])),
+                (names(&["Israel"]), names(&["United Nations"])),
             ]
         );
     }
