@@ -196,6 +196,34 @@ impl<'a> Tree<'a> {
                 .any(|&c| c < head && matches!(self.full_deprel(c), "det" | "nmod:poss"))
     }
 
+    /// Whether the act at `trigger` is done by nature or by mishap ("An
+    /// earthquake killed 10 people", "killed in the floods", "a quake hit
+    /// the town, killing 612"): no one's act, so no event.
+    pub fn by_natural_force(&self, trigger: Range<usize>) -> bool {
+        let head = self.head_of(trigger);
+        let passive = self.is_passive(head);
+        let cause_of = |verb: usize| {
+            self.children(verb).iter().any(|&c| {
+                let cause = match self.full_deprel(c) {
+                    "nsubj" | "obl:agent" => true,
+                    "obl" => {
+                        passive && matches!(self.case(c).as_deref(), Some("in" | "by" | "during"))
+                    }
+                    _ => false,
+                };
+                cause && NATURAL_FORCES.contains(&self.lemma(c).to_lowercase().as_str())
+            })
+        };
+        let has_subject = self
+            .children(head)
+            .iter()
+            .any(|&c| self.full_deprel(c).starts_with("nsubj"));
+        cause_of(head)
+            || (!has_subject
+                && matches!(self.deprel(head), "advcl" | "conj")
+                && self.head(head).is_some_and(cause_of))
+    }
+
     /// Whether the trigger may stand without a named actor: an active verb
     /// ("Police arrested forty protesters"), not an event noun ("the
     /// repatriation"), an agentless passive ("to be interrogated") or a
@@ -305,6 +333,39 @@ impl<'a> Tree<'a> {
             .unwrap_or(trigger.start)
     }
 }
+
+/// Forces of nature and mishaps, which kill and destroy without acting.
+const NATURAL_FORCES: &[&str] = &[
+    "earthquake",
+    "quake",
+    "tremor",
+    "aftershock",
+    "tsunami",
+    "flood",
+    "flooding",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "landslide",
+    "mudslide",
+    "avalanche",
+    "blaze",
+    "wildfire",
+    "fire",
+    "lightning",
+    "drought",
+    "heatwave",
+    "epidemic",
+    "disease",
+    "outbreak",
+    "eruption",
+    "volcano",
+    "accident",
+    "crash",
+    "disaster",
+];
 
 /// Nouns for people or bodies named by their work, which an event noun
 /// before them describes ("relief officials", "a battle group").

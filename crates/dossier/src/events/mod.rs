@@ -149,6 +149,12 @@ pub fn extract(doc: &mut Document) {
             if tree.as_ref().is_some_and(|t| t.is_modifier(tokens.clone())) {
                 continue; // "the occupied territories", "a renewed offensive"
             }
+            if tree
+                .as_ref()
+                .is_some_and(|t| t.by_natural_force(tokens.clone()))
+            {
+                continue; // "An earthquake killed 10 people"
+            }
             let after = &lower[i..(i + 4).min(lower.len())];
             if frame::ordinary_sense(&lower[i - len..i], after)
                 || frame::nominal_participle(
@@ -676,6 +682,20 @@ mod tests {
             vec![EventType::Reject, EventType::Reject, EventType::Request]
         );
         assert_eq!(doc.slice(doc.events[0].trigger), "rejected");
+    }
+
+    /// Deaths by nature or mishap are no one's act; an attack with no one
+    /// named still is.
+    #[test]
+    fn nature_kills_without_an_event() {
+        let text = "Title\n\nAn earthquake killed 10 people in Zarand. A quake hit the \
+                    town of Bam, killing 612 people. Twelve people were killed in the floods. A fire \
+                    destroyed the building. Rebels killed 12 people in the village.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let triggers: Vec<&str> = doc.events.iter().map(|e| doc.slice(e.trigger)).collect();
+        assert_eq!(triggers, ["killed"]);
+        assert!(doc.events[0].trigger.start > text.find("Rebels").unwrap());
     }
 
     #[test]
