@@ -178,6 +178,45 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         }
         // "pressing ahead with the inquiry": going on, not pressing anyone.
         "pressed" | "pressing" => matches!(word(0), "ahead" | "on"),
+        // "spoke to aid workers", "relief agencies": people named by their
+        // work, however the parser reads "aid".
+        "aid" | "relief" => matches!(
+            word(0),
+            "worker"
+                | "workers"
+                | "agency"
+                | "agencies"
+                | "group"
+                | "groups"
+                | "organisation"
+                | "organisations"
+                | "organization"
+                | "organizations"
+                | "official"
+                | "officials"
+                | "staff"
+                | "volunteers"
+        ),
+        // "seven AK-47 assault rifles", "attack helicopters": weapons.
+        "assault" | "attack" | "strike" => matches!(
+            word(0),
+            "rifle"
+                | "rifles"
+                | "weapon"
+                | "weapons"
+                | "helicopter"
+                | "helicopters"
+                | "aircraft"
+                | "submarine"
+                | "submarines"
+                | "craft"
+                | "boat"
+                | "boats"
+                | "dog"
+                | "dogs"
+        ),
+        // "the release said", "a press release": a statement.
+        "release" => matches!(word(0), "said" | "says" | "stated" | "added" | "issued"),
         // "pleaded guilty", "a plea of not guilty": a defendant's answer.
         "plea" | "pleas" | "pleaded" | "pleading" => {
             matches!(word(0), "guilty" | "innocent" | "not")
@@ -361,6 +400,11 @@ mod tests {
             &w("the city with artillery")
         ));
         assert!(ordinary_sense(&w("disperse"), &w("after an hour")));
+        assert!(ordinary_sense(&w("aid"), &w("workers said")));
+        assert!(!ordinary_sense(&w("aid"), &w("to Gaza")));
+        assert!(ordinary_sense(&w("assault"), &w("rifles")));
+        assert!(ordinary_sense(&w("release"), &w("said")));
+        assert!(!ordinary_sense(&w("release"), &w("of prisoners")));
         assert!(!ordinary_sense(&w("disperse"), &w("the crowd")));
         assert!(nominal_participle(Some("the"), &w("accused"), &[]));
         assert!(!nominal_participle(
