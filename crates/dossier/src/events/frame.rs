@@ -215,6 +215,12 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
                 | "dog"
                 | "dogs"
         ),
+        // "The ship sank in the storm": it went down; "sank a trawler" and
+        // "was sunk by a torpedo" are attacks.
+        "sank" | "sunk" | "sink" => matches!(
+            word(0),
+            "" | "." | "," | "in" | "off" | "after" | "near" | "to" | "within" | "and" | "on"
+        ),
         // "the release said", "a press release": a statement.
         "release" => matches!(word(0), "said" | "says" | "stated" | "added" | "issued"),
         // "pleaded guilty", "a plea of not guilty": a defendant's answer.
@@ -404,6 +410,8 @@ mod tests {
         assert!(!ordinary_sense(&w("aid"), &w("to Gaza")));
         assert!(ordinary_sense(&w("assault"), &w("rifles")));
         assert!(ordinary_sense(&w("release"), &w("said")));
+        assert!(ordinary_sense(&w("sank"), &w("in the storm")));
+        assert!(!ordinary_sense(&w("sank"), &w("a trawler")));
         assert!(!ordinary_sense(&w("release"), &w("of prisoners")));
         assert!(!ordinary_sense(&w("disperse"), &w("the crowd")));
         assert!(nominal_participle(Some("the"), &w("accused"), &[]));

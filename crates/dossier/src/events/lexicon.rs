@@ -115,6 +115,16 @@ pub const TRIGGERS: &[Trigger] = &[
         "190"
     ),
     t!(["burst"] then ["into", "in"], Assault, None, "190"),
+    t!(["opened", "open", "opens", "opening"] then ["fire"], Assault, Some("firearms"), "193"),
+    t!(["dropped", "drop", "dropping"] then ["bombs", "bomb", "explosives"], Assault, Some("aerial"), "195"),
+    t!(["sank", "sunk", "sink"], Assault, None, "190"),
+    t!(["chased", "chase", "chasing"] then ["away", "off", "out"], Assault, None, "190"),
+    t!(
+        ["repelled", "repulsed", "repel", "repulse"],
+        Assault,
+        None,
+        "190"
+    ),
     t!(
         ["overpowered", "overpower", "overpowering"],
         Assault,
