@@ -770,5 +770,11 @@ mod tests {
         assert_eq!(trigger_at(&w, 2).unwrap().0.mode, Some("convict"));
         let w = lower("a telephone conversation with Yeltsin");
         assert_eq!(trigger_at(&w, 1).unwrap().0.mode, Some("phone"));
+        let w = lower("soldiers opened fire on the crowd");
+        assert_eq!(trigger_at(&w, 1).unwrap().1, 2);
+        let w = lower("jets dropped bombs on the camp");
+        assert_eq!(trigger_at(&w, 1).unwrap().0.mode, Some("aerial"));
+        let w = lower("a frigate chased away pirates");
+        assert_eq!(trigger_at(&w, 2).unwrap().0.etype, EventType::Assault);
     }
 }
