@@ -144,6 +144,7 @@ impl Pipeline {
             entities::trim_hyphenated_modifiers(d);
             entities::join_names_across_of(d);
             entities::type_facilities(d);
+            entities::type_titled_people(d);
             entities::resolve(d);
             entities::link(d);
             entities::describe(d);

@@ -148,6 +148,41 @@ pub fn classify(
     if lower.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
         return resolve_pronoun(doc, &lower[0], span, previous);
     }
+    // "a statement from the Indian government": the body it is from speaks.
+    if matches!(lower[0].as_str(), "a" | "an" | "the") {
+        let document = (1..lower.len().min(3)).find(|&k| DOCUMENTS.contains(&lower[k].as_str()));
+        if let Some(k) = document {
+            if k + 2 < lower.len() && matches!(lower[k + 1].as_str(), "from" | "by" | "of") {
+                let issuer = classify(doc, words, range.start + k + 2..range.end, previous);
+                return ClaimSource {
+                    span: Some(span),
+                    ..issuer
+                };
+            }
+            // "The statement said": the body whose statement was told of
+            // last ("according to a statement from X", "X said in a statement").
+            if k + 1 == lower.len() && lower[0] == "the" {
+                let noun = lower[k].as_str();
+                let told_of = |c: &Claim| {
+                    let after_cue = Span::new(c.cue.end, (c.cue.end + 40).min(doc.text.len()));
+                    let mentions = |s: Span| {
+                        doc.text
+                            .get(s.start..s.end)
+                            .is_some_and(|t| t.to_lowercase().contains(noun))
+                    };
+                    c.source.span.is_some_and(mentions) || mentions(after_cue)
+                };
+                if let Some(c) = previous.iter().rev().find(|c| {
+                    matches!(c.source.kind, SourceKind::NamedOrg | SourceKind::Media) && told_of(c)
+                }) {
+                    return ClaimSource {
+                        span: Some(span),
+                        ..c.source.clone()
+                    };
+                }
+            }
+        }
+    }
     let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
     let named = named_in(doc, span);
     // "the prime minister said": the one person named before with that office.
@@ -204,7 +239,21 @@ pub fn classify(
         .filter(is_body)
         .find(|n| !located(n))
         .or_else(|| named.iter().rev().find(is_body));
-    let is_media = has(MEDIA_WORDS) || named.iter().any(|n| n.sector == Some("JRN"));
+    // "agency" alone names no outlet: "the National Disaster Mitigation
+    // Agency", "the UN agency"; "the news agency", "the agency" after an
+    // outlet's report do.
+    let news_agency = lower.iter().enumerate().any(|(k, w)| {
+        w == "agency"
+            && ((k > 0 && matches!(lower[k - 1].as_str(), "news" | "press"))
+                || (lower.len() == 2
+                    && lower[0] == "the"
+                    && previous.iter().any(|c| c.source.kind == SourceKind::Media)))
+    });
+    let is_media = lower
+        .iter()
+        .any(|w| w != "agency" && MEDIA_WORDS.contains(&w.as_str()))
+        || news_agency
+        || named.iter().any(|n| n.sector == Some("JRN"));
     // "Yeltsin's press office": a body of the person, speaking as a body.
     let possessed_body = lower.iter().any(|w| w == "'s" || w == "’s")
         && lower
@@ -294,6 +343,7 @@ pub fn classify(
             && matches!(b.etype, EntityType::Gpe | EntityType::Norp)
             && words.text[range.end - 1].starts_with(char::is_lowercase)
             && !has(BODY_NOUNS)
+            && !DOCUMENTS.contains(&lower[lower.len() - 1].as_str())
             && lower[lower.len() - 1] != "opposition";
         if (unnamed && has(BODY_NOUNS)) || people_of {
             return source(
@@ -329,7 +379,13 @@ pub fn classify(
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    if capitals > 0 && capitals == wordlike.len() {
+    // "Deputies said" opening a sentence: a common noun, capitalised there
+    // (not a transcript's "WALLACE:").
+    let common_nouns = range.clone().all(|k| {
+        words.upos[k] == Some(crate::document::Upos::Noun)
+            && words.text[k].chars().skip(1).all(|c| !c.is_uppercase())
+    });
+    if capitals > 0 && capitals == wordlike.len() && !common_nouns {
         return source(SourceKind::NamedPerson, None, None);
     }
     // "Wang's family": people of a named person.
@@ -342,6 +398,20 @@ pub fn classify(
     }
     source(SourceKind::Anonymous, None, None)
 }
+
+/// Documents a body speaks through ("a statement from the ministry", "the
+/// release said").
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "release",
+    "communique",
+    "communiqué",
+    "declaration",
+    "letter",
+    "memo",
+    "memorandum",
+    "announcement",
+];
 
 /// Words that tie a name to the source noun before it as a description:
 /// "a spokesman for Novak", "officials close to Novak", "the party, led by

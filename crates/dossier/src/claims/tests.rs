@@ -1003,3 +1003,31 @@ fn signatures_transcripts_polls_and_talk() {
     );
     check_doc(&case, claims_of_parsed(case.text));
 }
+
+/// A statement speaks for the body it is from; "agency" alone names no
+/// outlet; a common noun opening a sentence names no one; a name after a
+/// title is a person's.
+#[test]
+fn statements_agencies_and_titled_names() {
+    use SourceKind::*;
+    assert_sources(
+        "According to a statement from the Indian government, the pirates surrendered. \
+         The statement said the prisoners would be handed over.",
+        &[
+            (NamedOrg, Some("India"), None),
+            (NamedOrg, Some("India"), None),
+        ],
+    );
+    assert_sources(
+        "John Ging, the head of the UN agency, condemned the attack.",
+        &[(NamedPerson, Some("John Ging"), None)],
+    );
+    assert_sources(
+        "Deputies said that Orozco is a gang member.",
+        &[(Anonymous, None, None)],
+    );
+    assert_sources(
+        "Bureau of Prisons spokesman Al Quintero said Gigante died on Monday.",
+        &[(NamedPerson, Some("Al Quintero"), None)],
+    );
+}

@@ -13,6 +13,7 @@ pub mod recognize;
 mod resolve;
 #[cfg(test)]
 pub(crate) mod testing;
+mod titled;
 
 pub use describe::describe;
 pub use facilities::type_facilities;
@@ -24,3 +25,4 @@ pub use locate::{locate_mentions, Located};
 pub use modifiers::{prefixed_name, trim_hyphenated_modifiers};
 pub use recognize::Recognizer;
 pub use resolve::resolve;
+pub use titled::type_titled_people;
