@@ -7,12 +7,26 @@
 
 use crate::document::{Document, Entity, EntityMention, EntityType, Mention};
 
-/// A name reduced for comparison: no leading "the", no possessive, single
-/// spaces, case kept.
+/// Courtesy titles that the recogniser may include in a person's name ("Mr.
+/// Kiir" is Salva Kiir). Not "Miss", which begins titles ("Miss Universe").
+const COURTESY_TITLES: &[&str] = &[
+    "Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms ", "Dr. ", "Dr ", "Mme ", "Mme. ",
+];
+
+/// A name reduced for comparison: no leading "the" or courtesy title, no
+/// possessive, single spaces, case kept.
 fn normalize(text: &str) -> String {
     let mut t = text.trim();
     for article in ["the ", "The ", "THE "] {
         if let Some(rest) = t.strip_prefix(article) {
+            t = rest;
+        }
+    }
+    for title in COURTESY_TITLES {
+        if let Some(rest) = t
+            .strip_prefix(title)
+            .filter(|r| r.starts_with(char::is_uppercase))
+        {
             t = rest;
         }
     }
@@ -414,6 +428,33 @@ mod tests {
         );
         let counts: Vec<usize> = doc.entities.iter().map(|e| e.mentions.len()).collect();
         assert_eq!(counts, vec![2, 2, 3]);
+    }
+
+    #[test]
+    fn a_courtesy_title_is_no_part_of_the_name() {
+        use EntityType::*;
+        let doc = doc_with(
+            "Mr. Atti spoke. President Salva Kiir spoke. Mr. Kiir said so. Rabie A. Atti agreed.",
+            &[
+                ("Mr. Atti", Person),
+                ("Salva Kiir", Person),
+                ("Mr. Kiir", Person),
+                ("Rabie A. Atti", Person),
+            ],
+        );
+        assert_eq!(
+            names(&doc),
+            [
+                (
+                    "Rabie A. Atti".to_string(),
+                    vec!["Mr. Atti".to_string(), "Rabie A. Atti".to_string()]
+                ),
+                (
+                    "Salva Kiir".to_string(),
+                    vec!["Salva Kiir".to_string(), "Mr. Kiir".to_string()]
+                ),
+            ]
+        );
     }
 
     #[test]
