@@ -192,10 +192,30 @@ fn apposed_name(doc: &Document, words: &Words, who: Range<usize>) -> Range<usize
     if words.lower.get(who.end).map(String::as_str) != Some(",") {
         return who;
     }
-    let name = words.text[who.end + 1..]
-        .iter()
-        .take_while(|w| w.starts_with(char::is_uppercase))
-        .count();
+    // Capitalised words, with the particles of names ("Abdel Aziz
+    // al-Hilu", "Ahmed bin Ali", "Jan van Dijk").
+    let rest = &words.text[who.end + 1..];
+    let capital_at = |k: usize| {
+        rest.get(k)
+            .is_some_and(|n| n.starts_with(char::is_uppercase))
+    };
+    let name_word = |k: usize| {
+        let w = rest[k];
+        // "al-Hilu" as one token or as "al", "-", "Hilu".
+        let article = matches!(w, "al" | "el" | "ad" | "as" | "ash" | "an")
+            && rest.get(k + 1) == Some(&"-")
+            && capital_at(k + 2);
+        let hyphen = w == "-" && capital_at(k + 1);
+        let joined = ["al-", "el-", "ad-", "as-", "ash-", "an-"]
+            .iter()
+            .any(|p| w.starts_with(p) && w.len() > p.len());
+        let particle = matches!(
+            w,
+            "bin" | "ibn" | "de" | "van" | "von" | "der" | "da" | "di" | "du"
+        ) && capital_at(k + 1);
+        w.starts_with(char::is_uppercase) || (k > 0 && (article || hyphen || joined || particle))
+    };
+    let name = (0..rest.len()).take_while(|&k| name_word(k)).count();
     let end = who.end + 1 + name;
     // "..., Andrew Pincus of the law firm Mayer Brown.": what follows the
     // name describes it.

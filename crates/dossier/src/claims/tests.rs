@@ -1030,4 +1030,14 @@ fn statements_agencies_and_titled_names() {
         "Bureau of Prisons spokesman Al Quintero said Gigante died on Monday.",
         &[(NamedPerson, Some("Al Quintero"), None)],
     );
+    // A name with a particle in apposition names the speaker, and "he" then.
+    assert_sources(
+        "Rabie Atti, a government spokesman, said the south must stop. \"We are ready,\" \
+         said one of the rebel leaders, Abdel Aziz al-Hilu. \"We are prepared,\" he added.",
+        &[
+            (NamedPerson, Some("Rabie Atti"), None),
+            (NamedPerson, Some("Abdel Aziz al-Hilu"), None),
+            (NamedPerson, Some("Abdel Aziz al-Hilu"), None),
+        ],
+    );
 }
