@@ -207,6 +207,13 @@ pub const REFUSALS: &[(&[&str], Stance)] = &[
     (&["did", "not", "give", "details"], Stance::DeclineComment),
     (&["had", "no", "comment"], Stance::DeclineComment),
     (&["did", "not", "respond"], Stance::NoResponse),
+    // "There was no immediate comment from X" (only with "from").
+    (&["no", "immediate", "comment"], Stance::NoResponse),
+    (&["no", "comment"], Stance::NoResponse),
+    (&["no", "immediate", "response"], Stance::NoResponse),
+    (&["no", "response"], Stance::NoResponse),
+    (&["no", "immediate", "reaction"], Stance::NoResponse),
+    (&["no", "reaction"], Stance::NoResponse),
     (
         &["did", "not", "immediately", "respond"],
         Stance::NoResponse,

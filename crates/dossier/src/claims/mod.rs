@@ -600,6 +600,14 @@ fn build_by_words(
                 }
             }
         }
+        CueKind::Refusal if words.lower[ci] == "no" => {
+            // "There was no immediate comment from the Sudanese government."
+            if words.lower.get(ce).map(String::as_str) != Some("from") {
+                return None;
+            }
+            let who = np_after(words, ce + 1)?;
+            Some(claim(classify(who), None))
+        }
         CueKind::Refusal => {
             // "Hoff, who declined to comment, ...": the relative's antecedent.
             let who = subject_before(words, ci)

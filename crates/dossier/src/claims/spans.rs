@@ -696,8 +696,12 @@ pub fn is_passive(words: &Words, cue: usize) -> bool {
         return false;
     }
     let before = verb_group_start(words, cue);
+    // "was quoted as saying", "was quoted by IRNA as saying": its subject speaks.
+    let quoted_saying = words.lower[cue] == "quoted"
+        && (cue + 1..(cue + 8).min(words.len())).any(|k| words.matches(k, &["as", "saying"]));
     (before..cue).any(|k| be.contains(&words.lower[k].as_str()))
         && !words.matches(cue + 1, &["as", "saying"])
+        && !quoted_saying
 }
 
 #[cfg(test)]

@@ -142,6 +142,8 @@ fn shapes_and_stances() {
             Some("she"), NamedPerson, "told", Some("This is a fragile start. But it is a start"), Assert),
         case!("Interfax quoted Chernomyrdin as saying that the plan was agreed.",
             Some("Interfax"), Media, "quoted", Some("the plan was agreed"), Assert),
+        case!("Airport spokesman Ali Naghavi was quoted by IRNA as saying that flights had resumed.",
+            Some("Airport spokesman Ali Naghavi"), NamedPerson, "quoted", Some("flights had resumed"), Assert),
         case!("\"Lebed is now in Chechnya,\" Interfax quoted Chernomyrdin as saying.",
             Some("Interfax"), Media, "quoted", Some("Lebed is now in Chechnya"), Assert),
         case!("Interior Minister Petra Hollander declined to comment.",
@@ -1002,6 +1004,24 @@ fn signatures_transcripts_polls_and_talk() {
         Assert
     );
     check_doc(&case, claims_of_parsed(case.text));
+}
+
+/// "There was no immediate comment from X": X did not respond; "no
+/// comment" without "from" names no one.
+#[test]
+fn no_comment_from_a_body() {
+    let doc = claims_of_parsed(
+        "There was no immediate comment from the Sudanese government. The plan drew no comment.",
+    );
+    let found: Vec<(Option<&str>, Stance)> = doc
+        .claims
+        .iter()
+        .map(|c| (c.source.span.map(|s| doc.slice(s)), c.stance))
+        .collect();
+    assert_eq!(
+        found,
+        [(Some("the Sudanese government"), Stance::NoResponse)]
+    );
 }
 
 /// A statement speaks for the body it is from; "agency" alone names no
