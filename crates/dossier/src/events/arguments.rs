@@ -14,6 +14,30 @@ const TARGET_CASES: &[&str] = &[
     "with", "against", "on", "to", "into", "at", "toward", "towards", "from", "between",
 ];
 
+/// Verbs of what an event brought about or how it went, whose object is no
+/// party to it ("The bombing provoked condemnation", "The talks failed").
+const REACTIONS: &[&str] = &[
+    "provoke", "draw", "spark", "trigger", "prompt", "cause", "bring", "attract", "fail",
+    "collapse", "stall", "resume", "end", "begin", "start",
+];
+
+/// Event nouns whose "from" phrase is what is left, not who acts
+/// ("withdrawal from Lebanon", "expulsion from the party").
+const LEFT_FROM: &[&str] = &[
+    "withdrawal",
+    "retreat",
+    "pullout",
+    "pull-out",
+    "expulsion",
+    "departure",
+    "release",
+    "defection",
+    "escape",
+    "evacuation",
+    "exclusion",
+    "suspension",
+];
+
 /// Attacks in which people are killed or hurt: the name on one is the
 /// attacker ("killed in the Turkish shelling", "wounded in an Israeli raid").
 const ATTACK_NOUNS: &[&str] = &[
@@ -222,6 +246,19 @@ impl<'a> Tree<'a> {
             || (!has_subject
                 && matches!(self.deprel(head), "advcl" | "conj")
                 && self.head(head).is_some_and(cause_of))
+    }
+
+    /// Whether the trigger is an event noun that is the subject of a verb
+    /// of reaction or course ("The bombing provoked condemnation from X",
+    /// "The talks failed, AFP reports"): what follows the verb is no party
+    /// to it, unlike "shells crashed into the port".
+    pub fn is_subject_noun(&self, trigger: Range<usize>) -> bool {
+        let head = self.head_of(trigger);
+        matches!(self.doc.tokens[head].upos, Some(Upos::Noun))
+            && self.full_deprel(head).starts_with("nsubj")
+            && self
+                .head(head)
+                .is_some_and(|v| REACTIONS.contains(&self.lemma(v).as_str()))
     }
 
     /// Whether the trigger may stand without a named actor: an active verb
@@ -646,6 +683,11 @@ impl Finder<'_, '_> {
                 "nmod" => match tree.case(c).as_deref() {
                     Some("between") => self.actors_at(c, sources),
                     Some("by") => self.actors_at(c, sources),
+                    // "condemnation from the State Department", "aid from
+                    // Japan": who gives it; "withdrawal from Lebanon": where.
+                    Some("from") if !LEFT_FROM.contains(&tree.lemma(noun).as_str()) => {
+                        self.actors_at(c, sources)
+                    }
                     Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
                     _ => {}
                 },
@@ -663,6 +705,15 @@ impl Finder<'_, '_> {
             }
         }
         let Some(verb) = tree.head(noun) else { return };
+        // "provoked condemnation from Germany" with "from Germany" hung on
+        // the verb: the giver of what the object names.
+        if tree.full_deprel(noun) == "obj" && !LEFT_FROM.contains(&tree.lemma(noun).as_str()) {
+            for &c in tree.children(verb) {
+                if c > noun && tree.deprel(c) == "obl" && tree.case(c).as_deref() == Some("from") {
+                    self.actors_at(c, sources);
+                }
+            }
+        }
         let light = LIGHT_VERBS.contains(&tree.lemma(verb).as_str());
         match tree.full_deprel(noun) {
             "obj" if RECEIVE.contains(&tree.lemma(verb).as_str()) => {
@@ -693,7 +744,9 @@ impl Finder<'_, '_> {
                     }
                 }
             }
-            "nsubj" | "nsubj:pass" => {
+            // "The talks with Syria were held in Geneva"; not "The bombing
+            // provoked condemnation from Germany".
+            "nsubj" | "nsubj:pass" if !REACTIONS.contains(&tree.lemma(verb).as_str()) => {
                 for &c in tree.children(verb) {
                     if tree.deprel(c) == "obl"
                         && tree
@@ -713,9 +766,6 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// The actors a phrase headed by `k` names: the mention at its head, else
-    /// one in its modifiers ("officials of Iran", "Iranian forces"); conjoined
-    /// phrases add theirs; a personal pronoun stands for the actor named last.
     /// Who made the attack named at `k`: its adjective, possessor or "by"
     /// phrase ("the Turkish shelling", "Israel's raid", "an attack by
     /// rebels"), not what it was on ("an attack on a UN-run school").
@@ -733,6 +783,9 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// The actors a phrase headed by `k` names: the mention at its head, else
+    /// one in its modifiers ("officials of Iran", "Iranian forces"); conjoined
+    /// phrases add theirs; a personal pronoun stands for the actor named last.
     fn actors_at(&self, k: usize, out: &mut Vec<String>) {
         if let Some(e) = self.actor_in(k, 0) {
             if !out.contains(&e) {

@@ -71,15 +71,20 @@ const PURPOSEFUL: &[&str] = &[
 /// object the clause is on ("used teargas to disperse").
 fn done_for(doc: &Document, k: usize) -> Option<usize> {
     let token = &doc.tokens[k];
-    let governor = match token.deprel.as_str() {
-        "advcl" | "xcomp" => token.head,
+    let purposeful = |h: &usize| PURPOSEFUL.contains(&doc.tokens[*h].lemma.as_str());
+    match token.deprel.as_str() {
+        // "took to the streets to protest", "took up arms to fight"; not
+        // "took the decision to attack" (the clause is on the noun).
+        "advcl" | "xcomp" => token
+            .head
+            .filter(|h| purposeful(h) || doc.tokens[*h].lemma == "take"),
         "acl" => token
             .head
             .filter(|&h| doc.tokens[h].deprel == "obj")
-            .and_then(|h| doc.tokens[h].head),
+            .and_then(|h| doc.tokens[h].head)
+            .filter(purposeful),
         _ => None,
-    };
-    governor.filter(|&h| PURPOSEFUL.contains(&doc.tokens[h].lemma.as_str()))
+    }
 }
 
 /// Words before a trigger that negate it.
@@ -229,7 +234,10 @@ pub fn extract(doc: &mut Document) {
                     let found = parse_actors(tree, mentions, &is_actor, tokens.clone());
                     let want_sources = found.sources.is_empty() && !found.source_withheld;
                     let between = is_mutual(trigger.etype) && found.sources.len() > 1;
-                    let want_targets = found.targets.is_empty() && !found.settled && !between;
+                    let want_targets = found.targets.is_empty()
+                        && !found.settled
+                        && !between
+                        && !tree.is_subject_noun(tokens.clone());
                     let near = (want_sources || want_targets)
                         .then(surface)
                         .unwrap_or_default();
@@ -291,9 +299,16 @@ pub fn extract(doc: &mut Document) {
                     .iter()
                     .any(|w| HYPOTHETICAL.contains(&w.as_str()))
             });
+            // "plans to attack", "a plan to attack"; not "The plan drew criticism".
+            let marks = |k: usize, w: &String| {
+                HYPOTHETICAL.contains(&w.as_str())
+                    && (!matches!(w.as_str(), "plan" | "plans")
+                        || window.get(k + 1).is_some_and(|n| n == "to")
+                        || k + 1 == window.len() && lower.get(local).is_some_and(|n| n == "to"))
+            };
             let hypothetical = match governor {
                 Some(_) => governor_hypothetical,
-                None => window.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())),
+                None => window.iter().enumerate().any(|(k, w)| marks(k, w)),
             };
             let modality = match claim {
                 Some(c) if c.stance == Stance::Deny => Modality::Denied,
@@ -686,6 +701,58 @@ mod tests {
 
     /// Deaths by nature or mishap are no one's act; an attack with no one
     /// named still is.
+    /// "condemnation from X" is X's; "His plan has drawn criticism" is no
+    /// plan of it; a purpose after "took to the streets" happened; an event
+    /// noun that provoked something takes no party from what it provoked
+    /// (and "The bombing", with none named, is too vague to code).
+    #[test]
+    fn from_phrases_plans_streets_and_reactions() {
+        let text = "Title\n\nThe bombing provoked condemnation from Germany. His plan has \
+                    drawn criticism from Russia. Greeks took to the streets to protest the cuts.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let name = |id: &String| {
+            let e = doc.entities.iter().find(|e| &e.id == id);
+            e.map(|e| e.name.clone()).unwrap_or_default()
+        };
+        let found: Vec<(&str, Vec<String>, Vec<String>, Modality)> = doc
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    doc.slice(e.trigger),
+                    e.sources.iter().map(name).collect(),
+                    e.targets.iter().map(name).collect(),
+                    e.modality,
+                )
+            })
+            .collect();
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            found,
+            [
+                (
+                    "condemnation",
+                    names(&["Germany"]),
+                    names(&[]),
+                    Modality::Asserted
+                ),
+                (
+                    "criticism",
+                    names(&["Russia"]),
+                    names(&[]),
+                    Modality::Asserted
+                ),
+                (
+                    "protest",
+                    names(&["Greece"]),
+                    names(&[]),
+                    Modality::Asserted
+                ),
+            ]
+        );
+    }
+
     #[test]
     fn nature_kills_without_an_event() {
         let text = "Title\n\nAn earthquake killed 10 people in Zarand. A quake hit the \
