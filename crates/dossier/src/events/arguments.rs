@@ -204,9 +204,10 @@ impl<'a> Tree<'a> {
         let Some(noun) = self.head(head) else {
             return false;
         };
+        let modified = self.lemma(noun).to_lowercase();
         if self.full_deprel(head) == "compound"
             && self.doc.tokens[head].upos == Some(Upos::Noun)
-            && WORKERS.contains(&self.lemma(noun).to_lowercase().as_str())
+            && (WORKERS.contains(&modified.as_str()) || EQUIPMENT.contains(&modified.as_str()))
         {
             return true;
         }
@@ -388,9 +389,7 @@ const NATURAL_FORCES: &[&str] = &[
     "landslide",
     "mudslide",
     "avalanche",
-    "blaze",
     "wildfire",
-    "fire",
     "lightning",
     "drought",
     "heatwave",
@@ -432,6 +431,10 @@ const WORKERS: &[&str] = &[
     "organisation",
     "organization",
 ];
+
+/// Weapons and craft that an event noun before them describes ("assault
+/// rifles", "attack helicopters"); not "attack boats", which pirates do.
+const EQUIPMENT: &[&str] = &["rifle", "weapon", "helicopter", "submarine", "dog"];
 
 /// Who did it and to whom, as entity ids, for the trigger whose head token is
 /// `head`. `fits` says whether a mention can be an actor.
@@ -771,10 +774,19 @@ impl Finder<'_, '_> {
     /// rebels"), not what it was on ("an attack on a UN-run school").
     fn attackers(&self, k: usize, out: &mut Vec<String>) {
         let tree = self.tree;
+        // "killed in clashes with Israeli troops": the other side.
+        let fought = matches!(
+            tree.lemma(k).as_str(),
+            "clash" | "fighting" | "battle" | "skirmish" | "gunbattle" | "firefight"
+        );
         for &m in tree.children(k) {
             let attacker = match tree.full_deprel(m) {
                 "amod" | "nmod:poss" | "compound" => true,
-                "nmod" => matches!(tree.case(m).as_deref(), Some("by" | "from")),
+                "nmod" => match tree.case(m).as_deref() {
+                    Some("by" | "from") => true,
+                    Some("with") => fought,
+                    _ => false,
+                },
                 _ => false,
             };
             if attacker {

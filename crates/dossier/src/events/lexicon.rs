@@ -117,14 +117,6 @@ pub const TRIGGERS: &[Trigger] = &[
     t!(["burst"] then ["into", "in"], Assault, None, "190"),
     t!(["opened", "open", "opens", "opening"] then ["fire"], Assault, Some("firearms"), "193"),
     t!(["dropped", "drop", "dropping"] then ["bombs", "bomb", "explosives"], Assault, Some("aerial"), "195"),
-    t!(["sank", "sunk", "sink"], Assault, None, "190"),
-    t!(["chased", "chase", "chasing"] then ["away", "off", "out"], Assault, None, "190"),
-    t!(
-        ["repelled", "repulsed", "repel", "repulse"],
-        Assault,
-        None,
-        "190"
-    ),
     t!(
         ["overpowered", "overpower", "overpowering"],
         Assault,
@@ -774,7 +766,5 @@ mod tests {
         assert_eq!(trigger_at(&w, 1).unwrap().1, 2);
         let w = lower("jets dropped bombs on the camp");
         assert_eq!(trigger_at(&w, 1).unwrap().0.mode, Some("aerial"));
-        let w = lower("a frigate chased away pirates");
-        assert_eq!(trigger_at(&w, 2).unwrap().0.etype, EventType::Assault);
     }
 }

@@ -161,7 +161,13 @@ pub fn extract(doc: &mut Document) {
                 continue; // "An earthquake killed 10 people"
             }
             let after = &lower[i..(i + 4).min(lower.len())];
-            if frame::ordinary_sense(&lower[i - len..i], after)
+            // "will aid groups opposed to Saddam": the verb after a modal.
+            let modal_before = i > len
+                && matches!(
+                    lower[i - len - 1].as_str(),
+                    "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should"
+                );
+            if (frame::ordinary_sense(&lower[i - len..i], after) && !modal_before)
                 || frame::nominal_participle(
                     (i > len).then(|| lower[i - len - 1].as_str()),
                     &lower[i - len..i],

@@ -29,8 +29,7 @@ pub fn condemns(etype: EventType) -> bool {
 
 /// The separate acts among one sentence's `found` events, in order. An
 /// event noun governed by a trigger of its own type lends that event its
-/// actors, unless the two disagree on who acted with the governor naming
-/// no source, when both readings stay.
+/// actors, except as a source one the governor has as its target.
 /// `earlier` holds the types of the events found in earlier sentences, and
 /// gains this sentence's.
 pub fn separate_acts(mut found: Vec<Found>, earlier: &mut Vec<EventType>) -> Vec<Event> {
@@ -41,16 +40,13 @@ pub fn separate_acts(mut found: Vec<Found>, earlier: &mut Vec<EventType>) -> Vec
         if found[g].event.etype != found[k].event.etype {
             continue;
         }
-        let lent = found[k].event.clone();
+        let mut lent = found[k].event.clone();
         let governor = &mut found[g].event;
-        if governor.sources.is_empty() && lent.sources.iter().any(|s| governor.targets.contains(s))
-        {
-            // Two readings of who acted ("civilians were killed in a
-            // bombing"): both stay.
-            found[k].governor = None;
-        } else {
-            lend_actors(&lent, governor);
-        }
+        // "Three U.S. soldiers were killed in an attack on their patrol":
+        // a name the noun's reading makes its source but that the governor
+        // has as its victim did not attack itself.
+        lent.sources.retain(|s| !governor.targets.contains(s));
+        lend_actors(&lent, governor);
     }
     let told_before: Vec<bool> = found
         .iter()
@@ -194,13 +190,17 @@ mod tests {
         );
         assert_eq!(kept[0].sources, vec!["e2".to_string(), "e1".to_string()]);
         assert_eq!(kept.len(), 1);
+        // The victims of the killing did not make the bombing.
         let killed = event(EventType::Assault, &[], &["e1"]);
         let bombing = event(EventType::Assault, &["e1"], &[]);
         let kept = separate_acts(
-            vec![found(killed, None, false), found(bombing, Some(0), false)],
+            vec![
+                found(killed.clone(), None, false),
+                found(bombing, Some(0), false),
+            ],
             &mut Vec::new(),
         );
-        assert_eq!(kept.len(), 2);
+        assert_eq!(kept, vec![killed]);
     }
 
     #[test]
