@@ -207,13 +207,10 @@ pub const REFUSALS: &[(&[&str], Stance)] = &[
     (&["did", "not", "give", "details"], Stance::DeclineComment),
     (&["had", "no", "comment"], Stance::DeclineComment),
     (&["did", "not", "respond"], Stance::NoResponse),
-    // "There was no immediate comment from X" (only with "from").
+    // "There was no immediate comment from X" (only with "from"; "no
+    // reaction from the markets" is no one's silence).
     (&["no", "immediate", "comment"], Stance::NoResponse),
     (&["no", "comment"], Stance::NoResponse),
-    (&["no", "immediate", "response"], Stance::NoResponse),
-    (&["no", "response"], Stance::NoResponse),
-    (&["no", "immediate", "reaction"], Stance::NoResponse),
-    (&["no", "reaction"], Stance::NoResponse),
     (
         &["did", "not", "immediately", "respond"],
         Stance::NoResponse,

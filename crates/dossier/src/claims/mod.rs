@@ -209,10 +209,13 @@ fn apposed_name(doc: &Document, words: &Words, who: Range<usize>) -> Range<usize
         let joined = ["al-", "el-", "ad-", "as-", "ash-", "an-"]
             .iter()
             .any(|p| w.starts_with(p) && w.len() > p.len());
-        let particle = matches!(
-            w,
-            "bin" | "ibn" | "de" | "van" | "von" | "der" | "da" | "di" | "du"
-        ) && capital_at(k + 1);
+        // "Hans van den Broek": particles may follow each other.
+        let particles = [
+            "bin", "ibn", "de", "van", "von", "der", "den", "da", "di", "du", "del", "della",
+            "dos", "das", "la", "le", "ter",
+        ];
+        let particle = particles.contains(&w)
+            && (capital_at(k + 1) || rest.get(k + 1).is_some_and(|n| particles.contains(n)));
         w.starts_with(char::is_uppercase) || (k > 0 && (article || hyphen || joined || particle))
     };
     let name = (0..rest.len()).take_while(|&k| name_word(k)).count();

@@ -103,6 +103,21 @@ const EMERGENCIES: &[&str] = &[
     "address",
 ];
 
+/// What "found" comes upon rather than finds out ("found a way", "found
+/// him", "found themselves").
+const COME_UPON: &[&str] = &[
+    "way",
+    "him",
+    "her",
+    "them",
+    "it",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "body",
+];
+
 /// Verbs of perception and knowledge that report nothing of a bare noun
 /// phrase: "those feeling the crunch", "he knows the region well".
 const SENSES: &[&str] = &["feel", "know", "find"];
@@ -138,8 +153,17 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     // main verbs so ("Lines, denied any wrongdoing").
     let k = doc.tokens_covering(claim.cue).start;
     let upos = |k: usize| doc.tokens.get(k).and_then(|t| t.upos);
+    let possessive = |k: usize| {
+        let w = doc.slice(doc.tokens[k].span).to_lowercase();
+        matches!(
+            w.as_str(),
+            "its" | "his" | "her" | "their" | "our" | "my" | "your" | "'s" | "’s"
+        )
+    };
+    // "its intended target", "Israel's declared goal".
     let modifier_before = k > 0
         && (matches!(upos(k - 1), Some(Upos::Det | Upos::Adj))
+            || possessive(k - 1)
             // "non-life threatening injuries".
             || doc.slice(doc.tokens[k - 1].span).len() > 1
                 && doc.slice(doc.tokens[k - 1].span).contains('-'));
@@ -195,7 +219,24 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
             ) && first_content.is_some_and(|t| t.upos != Some(Upos::Sconj))
         });
     let finding = source_head.is_none() || is(&source_head, STUDIES) || is(&content_head, FINDINGS);
-    let bare_thing = SENSES.contains(lemma) && noun_phrase && !(*lemma == "find" && finding);
+    // "found a shotgun in the vehicle", "found him barricaded in a room",
+    // "found a way": a thing or a person come upon; not "found no
+    // wrongdoing" nor "found widespread irregularities".
+    let come_upon = claim.content.is_some_and(|c| {
+        let tokens = &doc.tokens[doc.tokens_covering(c)];
+        let word = |t: &crate::document::Token| doc.slice(t.span).to_lowercase();
+        let placed = tokens.iter().any(|t| {
+            t.upos == Some(Upos::Adp)
+                && matches!(
+                    word(t).as_str(),
+                    "in" | "inside" | "under" | "near" | "at" | "behind" | "beside" | "outside"
+                )
+        });
+        let negated = tokens.first().is_some_and(|t| word(t) == "no");
+        !negated && (placed || is(&content_head, COME_UPON))
+    });
+    let bare_thing =
+        SENSES.contains(lemma) && noun_phrase && (*lemma != "find" || (!finding && come_upon));
     is(&source_head, HAPPENINGS)
         || verb_next
         || bare_thing
@@ -204,7 +245,11 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
         // "police responded to the call": a response by deed.
         || (*lemma == "respond"
             && next_word.as_deref() == Some("to")
-            && is(&content_head, EMERGENCIES))
+            && is(&content_head, EMERGENCIES)
+            // "responded to the call for talks": words.
+            && !claim.content.is_some_and(|c| {
+                doc.slice(c).to_lowercase().contains(" for ")
+            }))
         // "the shots echoed through the street", "a parolee wanted on suspicion of".
         || (matches!(*lemma, "echo" | "want")
             && first_content.is_some_and(|t| t.upos == Some(Upos::Adp))

@@ -160,21 +160,23 @@ pub fn classify(
                 };
             }
             // "The statement said": the body whose statement was told of
-            // last ("according to a statement from X", "X said in a statement").
+            // last ("according to a statement from X", "X said in a
+            // statement"); not when another's statement came between
+            // ("Hamas also issued a statement").
             if k + 1 == lower.len() && lower[0] == "the" {
                 let noun = lower[k].as_str();
-                let told_of = |c: &Claim| {
-                    let after_cue = Span::new(c.cue.end, (c.cue.end + 40).min(doc.text.len()));
-                    let mentions = |s: Span| {
-                        doc.text
-                            .get(s.start..s.end)
-                            .is_some_and(|t| t.to_lowercase().contains(noun))
-                    };
-                    c.source.span.is_some_and(mentions) || mentions(after_cue)
+                let last_told = (first.saturating_sub(120)..first)
+                    .rev()
+                    .find(|&t| doc.slice(doc.tokens[t].span).eq_ignore_ascii_case(noun));
+                let told_by = |c: &&Claim| {
+                    let Some(t) = last_told else { return false };
+                    let at = doc.tokens[t].span;
+                    let cue_end = doc.tokens.partition_point(|x| x.span.end <= c.cue.end);
+                    let after_cue = cue_end <= t && t < cue_end + 8;
+                    matches!(c.source.kind, SourceKind::NamedOrg | SourceKind::Media)
+                        && (c.source.span.is_some_and(|s| s.contains(&at)) || after_cue)
                 };
-                if let Some(c) = previous.iter().rev().find(|c| {
-                    matches!(c.source.kind, SourceKind::NamedOrg | SourceKind::Media) && told_of(c)
-                }) {
+                if let Some(c) = previous.iter().rev().find(told_by) {
                     return ClaimSource {
                         span: Some(span),
                         ..c.source.clone()
@@ -242,11 +244,20 @@ pub fn classify(
     // "agency" alone names no outlet: "the National Disaster Mitigation
     // Agency", "the UN agency"; "the news agency", "the agency" after an
     // outlet's report do.
+    // "the official agency", "the Iranian agency" after an outlet spoke.
+    let no_org_named = named
+        .iter()
+        .all(|n| n.etype != EntityType::Org || n.sector == Some("JRN"));
     let news_agency = lower.iter().enumerate().any(|(k, w)| {
         w == "agency"
-            && ((k > 0 && matches!(lower[k - 1].as_str(), "news" | "press"))
-                || (lower.len() == 2
+            && ((k > 0
+                && matches!(
+                    lower[k - 1].as_str(),
+                    "news" | "press" | "state" | "official" | "semi-official" | "state-run"
+                ))
+                || (lower.len() <= 4
                     && lower[0] == "the"
+                    && no_org_named
                     && previous.iter().any(|c| c.source.kind == SourceKind::Media)))
     });
     let is_media = lower

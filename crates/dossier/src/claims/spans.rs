@@ -241,9 +241,24 @@ fn parenthetical_before(words: &Words, end: usize) -> Option<usize> {
     if end == 0 || words.lower[end - 1] != "," {
         return None;
     }
-    PARENTHETICALS.iter().find_map(|phrase| {
+    let fixed = PARENTHETICALS.iter().find_map(|phrase| {
         let open = (end - 1).checked_sub(phrase.len() + 1)?;
         (open > 0 && words.lower[open] == "," && words.matches(open + 1, phrase)).then_some(open)
+    });
+    // "The ministry, in a brief statement, denied".
+    fixed.or_else(|| {
+        let open = (end.saturating_sub(9)..end - 1)
+            .rev()
+            .find(|&k| words.lower[k] == ",")?;
+        let inner = &words.lower[open + 1..end - 1];
+        let told = inner.first().is_some_and(|w| w == "in")
+            && inner.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "statement" | "interview" | "speech" | "letter" | "communique" | "broadcast"
+                )
+            });
+        (open > 0 && told).then_some(open)
     })
 }
 
@@ -743,6 +758,8 @@ mod tests {
         assert_eq!(join(&w, subject_before(&w, 6)), "Will Rogers");
         let w = words("The ministry , for its part , denied it");
         assert_eq!(join(&w, subject_before(&w, 7)), "The ministry");
+        let w = words("The Kremlin , in a brief statement , denied it");
+        assert_eq!(join(&w, subject_before(&w, 8)), "The Kremlin");
         // An apposition is not an adverbial.
         let w = words("Its chief , Oskar Lind , said the firm");
         assert_eq!(join(&w, subject_before(&w, 6)), "Its chief , Oskar Lind");

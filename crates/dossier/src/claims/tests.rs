@@ -623,6 +623,9 @@ fn parsed_non_claims() {
         "The sound of the shots echoed through the street.",
         "A parolee wanted on suspicion of murder was arrested.",
         "He knows the region well.",
+        "They found him barricaded in a room.",
+        "The missile missed its intended target.",
+        "There was no reaction from the markets.",
     ] {
         let doc = claims_of_parsed(text);
         assert!(doc.claims.is_empty(), "{text}: {:?}", doc.claims);
@@ -640,6 +643,9 @@ fn findings_and_clauses_stay_claims() {
         "She responded that the charges were false.",
         "The minister echoed the call for talks.",
         "I feel that the talks will fail.",
+        "Observers found widespread irregularities.",
+        "He found Israel's position unacceptable.",
+        "The rebels responded to the call for talks with silence.",
     ] {
         let doc = claims_of_parsed(text);
         assert_eq!(doc.claims.len(), 1, "{text}: {:?}", doc.claims);
@@ -1049,6 +1055,18 @@ fn statements_agencies_and_titled_names() {
     assert_sources(
         "Bureau of Prisons spokesman Al Quintero said Gigante died on Monday.",
         &[(NamedPerson, Some("Al Quintero"), None)],
+    );
+    // After an outlet, "the official agency" is the outlet again.
+    assert_sources(
+        "IRNA said the talks failed. The official agency said Iran was ready.",
+        &[
+            (Media, Some("Islamic Republic News Agency"), None),
+            (Media, Some("Islamic Republic News Agency"), None),
+        ],
+    );
+    assert_sources(
+        "\"We will fight,\" said the foreign minister, Hans van den Broek.",
+        &[(NamedPerson, Some("Hans van den Broek"), None)],
     );
     // A name with a particle in apposition names the speaker, and "he" then.
     assert_sources(

@@ -8,10 +8,9 @@
 use crate::document::{Document, Entity, EntityMention, EntityType, Mention};
 
 /// Courtesy titles that the recogniser may include in a person's name ("Mr.
-/// Kiir" is Salva Kiir). Not "Miss", which begins titles ("Miss Universe").
-const COURTESY_TITLES: &[&str] = &[
-    "Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms ", "Dr. ", "Dr ", "Mme ", "Mme. ",
-];
+/// Kiir" is Salva Kiir). Not the women's titles: "Mrs. Gandhi" after Rajiv
+/// Gandhi is his wife or mother, and "Mrs. Bush" is not Mr. Bush.
+const COURTESY_TITLES: &[&str] = &["Mr. ", "Mr ", "Dr. ", "Dr "];
 
 /// A name reduced for comparison: no leading "the" or courtesy title, no
 /// possessive, single spaces, case kept.
@@ -434,12 +433,14 @@ mod tests {
     fn a_courtesy_title_is_no_part_of_the_name() {
         use EntityType::*;
         let doc = doc_with(
-            "Mr. Atti spoke. President Salva Kiir spoke. Mr. Kiir said so. Rabie A. Atti agreed.",
+            "Mr. Atti spoke. President Salva Kiir spoke. Mr. Kiir said so. Rabie A. Atti agreed. \
+             Mrs. Kiir smiled.",
             &[
                 ("Mr. Atti", Person),
                 ("Salva Kiir", Person),
                 ("Mr. Kiir", Person),
                 ("Rabie A. Atti", Person),
+                ("Mrs. Kiir", Person),
             ],
         );
         assert_eq!(
@@ -453,6 +454,7 @@ mod tests {
                     "Salva Kiir".to_string(),
                     vec!["Salva Kiir".to_string(), "Mr. Kiir".to_string()]
                 ),
+                ("Mrs. Kiir".to_string(), vec!["Mrs. Kiir".to_string()]),
             ]
         );
     }

@@ -98,14 +98,30 @@ pub fn type_titled_people(doc: &mut Document) {
         let first = m.tokens.start;
         let in_sentence = crate::document::Sentence::holding(sentences, first)
             .is_some_and(|s| first > s.tokens.start);
-        let titled = in_sentence && PERSON_TITLES.contains(&word(first - 1).as_str());
+        // "An officer Reuters spoke to": a relative clause's subject after
+        // an indefinite noun, not the officer's name.
+        let determined = first >= 2
+            && matches!(
+                word(first - 2).as_str(),
+                "a" | "an" | "the" | "one" | "another" | "this" | "that"
+            );
+        let titled =
+            in_sentence && !determined && PERSON_TITLES.contains(&word(first - 1).as_str());
+        // A one-word name or an acronym is more likely the body itself.
+        let acronym = m.tokens.len() == 1
+            || m.tokens.clone().all(|k| {
+                let w = &text[tokens[k].span.start..tokens[k].span.end];
+                w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            });
         let name_like = m.tokens.clone().all(|k| {
             let w = &text[tokens[k].span.start..tokens[k].span.end];
             w.starts_with(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
                 && !ORGANISATION_WORDS.contains(&w.to_lowercase().as_str())
         });
-        if titled && name_like {
+        if titled && name_like && !acronym {
             m.label = EntityType::Person;
         }
     }
@@ -121,12 +137,15 @@ mod tests {
         use EntityType::*;
         let mut doc = with_mentions(
             "Bureau of Prisons spokesman Al Quintero said so. The minister Foreign Office \
-             said so. Quintero Group said so.",
+             said so. Quintero Group said so. An officer Red Star spoke to said so. \
+             Army spokesman NATO said so.",
             &[
                 ("Bureau of Prisons", Org),
                 ("Al Quintero", Org),
                 ("Foreign Office", Org),
                 ("Quintero Group", Org),
+                ("Red Star", Org),
+                ("NATO", Org),
             ],
         );
         type_titled_people(&mut doc);
@@ -137,6 +156,8 @@ mod tests {
                 ("Al Quintero", Person),
                 ("Foreign Office", Org),
                 ("Quintero Group", Org),
+                ("Red Star", Org),
+                ("NATO", Org),
             ])
         );
     }
