@@ -37,7 +37,7 @@ use spans::{
     np_before, relative_antecedent, subject_before, trim_end, trim_start, verb_group_start,
 };
 
-use crate::document::{Claim, ClaimSource, Document, EntityType, SourceKind, Span, Upos};
+use crate::document::{Claim, ClaimSource, Document, EntityType, SourceKind, Span, Stance, Upos};
 
 /// Whether `cue` is the verb "attack" used of force rather than words.
 fn is_assault(doc: &Document, sentence: &Range<usize>, cue: &Cue) -> bool {
@@ -246,7 +246,8 @@ fn is_weak(cue: &Cue) -> bool {
 }
 
 /// A verb cue that reports nothing said: under a modal ("would suggest",
-/// "may deny"), or a thought or wish of a relative clause ("which wants").
+/// "may deny") or a negation ("did not say"), or a thought or wish of a
+/// relative clause ("which wants").
 fn is_unreal(words: &Words, cue: &Cue) -> bool {
     if !matches!(cue.kind, CueKind::Verb { .. }) {
         return false;
@@ -262,7 +263,21 @@ fn is_unreal(words: &Words, cue: &Cue) -> bool {
     // "to say", but not "Aides to Clinton say".
     let infinitive = ci > 0 && words.lower[ci - 1] == "to";
     let relative = ci > 0 && matches!(words.lower[ci - 1].as_str(), "which" | "who" | "that");
-    modal || infinitive || (relative && is_weak(cue))
+    // "INA did not say the hijackers were Iraqis": nothing was said. "did
+    // not say whether" (declining) and "did not deny" keep their stances.
+    let denial = matches!(
+        cue.kind,
+        CueKind::Verb {
+            lemma: "deny" | "reject" | "dismiss" | "refute",
+            ..
+        }
+    );
+    let negated = cue.stance == Stance::Assert
+        && !denial
+        && before
+            .iter()
+            .any(|w| matches!(w.as_str(), "not" | "n't" | "never"));
+    modal || infinitive || negated || (relative && is_weak(cue))
 }
 
 /// The words of the tokens `range` (a sentence).
@@ -725,6 +740,9 @@ fn build_by_words(
                 // "quoted X as saying Y"
                 let saying = (ce..words.len()).find(|&k| words.matches(k, &["as", "saying"]));
                 after = saying.map_or(ce, |k| k + 2);
+            } else if words.matches(ce, &["as", "saying"]) {
+                // "Y, Rosati was reported as saying on Wednesday."
+                after = ce + 2;
             }
             if nothing_after(words, after) {
                 let start = subject.as_ref().map_or(ci, |r| r.start);

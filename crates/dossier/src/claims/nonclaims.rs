@@ -36,6 +36,11 @@ const HAPPENINGS: &[&str] = &[
     "earthquake",
     "flood",
     "fire",
+    "confrontation",
+    "standoff",
+    "tension",
+    "tensions",
+    "situation",
 ];
 
 /// What a refusal denies when it turns down a request rather than a
@@ -237,7 +242,42 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     });
     let bare_thing =
         SENSES.contains(lemma) && noun_phrase && (*lemma != "find" || (!finding && come_upon));
+    let form = doc.slice(claim.cue).to_lowercase();
+    let before_cue = |n: usize| (k >= n).then(|| doc.slice(doc.tokens[k - n].span).to_lowercase());
+    // "four Lebanese accused of carrying out the attack", "people opposed
+    // to the government": a participle after its noun, with no object.
+    let reduced_relative = matches!(
+        (form.as_str(), next_word.as_deref()),
+        ("accused", Some("of")) | ("opposed", Some("to"))
+    );
+    // "called off the visit", "called up reservists": no call.
+    let particle = *lemma == "call" && matches!(next_word.as_deref(), Some("off" | "up"));
+    // "some say in the allocation": the noun.
+    let noun_say = *lemma == "say"
+        && matches!(
+            before_cue(1).as_deref(),
+            Some("some" | "a" | "any" | "no" | "more" | "greater" | "final" | "bigger" | "equal")
+        );
+    // "charges she has denied": the noun in apposition.
+    let noun_cue = (upos(k) == Some(Upos::Noun)
+        && matches!(
+            before_cue(1).as_deref(),
+            Some("," | "the" | "these" | "those" | "such")
+        ))
+        || (matches!(form.as_str(), "charges" | "claims")
+            && before_cue(1).as_deref() == Some(",")
+            && matches!(
+                next_word.as_deref(),
+                Some("he" | "she" | "they" | "it" | "which" | "that" | "we")
+            ));
+    // "Rebels agreed a ceasefire": an agreement, not a statement.
+    let agreed_thing = *lemma == "agree" && noun_phrase;
     is(&source_head, HAPPENINGS)
+        || reduced_relative
+        || particle
+        || noun_say
+        || noun_cue
+        || agreed_thing
         || verb_next
         || bare_thing
         || (*lemma == "claim" && is(&content_head, TOLLS))

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::cues::Words;
+use super::lexicon::{ANONYMOUS_NOUNS, SOURCE_NOUNS};
 use super::quotes::{self, Quote};
 use crate::document::Upos;
 
@@ -317,11 +318,17 @@ fn np_word(words: &Words, k: usize) -> bool {
                 // adjectives ("official and diplomatic sources").
                 let between =
                     |upos: Upos| words.upos[k - 1] == Some(upos) && words.upos[k + 1] == Some(upos);
+                // "refugees and officials said": two kinds of people.
+                let people = |j: usize| {
+                    let w = words.lower[j].as_str();
+                    SOURCE_NOUNS.contains(&w) || ANONYMOUS_NOUNS.contains(&w) || w == "refugees"
+                };
                 w == "and"
                     && k > 0
                     && k + 1 < words.len()
                     && (between(Upos::Propn)
-                        || (between(Upos::Adj) && words.deprel[k - 1] == "amod"))
+                        || (between(Upos::Adj) && words.deprel[k - 1] == "amod")
+                        || (people(k - 1) && people(k + 1)))
             }
             _ => false,
         };

@@ -626,6 +626,11 @@ fn parsed_non_claims() {
         "They found him barricaded in a room.",
         "The missile missed its intended target.",
         "There was no reaction from the markets.",
+        "INA did not say the hijackers were Iraqis.",
+        "Dozens of people opposed to the government are in detention.",
+        "The trial of four Lebanese accused of carrying out the attack resumed.",
+        "Nigeria called off the visit.",
+        "Rebels of the Revolutionary United Front agreed a ceasefire in April.",
     ] {
         let doc = claims_of_parsed(text);
         assert!(doc.claims.is_empty(), "{text}: {:?}", doc.claims);
@@ -646,6 +651,8 @@ fn findings_and_clauses_stay_claims() {
         "Observers found widespread irregularities.",
         "He found Israel's position unacceptable.",
         "The rebels responded to the call for talks with silence.",
+        "Diplomats say the rebels want some say in the allocation of spending.",
+        "Sharif accused Bhutto of corruption, charges which Bhutto denies.",
     ] {
         let doc = claims_of_parsed(text);
         assert_eq!(doc.claims.len(), 1, "{text}: {:?}", doc.claims);

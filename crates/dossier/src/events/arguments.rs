@@ -294,6 +294,16 @@ impl<'a> Tree<'a> {
         if participle && self.full_deprel(k) == "acl" && !own("obj") && !main_clause {
             return true; // "a partisan seized by the South"
         }
+        // "four Lebanese accused of the attack", read as a relative clause
+        // with no subject of its own.
+        if participle
+            && self.full_deprel(k) == "acl:relcl"
+            && !own("obj")
+            && !own("nsubj")
+            && !main_clause
+        {
+            return true;
+        }
         self.deprel(k) == "conj"
             && participle
             && !own("nsubj")

@@ -103,6 +103,7 @@ const COMMENT_TRIGGERS: &[&str] = &[
 const COMMENTING: &[&str] = &[
     "comment",
     "elaborate",
+    "detail",
     "say",
     "speculate",
     "specify",
