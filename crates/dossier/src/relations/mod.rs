@@ -325,6 +325,11 @@ mod tests {
                 vec![("Sinn Fein", Org), ("Gerry Adams", Person)],
                 vec![t("Gerry Adams", "leader_of", "Sinn Fein")],
             ),
+            (
+                "NATO spokesman Lieutenant Colonel Max Marriner spoke.",
+                vec![("NATO", Org), ("Max Marriner", Person)],
+                vec![t("Max Marriner", "spokesperson_for", "North Atlantic Treaty Organization")],
+            ),
         ];
         for (text, names, want) in cases {
             let doc = related(text, &names);

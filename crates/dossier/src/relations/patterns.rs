@@ -254,6 +254,17 @@ fn title(
     true
 }
 
+/// Military ranks, which a title of function before them outranks.
+const RANKS: &[&str] = &[
+    "general",
+    "colonel",
+    "brigadier",
+    "major",
+    "captain",
+    "lieutenant",
+    "sergeant",
+];
+
 /// Titles of people posted to a country or a body they do not belong to.
 const POSTED: &[&str] = &[
     "ambassador",
@@ -318,13 +329,25 @@ fn title_before(reader: &Reader, m: &Located, sentence: &Range<usize>, out: &mut
     if start == end {
         return;
     }
-    let phrase = start..end;
-    let Some(found) = Kb::get().role_head(&reader.phrase(phrase.clone())) else {
+    let mut phrase = start..end;
+    let Some(mut found) = Kb::get().role_head(&reader.phrase(phrase.clone())) else {
         return;
     };
     // The title must end right before the name.
     if found.words.end != phrase.len() {
         return;
+    }
+    // "NATO spokesman Lieutenant Colonel Max Marriner", "Brigade Commander
+    // Major Fallah Sewa": a rank after the title says what he is of the body.
+    if RANKS.contains(&found.role.title) && found.words.start > 0 {
+        let before = start..start + found.words.start;
+        if let Some(function) = Kb::get()
+            .role_head(&reader.phrase(before.clone()))
+            .filter(|f| f.words.end == before.len() && !RANKS.contains(&f.role.title))
+        {
+            phrase = before;
+            found = function;
+        }
     }
     let body = reader
         .body_in(start..start + found.words.start)
