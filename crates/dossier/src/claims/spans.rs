@@ -452,6 +452,18 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
     let mut k = after;
     if told {
         k += recipient_len(words, k);
+        // "told a crowd of about 300 people in Harlem, \"Keep ...\"": the
+        // quotation after a long audience.
+        let quote_after = (k..(k + 16).min(words.len().saturating_sub(1))).find(|&j| {
+            matches!(words.lower[j].as_str(), "," | ":")
+                && super::is_quote_mark(&words.lower[j + 1])
+        });
+        let plain_audience = quote_after.is_some_and(|j| {
+            (k..j).all(|t| !matches!(words.upos[t], Some(Upos::Verb | Upos::Aux)))
+        });
+        if let (Some(j), true) = (quote_after, plain_audience) {
+            return j + 1;
+        }
     }
     // "that" within reach, with no quotation or clause break before it.
     let limit = (k + 25).min(words.len());
@@ -561,6 +573,18 @@ fn phrase_is_adverbial(words: &Words, from: usize, to: usize) -> bool {
         "letter",
         "conference",
         "briefing",
+        "debate",
+        "session",
+        "hearing",
+        "meeting",
+        "visit",
+        "rally",
+        "broadcast",
+        "trip",
+        "ceremony",
+        "summit",
+        "tour",
+        "appearance",
         "telephone",
         "phone",
         "today",
@@ -788,6 +812,8 @@ mod tests {
         assert_eq!(content_start(&w, 2, true), 11);
         let w = words("X told the court he was innocent");
         assert_eq!(content_start(&w, 2, true), 4);
+        let w = words("X told a crowd of about 300 people in Harlem , \" Keep out . \"");
+        assert_eq!(content_start(&w, 2, true), 11);
         let w = words("Y , he said on Friday .");
         assert!(nothing_after(&w, 4));
         let w = words("he said the talks had failed .");
