@@ -135,6 +135,14 @@ pub fn classify(
     range: Range<usize>,
     previous: &[Claim],
 ) -> ClaimSource {
+    // "The KDP, led by Massoud Barzani,": no comma at either end.
+    let mut range = range;
+    while range.len() > 1 && words.lower[range.end - 1] == "," {
+        range.end -= 1;
+    }
+    while range.len() > 1 && words.lower[range.start] == "," {
+        range.start += 1;
+    }
     let first = words.base + range.start;
     let last = words.base + range.end - 1;
     let span = doc.tokens[first].span.cover(&doc.tokens[last].span);
@@ -444,6 +452,18 @@ fn names_a_modifier(doc: &Document, words: &Words, range: Range<usize>, start: u
         .clone()
         .take_while(|&k| doc.tokens[words.base + k].span.end <= start)
         .collect();
+    // "The KDP, led by Massoud Barzani,": the body's leader describes it.
+    let n = before_name.len();
+    let led_by = n >= 3
+        && words.lower[before_name[n - 1]] == "by"
+        && matches!(
+            words.lower[before_name[n - 2]].as_str(),
+            "led" | "headed" | "run" | "founded" | "chaired"
+        )
+        && words.lower[before_name[n - 3]] == ",";
+    if led_by {
+        return true;
+    }
     let Some(noun) = before_name
         .iter()
         .rposition(|&k| SOURCE_NOUNS.contains(&words.lower[k].as_str()))

@@ -1063,6 +1063,11 @@ fn statements_agencies_and_titled_names() {
         "Bureau of Prisons spokesman Al Quintero said Gigante died on Monday.",
         &[(NamedPerson, Some("Al Quintero"), None)],
     );
+    // A body described by its leader speaks as the body.
+    assert_sources(
+        "The KDP, led by Massoud Barzani, said the talks failed.",
+        &[(NamedOrg, Some("Kurdistan Democratic Party"), None)],
+    );
     // After an outlet, "the official agency" is the outlet again.
     assert_sources(
         "IRNA said the talks failed. The official agency said Iran was ready.",
