@@ -17,6 +17,16 @@ use crate::learn::Features;
 /// Closing marks that stay with the sentence they end.
 const CLOSERS: &[&str] = &["\"", "”", "’", "'", ")", "]", "»", "}"];
 
+/// Whether byte `at` lies in a headline: a first line of at most 120 bytes
+/// with a blank line after it.
+fn in_headline(text: &str, at: usize) -> bool {
+    let line_end = text.find('\n').unwrap_or(text.len());
+    let blank_after = ["\n\n", "\n\r\n"]
+        .iter()
+        .any(|b| text[line_end..].starts_with(b));
+    at < line_end && line_end <= 120 && blank_after
+}
+
 /// A gap after a token where the rules decided whether a sentence ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Gap {
@@ -56,6 +66,11 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
             }
             boundary = ends_sentence(text, tokens, i, end);
             firm = !boundary && abbreviation_continues(text, tokens, i, end);
+        }
+        // "Kornblum, Milosevic discuss election crisis.": a comma in a
+        // headline ends nothing.
+        if tokens[i].of(text) == "," && in_headline(text, tokens[i].start) {
+            firm = true;
         }
         let hard = match tokens.get(end + 1) {
             Some(next) => {
@@ -363,6 +378,14 @@ mod tests {
             sentences("\"We will win,\" he said. \"They lost.\" She agreed."),
             vec!["\"We will win,\" he said.", "\"They lost.\"", "She agreed."]
         );
+    }
+
+    #[test]
+    fn a_comma_in_a_headline_ends_nothing() {
+        let text = "Kornblum, Milosevic discuss election crisis.\n\nBELGRADE - They met.";
+        let tokens = crate::text::tokenize::tokenize(text);
+        let gaps = rule_gaps(text, &tokens, &[]);
+        assert!(gaps[1].firm && !gaps[1].boundary);
     }
 
     #[test]
