@@ -17,6 +17,13 @@ pub struct ReportingVerb {
     pub takes_object: bool,
 }
 
+/// Verbs of saying and charging that a negation empties: "did not say",
+/// "never mentioned", "has not blamed" report nothing said.
+pub const NEGATABLE_SAYING: &[&str] = &[
+    "say", "tell", "report", "state", "claim", "announce", "mention", "add", "write", "suggest",
+    "indicate", "reveal", "disclose", "accuse", "blame", "charge", "allege",
+];
+
 /// Verbs of thought, intention and request: attributions too, but only when
 /// they are not inside what another cue of the sentence reports ("Lebed said
 /// he hoped to sign" is one claim, not two).

@@ -34,7 +34,8 @@ use parse::{from_parse, widen_subject};
 use quotes::{closing_at, find_quotes, opening_at, Quote};
 use spans::{
     content_end, content_start, interrupted_subject, is_passive, nothing_after, np_after,
-    np_before, relative_antecedent, subject_before, trim_end, trim_start, verb_group_start,
+    np_before, relative_antecedent, subject_before, subject_before_relative, trim_end, trim_start,
+    verb_group_start,
 };
 
 use crate::document::{Claim, ClaimSource, Document, EntityType, SourceKind, Span, Stance, Upos};
@@ -263,17 +264,16 @@ fn is_unreal(words: &Words, cue: &Cue) -> bool {
     // "to say", but not "Aides to Clinton say".
     let infinitive = ci > 0 && words.lower[ci - 1] == "to";
     let relative = ci > 0 && matches!(words.lower[ci - 1].as_str(), "which" | "who" | "that");
-    // "INA did not say the hijackers were Iraqis": nothing was said. "did
-    // not say whether" (declining) and "did not deny" keep their stances.
-    let denial = matches!(
+    // "INA did not say the hijackers were Iraqis", "Washington has not
+    // blamed Tehran": nothing was said. "did not say whether" (declining),
+    // "did not deny", "do not believe" and "not only said" keep their claims.
+    let saying = matches!(
         cue.kind,
-        CueKind::Verb {
-            lemma: "deny" | "reject" | "dismiss" | "refute",
-            ..
-        }
+        CueKind::Verb { lemma, .. } if lexicon::NEGATABLE_SAYING.contains(&lemma)
     );
     let negated = cue.stance == Stance::Assert
-        && !denial
+        && saying
+        && !words.matches(ci.saturating_sub(1), &["only"])
         && before
             .iter()
             .any(|w| matches!(w.as_str(), "not" | "n't" | "never"));
@@ -353,6 +353,22 @@ fn boundary_before(words: &Words, at: usize) -> Option<usize> {
 /// True for tokens without letters or digits.
 fn is_punct_word(token: &str) -> bool {
     token.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// Whether token `k` is a negated verb of saying or charging ("did not
+/// say", "has not blamed"): what it governs was not said, so neither a
+/// claim nor an event stands on it.
+pub fn is_negated_saying(doc: &Document, k: usize) -> bool {
+    let token = &doc.tokens[k];
+    lexicon::NEGATABLE_SAYING.contains(&token.lemma.to_lowercase().as_str())
+        && doc.tokens[k.saturating_sub(4)..k].iter().any(|t| {
+            t.head == Some(k)
+                && t.deprel == "advmod"
+                && matches!(
+                    doc.slice(t.span).to_lowercase().as_str(),
+                    "not" | "n't" | "never"
+                )
+        })
 }
 
 /// True for quotation marks.
@@ -724,6 +740,7 @@ fn build_by_words(
             }
             let subject = subject_before(words, ci)
                 .or_else(|| relative_antecedent(words, group))
+                .or_else(|| subject_before_relative(words, group))
                 .or_else(|| {
                     (group > 0 && words.lower[group - 1] == ",")
                         .then(|| interrupted_subject(words, group))

@@ -253,7 +253,8 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     // "called off the visit", "called up reservists": no call.
     let particle = *lemma == "call" && matches!(next_word.as_deref(), Some("off" | "up"));
     // "some say in the allocation": the noun.
-    let noun_say = *lemma == "say"
+    let noun_say = form == "say"
+        && matches!(next_word.as_deref(), Some("in" | "over" | "on"))
         && matches!(
             before_cue(1).as_deref(),
             Some("some" | "a" | "any" | "no" | "more" | "greater" | "final" | "bigger" | "equal")

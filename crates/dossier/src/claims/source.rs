@@ -232,9 +232,19 @@ pub fn classify(
             EntityType::Org | EntityType::Gpe | EntityType::Norp | EntityType::Fac
         )
     };
+    // "Britain's ambassador to Iran": where an envoy is posted.
+    let posted = lower.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "ambassador" | "ambassadors" | "envoy" | "envoys"
+        )
+    });
     let located = |n: &&Named| {
         let k = doc.tokens_covering(Span::new(n.start, n.start + 1)).start;
-        let place_word = |j: usize| matches!(doc.slice(doc.tokens[j].span), "in" | "at" | "near");
+        let place_word = |j: usize| {
+            let w = doc.slice(doc.tokens[j].span);
+            matches!(w, "in" | "at" | "near") || (posted && w == "to")
+        };
         // "in Baghdad", "in south Sudan", "in the West Bank".
         (k > first && place_word(k - 1))
             || (k > first + 1
@@ -403,7 +413,11 @@ pub fn classify(
     let common_nouns = range.clone().all(|k| {
         words.upos[k] == Some(crate::document::Upos::Noun)
             && words.text[k].chars().skip(1).all(|c| !c.is_uppercase())
-    });
+    }) || (lower.len() == 1
+        && matches!(
+            lower[0].as_str(),
+            "some" | "many" | "others" | "most" | "several" | "few" | "both" | "all"
+        ));
     if capitals > 0 && capitals == wordlike.len() && !common_nouns {
         return source(SourceKind::NamedPerson, None, None);
     }

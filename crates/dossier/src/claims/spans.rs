@@ -323,12 +323,15 @@ fn np_word(words: &Words, k: usize) -> bool {
                     let w = words.lower[j].as_str();
                     SOURCE_NOUNS.contains(&w) || ANONYMOUS_NOUNS.contains(&w) || w == "refugees"
                 };
+                // Only opening the phrase: not "evacuated the refugees and
+                // officials said".
+                let opens = k == 1 || (k >= 2 && is_punct(&words.lower[k - 2]));
                 w == "and"
                     && k > 0
                     && k + 1 < words.len()
                     && (between(Upos::Propn)
                         || (between(Upos::Adj) && words.deprel[k - 1] == "amod")
-                        || (people(k - 1) && people(k + 1)))
+                        || (people(k - 1) && people(k + 1) && opens))
             }
             _ => false,
         };
@@ -458,9 +461,16 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
             matches!(words.lower[j].as_str(), "," | ":")
                 && super::is_quote_mark(&words.lower[j + 1])
         });
-        let plain_audience = quote_after.is_some_and(|j| {
-            (k..j).all(|t| !matches!(words.upos[t], Some(Upos::Verb | Upos::Aux)))
-        });
+        // The audience must go on ("a crowd of ...", "reporters in ..."),
+        // not a clause start ("told reporters the Serbs, \"who ...\"").
+        let goes_on = words
+            .lower
+            .get(k)
+            .is_some_and(|w| matches!(w.as_str(), "," | ":" | "of" | "in" | "at" | "from" | "on"));
+        let plain_audience = goes_on
+            && quote_after.is_some_and(|j| {
+                (k..j).all(|t| !matches!(words.upos[t], Some(Upos::Verb | Upos::Aux)))
+            });
         if let (Some(j), true) = (quote_after, plain_audience) {
             return j + 1;
         }
@@ -573,18 +583,6 @@ fn phrase_is_adverbial(words: &Words, from: usize, to: usize) -> bool {
         "letter",
         "conference",
         "briefing",
-        "debate",
-        "session",
-        "hearing",
-        "meeting",
-        "visit",
-        "rally",
-        "broadcast",
-        "trip",
-        "ceremony",
-        "summit",
-        "tour",
-        "appearance",
         "telephone",
         "phone",
         "today",
@@ -688,9 +686,30 @@ pub fn nothing_after(words: &Words, from: usize) -> bool {
         return true;
     };
     let places = rest[1..].iter().all(|&k| capitalized(words.text[k]));
+    // "as saying during a committee debate", "at a rally in Ohio".
+    let occasion = rest
+        .iter()
+        .any(|&k| OCCASIONS.contains(&words.lower[k].as_str()));
     ADVERBIAL_OPENERS.contains(&words.lower[first].as_str())
-        && (places || phrase_is_adverbial(words, first, first + rest.len()))
+        && (places || occasion || phrase_is_adverbial(words, first, first + rest.len()))
 }
+
+/// Occasions a statement was made at, which end a clause after the cue
+/// ("..., he said during a committee debate.").
+const OCCASIONS: &[&str] = &[
+    "debate",
+    "session",
+    "hearing",
+    "meeting",
+    "visit",
+    "rally",
+    "broadcast",
+    "trip",
+    "ceremony",
+    "summit",
+    "tour",
+    "appearance",
+];
 
 /// The subject of a cue whose verb group is preceded by a comma-closed
 /// interruption: "Banisadr, who received asylum in 1981, told", "Iran,
@@ -711,6 +730,19 @@ pub fn interrupted_subject(words: &Words, verb_start: usize) -> Option<Range<usi
     (0..first_comma)
         .all(|k| np_word(words, k))
         .then_some(0..first_comma)
+}
+
+/// The subject of a cue after a relative clause set off by no commas: "A
+/// diplomat who asked not to be named said" gives "A diplomat".
+pub fn subject_before_relative(words: &Words, verb_start: usize) -> Option<Range<usize>> {
+    let who = (verb_start.saturating_sub(10)..verb_start)
+        .rev()
+        .take_while(|&k| !is_punct(&words.lower[k]))
+        .find(|&k| words.lower[k] == "who")?;
+    if who + 1 >= verb_start || who == 0 {
+        return None;
+    }
+    np_before(words, who)
 }
 
 /// The antecedent of "which" or "who" right before a cue: "a report in the
@@ -789,6 +821,8 @@ mod tests {
         assert_eq!(join(&w, subject_before(&w, 6)), "Will Rogers");
         let w = words("The ministry , for its part , denied it");
         assert_eq!(join(&w, subject_before(&w, 7)), "The ministry");
+        let w = words("A diplomat who asked not to be named said the talks failed");
+        assert_eq!(join(&w, subject_before_relative(&w, 8)), "A diplomat");
         let w = words("The Kremlin , in a brief statement , denied it");
         assert_eq!(join(&w, subject_before(&w, 8)), "The Kremlin");
         // An apposition is not an adverbial.

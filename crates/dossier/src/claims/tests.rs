@@ -653,6 +653,8 @@ fn findings_and_clauses_stay_claims() {
         "The rebels responded to the call for talks with silence.",
         "Diplomats say the rebels want some say in the allocation of spending.",
         "Sharif accused Bhutto of corruption, charges which Bhutto denies.",
+        "U.S. officials do not believe the rebels will win.",
+        "Some said the government had lost control.",
     ] {
         let doc = claims_of_parsed(text);
         assert_eq!(doc.claims.len(), 1, "{text}: {:?}", doc.claims);

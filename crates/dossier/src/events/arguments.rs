@@ -17,25 +17,39 @@ const TARGET_CASES: &[&str] = &[
 /// Verbs of what an event brought about or how it went, whose object is no
 /// party to it ("The bombing provoked condemnation", "The talks failed").
 const REACTIONS: &[&str] = &[
-    "provoke", "draw", "spark", "trigger", "prompt", "cause", "bring", "attract", "fail",
-    "collapse", "stall", "resume", "end", "begin", "start",
+    "provoke", "draw", "spark", "trigger", "prompt", "attract", "fail", "collapse", "stall",
 ];
 
-/// Event nouns whose "from" phrase is what is left, not who acts
-/// ("withdrawal from Lebanon", "expulsion from the party").
-const LEFT_FROM: &[&str] = &[
-    "withdrawal",
-    "retreat",
-    "pullout",
-    "pull-out",
-    "expulsion",
-    "departure",
-    "release",
-    "defection",
-    "escape",
-    "evacuation",
-    "exclusion",
-    "suspension",
+/// Event nouns whose "from" phrase names who gives or voices them
+/// ("condemnation from the State Department", "aid from Japan"), unlike
+/// "a raid from a base in the Negev" or "withdrawal from Lebanon".
+const GIVEN_FROM: &[&str] = &[
+    "condemnation",
+    "criticism",
+    "support",
+    "aid",
+    "help",
+    "assistance",
+    "backing",
+    "pressure",
+    "protest",
+    "request",
+    "demand",
+    "call",
+    "threat",
+    "warning",
+    "praise",
+    "recognition",
+    "approval",
+    "objection",
+    "complaint",
+    "invitation",
+    "offer",
+    "pledge",
+    "guarantee",
+    "appeal",
+    "accusation",
+    "rebuke",
 ];
 
 /// Attacks in which people are killed or hurt: the name on one is the
@@ -697,8 +711,8 @@ impl Finder<'_, '_> {
                     Some("between") => self.actors_at(c, sources),
                     Some("by") => self.actors_at(c, sources),
                     // "condemnation from the State Department", "aid from
-                    // Japan": who gives it; "withdrawal from Lebanon": where.
-                    Some("from") if !LEFT_FROM.contains(&tree.lemma(noun).as_str()) => {
+                    // Japan": who gives it.
+                    Some("from") if GIVEN_FROM.contains(&tree.lemma(noun).as_str()) => {
                         self.actors_at(c, sources)
                     }
                     Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
@@ -720,7 +734,7 @@ impl Finder<'_, '_> {
         let Some(verb) = tree.head(noun) else { return };
         // "provoked condemnation from Germany" with "from Germany" hung on
         // the verb: the giver of what the object names.
-        if tree.full_deprel(noun) == "obj" && !LEFT_FROM.contains(&tree.lemma(noun).as_str()) {
+        if tree.full_deprel(noun) == "obj" && GIVEN_FROM.contains(&tree.lemma(noun).as_str()) {
             for &c in tree.children(verb) {
                 if c > noun && tree.deprel(c) == "obl" && tree.case(c).as_deref() == Some("from") {
                     self.actors_at(c, sources);

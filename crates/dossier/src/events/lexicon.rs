@@ -251,8 +251,6 @@ pub const TRIGGERS: &[Trigger] = &[
     ),
     t!(["froze", "freezing", "freeze"], Sanction, None, "163"),
     t!(["severed", "suspended"] then ["ties", "relations", "aid"], Sanction, None, "161"),
-    // "Nigeria was suspended from the Commonwealth".
-    t!(["suspended", "suspension"] then ["from"], Sanction, Some("expel"), "166"),
     // MOBILIZE
     t!(["sent", "send", "sending", "deployed", "deploy", "deployment"] then ["troops", "forces", "soldiers", "warships", "tanks"], Mobilize, None, "150"),
     t!(["massing", "massed", "amassed", "amassing"] then ["troops", "forces", "soldiers", "tanks"], Mobilize, None, "150"),
@@ -778,10 +776,6 @@ mod tests {
         assert_eq!(trigger_at(&w, 1).unwrap().1, 2);
         let w = lower("Iraq was massing troops near the border");
         assert_eq!(trigger_at(&w, 2).unwrap().0.etype, EventType::Mobilize);
-        let w = lower("Nigeria was suspended from the Commonwealth");
-        assert_eq!(trigger_at(&w, 2).unwrap().0.etype, EventType::Sanction);
-        let w = lower("the talks were suspended");
-        assert!(trigger_at(&w, 3).is_none());
         let w = lower("jets dropped bombs on the camp");
         assert_eq!(trigger_at(&w, 1).unwrap().0.mode, Some("aerial"));
     }

@@ -176,6 +176,17 @@ pub fn extract(doc: &mut Document) {
             {
                 continue; // "drove out to the airport", "his conviction that", "the accused"
             }
+            // "Moscow did not say the rebels were behind the attack".
+            let unsaid = (0..6)
+                .scan(Some(first), |at, _| {
+                    *at = at.and_then(|k| doc.tokens[k].head);
+                    Some(*at)
+                })
+                .flatten()
+                .any(|k| crate::claims::is_negated_saying(doc, k));
+            if unsaid {
+                continue;
+            }
             if frame::about_commenting(&lower[i - len..i], after)
                 || frame::interview_question(&lower[..i - len], &lower[i - len..i])
             {
@@ -757,6 +768,18 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    /// What a negated verb of saying governs was not said: no event.
+    #[test]
+    fn nothing_stands_on_an_unsaid_report() {
+        let text = "Title\n\nMoscow did not say the rebels had shelled Grozny. Moscow said \
+                    the rebels had shelled Grozny.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let starts: Vec<usize> = doc.events.iter().map(|e| e.trigger.start).collect();
+        assert_eq!(starts.len(), 1, "{:?}", doc.events);
+        assert!(starts[0] > text.find("Moscow said").unwrap());
     }
 
     #[test]
