@@ -5,7 +5,7 @@
 //! nothing; it is dropped.
 
 use super::cues::CueKind;
-use crate::document::{Claim, Document, Span, Upos};
+use crate::document::{Claim, Document, Span, Token, Upos};
 
 /// Heads of phrases that name a happening, which cannot speak ("the
 /// conflict", "the detention of Wang").
@@ -158,10 +158,10 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     // main verbs so ("Lines, denied any wrongdoing").
     let k = doc.tokens_covering(claim.cue).start;
     let upos = |k: usize| doc.tokens.get(k).and_then(|t| t.upos);
+    let lower = |t: &Token| doc.slice(t.span).to_lowercase();
     let possessive = |k: usize| {
-        let w = doc.slice(doc.tokens[k].span).to_lowercase();
         matches!(
-            w.as_str(),
+            lower(&doc.tokens[k]).as_str(),
             "its" | "his" | "her" | "their" | "our" | "my" | "your" | "'s" | "’s"
         )
     };
@@ -201,49 +201,46 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     let content_head = head_lemma(claim.content);
     let is =
         |word: &Option<String>, list: &[&str]| word.as_deref().is_some_and(|w| list.contains(&w));
-    let first_content = claim
+    let content: &[Token] = claim
         .content
-        .and_then(|c| doc.tokens.get(doc.tokens_covering(c).start));
+        .map_or(&[], |c| &doc.tokens[doc.tokens_covering(c)]);
+    let form = doc.slice(claim.cue).to_lowercase();
     // "The woman accused had been escorted out": a participle after its noun,
     // with the sentence's own verb group next.
-    let verb_next = *lemma == "accuse"
-        && doc.slice(claim.cue).eq_ignore_ascii_case("accused")
-        && first_content.is_some_and(|t| t.upos == Some(Upos::Aux));
+    let verb_next = form == "accused" && content.first().is_some_and(|t| t.upos == Some(Upos::Aux));
     // "officers found a shotgun", "he knows the region": a thing, not a
     // clause ("found the United States was in breach", "know what it is").
-    let clause = claim.content.is_some_and(|c| {
-        doc.tokens[doc.tokens_covering(c)]
+    // Worked out only for the verbs that need it.
+    let noun_phrase = || {
+        let clause = content
             .iter()
-            .any(|t| t.deprel.starts_with("nsubj") || t.deprel == "cop")
-    });
-    let noun_phrase = !clause
-        && head(claim.content).is_some_and(|k| {
-            matches!(
-                doc.tokens[k].upos,
-                Some(Upos::Noun | Upos::Propn | Upos::Pron)
-            ) && first_content.is_some_and(|t| t.upos != Some(Upos::Sconj))
-        });
+            .any(|t| t.deprel.starts_with("nsubj") || t.deprel == "cop");
+        !clause
+            && head(claim.content).is_some_and(|k| {
+                matches!(
+                    doc.tokens[k].upos,
+                    Some(Upos::Noun | Upos::Propn | Upos::Pron)
+                ) && content.first().is_some_and(|t| t.upos != Some(Upos::Sconj))
+            })
+    };
     let finding = source_head.is_none() || is(&source_head, STUDIES) || is(&content_head, FINDINGS);
     // "found a shotgun in the vehicle", "found him barricaded in a room",
     // "found a way": a thing or a person come upon; not "found no
     // wrongdoing" nor "found widespread irregularities".
-    let come_upon = claim.content.is_some_and(|c| {
-        let tokens = &doc.tokens[doc.tokens_covering(c)];
-        let word = |t: &crate::document::Token| doc.slice(t.span).to_lowercase();
-        let placed = tokens.iter().any(|t| {
+    let come_upon = || {
+        let placed = content.iter().any(|t| {
             t.upos == Some(Upos::Adp)
                 && matches!(
-                    word(t).as_str(),
+                    lower(t).as_str(),
                     "in" | "inside" | "under" | "near" | "at" | "behind" | "beside" | "outside"
                 )
         });
-        let negated = tokens.first().is_some_and(|t| word(t) == "no");
-        !negated && (placed || is(&content_head, COME_UPON))
-    });
+        let negated = content.first().is_some_and(|t| lower(t) == "no");
+        !content.is_empty() && !negated && (placed || is(&content_head, COME_UPON))
+    };
     let bare_thing =
-        SENSES.contains(lemma) && noun_phrase && (*lemma != "find" || (!finding && come_upon));
-    let form = doc.slice(claim.cue).to_lowercase();
-    let before_cue = |n: usize| (k >= n).then(|| doc.slice(doc.tokens[k - n].span).to_lowercase());
+        SENSES.contains(lemma) && noun_phrase() && (*lemma != "find" || (!finding && come_upon()));
+    let before_cue = |n: usize| (k >= n).then(|| lower(&doc.tokens[k - n]));
     // "four Lebanese accused of carrying out the attack", "people opposed
     // to the government": a participle after its noun, with no object.
     let reduced_relative = matches!(
@@ -272,7 +269,7 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
                 Some("he" | "she" | "they" | "it" | "which" | "that" | "we")
             ));
     // "Rebels agreed a ceasefire": an agreement, not a statement.
-    let agreed_thing = *lemma == "agree" && noun_phrase;
+    let agreed_thing = *lemma == "agree" && noun_phrase();
     is(&source_head, HAPPENINGS)
         || reduced_relative
         || particle
@@ -293,7 +290,7 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
             }))
         // "the shots echoed through the street", "a parolee wanted on suspicion of".
         || (matches!(*lemma, "echo" | "want")
-            && first_content.is_some_and(|t| t.upos == Some(Upos::Adp))
+            && content.first().is_some_and(|t| t.upos == Some(Upos::Adp))
             && next_word.as_deref() != Some("by"))
         || (matches!(*lemma, "deny" | "reject") && is(&content_head, REQUESTS))
 }

@@ -17,14 +17,18 @@ use crate::learn::Features;
 /// Closing marks that stay with the sentence they end.
 const CLOSERS: &[&str] = &["\"", "”", "’", "'", ")", "]", "»", "}"];
 
-/// Whether byte `at` lies in a headline: a first line of at most 120 bytes
-/// with a blank line after it.
-fn in_headline(text: &str, at: usize) -> bool {
+/// Where the headline ends: a first line of at most 120 bytes with a blank
+/// line after it; 0 when the text opens with none.
+fn headline_end(text: &str) -> usize {
     let line_end = text.find('\n').unwrap_or(text.len());
     let blank_after = ["\n\n", "\n\r\n"]
         .iter()
         .any(|b| text[line_end..].starts_with(b));
-    at < line_end && line_end <= 120 && blank_after
+    if line_end <= 120 && blank_after {
+        line_end
+    } else {
+        0
+    }
 }
 
 /// A gap after a token where the rules decided whether a sentence ends.
@@ -46,6 +50,7 @@ pub struct Gap {
 /// sentence end are inside it, so no gap is reported before them).
 pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
     let wrapped = is_hard_wrapped(text);
+    let headline = headline_end(text);
     let mut gaps = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
@@ -69,7 +74,7 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
         }
         // "Kornblum, Milosevic discuss election crisis.": a comma in a
         // headline ends nothing.
-        if tokens[i].of(text) == "," && in_headline(text, tokens[i].start) {
+        if tokens[i].start < headline && tokens[i].of(text) == "," {
             firm = true;
         }
         let hard = match tokens.get(end + 1) {
