@@ -34,8 +34,8 @@ use parse::{from_parse, widen_subject};
 use quotes::{closing_at, find_quotes, opening_at, Quote};
 use spans::{
     content_end, content_start, interrupted_subject, is_passive, nothing_after, np_after,
-    np_before, relative_antecedent, subject_before, subject_before_relative, trim_end, trim_start,
-    verb_group_start,
+    np_before, paren_end, relative_antecedent, subject_before, subject_before_relative, trim_end,
+    trim_start, verb_group_start,
 };
 
 use crate::document::{Claim, ClaimSource, Document, EntityType, SourceKind, Span, Stance, Upos};
@@ -472,8 +472,16 @@ fn source_after_quotation<'q>(
         return None;
     }
     let q = closing_at(quotes, words.base + start)?;
+    // A short parenthesis inside the speaker's title goes on ("Home
+    // (Interior) Minister Khum Bahadur Khadga"); one closing it does not.
+    let inner_parenthesis =
+        |k: usize| paren_end(words, k).is_some_and(|e| e < group && words.lower[e] != ",");
     let mut end = (start + 1..group)
-        .find(|&k| matches!(words.lower[k].as_str(), "who" | "whose" | "which" | "("))
+        .find(|&k| match words.lower[k].as_str() {
+            "who" | "whose" | "which" => true,
+            "(" => !inner_parenthesis(k),
+            _ => false,
+        })
         .unwrap_or(group);
     while end > start + 1 && words.lower[end - 1] == "," {
         end -= 1;
@@ -504,7 +512,7 @@ fn build_by_words(
     let ci = cue.tokens.start - words.base;
     let ce = cue.tokens.end - words.base;
     let cue_span = span_of(doc, words, ci, ce)?;
-    let classify = |range: Range<usize>| source::classify(doc, words, range, previous);
+    let classify = |range: Range<usize>| source::classify(doc, words, quotes, range, previous);
     let claim = |source: ClaimSource, content: Option<Span>| Claim {
         id: String::new(),
         source,

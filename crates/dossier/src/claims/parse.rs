@@ -114,7 +114,7 @@ pub(super) fn from_parse(
             span_of(doc, words, start, trim_end(words, start, to))?
         }
     };
-    let source = from_parse_source(doc, words, cue, previous, in_sentence)?;
+    let source = from_parse_source(doc, words, quotes, cue, previous, in_sentence)?;
     Some(Claim {
         id: String::new(),
         source,
@@ -131,6 +131,7 @@ pub(super) fn from_parse(
 fn from_parse_source(
     doc: &Document,
     words: &Words,
+    quotes: &[Quote],
     cue: &Cue,
     previous: &[Claim],
     in_sentence: &[Claim],
@@ -158,7 +159,7 @@ fn from_parse_source(
             if range.end > ci && range.start < ce {
                 return None;
             }
-            Some(source::classify(doc, words, range, previous))
+            Some(source::classify(doc, words, quotes, range, previous))
         }
         None => Some(in_sentence.last()?.source.clone()),
     }

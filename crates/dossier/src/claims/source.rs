@@ -5,10 +5,9 @@ use std::ops::Range;
 
 use super::cues::Words;
 use super::lexicon::{ANONYMOUS_NOUNS, BODY_NOUNS, MEDIA_WORDS, SOURCE_NOUNS};
+use super::quotes::{inside, Quote};
 use super::spans::PRONOUNS;
-use crate::document::{
-    Claim, ClaimSource, Document, Entity, EntityType, Sentence, SourceKind, Span, Upos,
-};
+use crate::document::{Claim, ClaimSource, Document, Entity, EntityType, SourceKind, Span, Upos};
 use crate::entities::known_female;
 
 /// An entity mentioned inside a source phrase.
@@ -132,6 +131,7 @@ fn government_before(doc: &Document, before: usize) -> Option<String> {
 pub fn classify(
     doc: &Document,
     words: &Words,
+    quotes: &[Quote],
     range: Range<usize>,
     previous: &[Claim],
 ) -> ClaimSource {
@@ -154,14 +154,14 @@ pub fn classify(
         affiliation,
     };
     if lower.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
-        return resolve_pronoun(doc, &lower[0], span, previous);
+        return resolve_pronoun(doc, quotes, &lower[0], span, previous);
     }
     // "a statement from the Indian government": the body it is from speaks.
     if matches!(lower[0].as_str(), "a" | "an" | "the") {
         let document = (1..lower.len().min(3)).find(|&k| DOCUMENTS.contains(&lower[k].as_str()));
         if let Some(k) = document {
             if k + 2 < lower.len() && matches!(lower[k + 1].as_str(), "from" | "by" | "of") {
-                let issuer = classify(doc, words, range.start + k + 2..range.end, previous);
+                let issuer = classify(doc, words, quotes, range.start + k + 2..range.end, previous);
                 return ClaimSource {
                     span: Some(span),
                     ..issuer
@@ -541,16 +541,34 @@ fn owns_the_source(doc: &Document, words: &Words, range: Range<usize>, end: usiz
 
 /// "he", "she", "it", "they": the latest earlier source that fits, else the
 /// nearest earlier entity that fits.
-fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]) -> ClaimSource {
-    let personal = matches!(pronoun, "he" | "she" | "i" | "we");
+fn resolve_pronoun(
+    doc: &Document,
+    quotes: &[Quote],
+    pronoun: &str,
+    span: Span,
+    previous: &[Claim],
+) -> ClaimSource {
+    // "We asked whether ...", "I think" outside any quotation: the writer.
+    let first_person = matches!(pronoun, "i" | "we");
+    if first_person && !inside(quotes, doc.tokens_covering(span).start) {
+        return ClaimSource {
+            span: Some(span),
+            kind: SourceKind::Anonymous,
+            entity: None,
+            affiliation: None,
+        };
+    }
+    let personal = matches!(pronoun, "he" | "she") || first_person;
     let plural = pronoun == "they";
-    // "he" is one person: not "Indian fishermen" nor "The opposition".
-    let one_person = |c: &Claim| {
-        c.source.kind != SourceKind::AnonymousAffiliated
-            || c.source.span.is_some_and(|s| {
-                let head = doc.slice(s).rsplit(' ').next().unwrap_or("");
-                SOURCE_NOUNS.contains(&head.to_lowercase().as_str()) && !head.ends_with('s')
-            })
+    // "he" is one person: not "Indian fishermen", "Witnesses" nor "The
+    // opposition".
+    let one_person = |c: &Claim| match c.source.kind {
+        SourceKind::AnonymousAffiliated => c.source.span.is_some_and(|s| {
+            let head = doc.slice(s).rsplit(' ').next().unwrap_or("");
+            SOURCE_NOUNS.contains(&head.to_lowercase().as_str()) && !head.ends_with('s')
+        }),
+        SourceKind::Anonymous => c.source.span.is_none_or(|s| !plural_head(doc, s)),
+        _ => true,
     };
     let fits = |c: &Claim| {
         let kind = c.source.kind;
@@ -587,18 +605,33 @@ fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]
     // after the latest speaker, is nearer than that speaker. (A man who is
     // only the subject of a background sentence before is not: in wire copy
     // the next "he said" is still the speaker's.)
-    let sentence_start = || {
-        Sentence::holding(&doc.sentences, doc.tokens_covering(span).start)
+    // The start of the pronoun's sentence, or of the one `back` sentences
+    // before it.
+    let sentence_start = |back: usize| {
+        let here = doc
+            .sentences
+            .partition_point(|s| s.tokens.end <= doc.tokens_covering(span).start);
+        doc.sentences
+            .get(here.saturating_sub(back))
             .map_or(0, |s| doc.tokens[s.tokens.start].span.start)
     };
-    let nearer_subject = (pronoun == "he")
-        .then(|| person_subject_before(doc, span.start))
-        .flatten()
-        .filter(|(id, at)| {
+    // A speaker who last spoke more than two sentences back gives way to a
+    // man who is the subject of one of them ("Ronald Reagan was once asked
+    // how the Cold War would end. He responded ...").
+    // "she" when no woman is known to have spoken: a person who became the
+    // subject of a main clause after the latest speaker ("Obama said ...
+    // Suu Kyi presided over a summit ... \"...,\" she said").
+    let nearer_subject = match pronoun {
+        "he" => person_subject_before(doc, quotes, span.start).filter(|(id, at)| {
             !known_female(doc, id)
-                && *at >= sentence_start()
-                && earlier.is_some_and(|c| c.cue.end <= *at)
-        });
+                && earlier.is_some_and(|c| {
+                    c.cue.end <= *at && (*at >= sentence_start(0) || c.cue.end < sentence_start(2))
+                })
+        }),
+        "she" if woman.is_none() => person_subject_before(doc, quotes, span.start)
+            .filter(|(_, at)| earlier.is_some_and(|c| c.cue.end <= *at)),
+        _ => None,
+    };
     if let Some((entity, _)) = nearer_subject {
         return ClaimSource {
             span: Some(span),
@@ -625,7 +658,7 @@ fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]
         (SourceKind::NamedOrg, vec![EntityType::Org, EntityType::Gpe])
     };
     let subject = personal
-        .then(|| person_subject_before(doc, span.start))
+        .then(|| person_subject_before(doc, quotes, span.start))
         .flatten()
         .map(|(id, _)| id);
     let entity = subject
@@ -649,13 +682,31 @@ fn resolve_pronoun(doc: &Document, pronoun: &str, span: Span, previous: &[Claim]
     }
 }
 
+/// Whether the last noun or pronoun of a source phrase is plural
+/// ("Witnesses", "after opposition parties", "they").
+fn plural_head(doc: &Document, span: Span) -> bool {
+    doc.tokens[doc.tokens_covering(span)]
+        .iter()
+        .rev()
+        .find(|t| t.xpos.starts_with("NN") || t.xpos == "PRP")
+        .is_some_and(|t| {
+            matches!(t.xpos.as_str(), "NNS" | "NNPS")
+                || (t.xpos == "PRP" && doc.slice(t.span).eq_ignore_ascii_case("they"))
+        })
+}
+
 /// The person who is the subject of a main clause before text offset
 /// `before`, in its sentence or one of the two before it, the latest
 /// sentence first: "Gaulieder, formerly a member of Prime Minister Vladimir
 /// Meciar's party, was stripped of his mandate over what he said ..." is
 /// Gaulieder, not the nearer Meciar. Returns the entity and the offset of
-/// the subject.
-fn person_subject_before(doc: &Document, before: usize) -> Option<(String, usize)> {
+/// the subject. Subjects inside quotations are the quoted speaker's, not
+/// the text's.
+fn person_subject_before(
+    doc: &Document,
+    quotes: &[Quote],
+    before: usize,
+) -> Option<(String, usize)> {
     let here = doc
         .sentences
         .partition_point(|s| doc.tokens[s.tokens.start].span.start < before);
@@ -676,7 +727,8 @@ fn person_subject_before(doc: &Document, before: usize) -> Option<(String, usize
         .find_map(|sentence| {
             sentence.tokens.clone().find_map(|k| {
                 let token = &doc.tokens[k];
-                let main_clause = token.head.is_some_and(|h| doc.tokens[h].deprel == "root");
+                let main_clause = token.head.is_some_and(|h| doc.tokens[h].deprel == "root")
+                    && !inside(quotes, k);
                 // A name the parser made the root heads a sentence about it
                 // ("Samper -- who weathered a crisis -- appeared ...").
                 let subject =

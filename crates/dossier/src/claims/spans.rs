@@ -392,7 +392,7 @@ fn paren_open(words: &Words, close: usize) -> Option<usize> {
 
 /// Local index one past the ")" of a short parenthesis opening at local
 /// index `open`.
-fn paren_end(words: &Words, open: usize) -> Option<usize> {
+pub fn paren_end(words: &Words, open: usize) -> Option<usize> {
     if words.lower[open] != "(" {
         return None;
     }

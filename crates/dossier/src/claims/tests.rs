@@ -426,6 +426,26 @@ fn a_pronoun_after_a_new_subject_is_that_subject() {
     );
 }
 
+/// "He" is one person: unnamed witnesses before it are not, so it is the
+/// man the text turned to; one unnamed witness is.
+#[test]
+fn he_is_not_a_plural_source() {
+    let text = "Witnesses said the police fired tear gas. Minister Ram Khadga visited the \
+                town. He said the police had acted lawfully.";
+    let doc = crate::pipeline::Pipeline::new()
+        .process(Document::new(DocMeta::default(), text.to_string()));
+    let he = doc.claims.last().expect("a claim");
+    assert_eq!(he.source.kind, SourceKind::NamedPerson);
+    let entity = doc
+        .entities
+        .iter()
+        .find(|e| Some(&e.id) == he.source.entity.as_ref());
+    assert_eq!(entity.map(|e| e.name.as_str()), Some("Ram Khadga"));
+    let doc = claims_of_parsed("A witness said the troops fired. He said two men died.");
+    assert_eq!(doc.claims.len(), 2);
+    assert_eq!(doc.claims[1].source.kind, SourceKind::Anonymous);
+}
+
 /// A nationality describes an unnamed source; it does not name it.
 #[test]
 fn unnamed_sources_of_a_country() {
@@ -493,6 +513,44 @@ fn he_is_no_woman() {
         .find(|e| Some(&e.id) == last.source.entity.as_ref())
         .map(|e| e.name.as_str());
     assert_eq!(entity, Some("Ivanov"));
+}
+
+/// "she" with no woman known to have spoken: the person the text turned to
+/// after the latest speaker, not that speaker.
+#[test]
+fn she_is_the_new_subject_when_no_woman_spoke() {
+    let text = "\"It is the right thing to do,\" Obama said. In response to pressure, Suu Kyi \
+                recently presided over a summit of tribal groups. \"Unity also means \
+                prosperity,\" she said in the Oval Office.";
+    let doc = crate::pipeline::Pipeline::new()
+        .process(Document::new(DocMeta::default(), text.to_string()));
+    let last = doc.claims.last().expect("claims");
+    let entity = doc
+        .entities
+        .iter()
+        .find(|e| Some(&e.id) == last.source.entity.as_ref())
+        .map(|e| e.name.as_str());
+    assert_eq!(entity, Some("Suu Kyi"));
+    // "We" outside a quotation is the writer, not the latest speaker.
+    let doc = claims_of_parsed("Trump said the story was false. We asked whether it mattered.");
+    let we = doc.claims.last().expect("claims");
+    assert_eq!(
+        (we.source.kind, we.source.entity.as_deref()),
+        (SourceKind::Anonymous, None)
+    );
+}
+
+/// A short parenthesis inside the title of a speaker after a quotation.
+#[test]
+fn a_parenthesis_inside_a_trailing_title() {
+    let doc = claims_of_parsed(
+        "\"They should first give up their violent activities,\" Home (Interior) Minister \
+         Khum Bahadur Khadga said.",
+    );
+    let claim = doc.claims.first().expect("a claim");
+    let source = claim.source.span.map(|s| doc.slice(s));
+    assert_eq!(source, Some("Home (Interior) Minister Khum Bahadur Khadga"));
+    assert_eq!(claim.source.kind, SourceKind::NamedPerson);
 }
 
 #[test]

@@ -287,6 +287,24 @@ impl<'a> Tree<'a> {
         !noun && !modal && !self.is_passive(head)
     }
 
+    /// Whether the verb at `k` has, or shares through coordination, a subject
+    /// that describes people without naming them ("Police", "the rebels").
+    fn unnamed_subject(&self, k: usize) -> bool {
+        let subject = self
+            .children(k)
+            .iter()
+            .find(|&&c| self.full_deprel(c) == "nsubj");
+        match subject {
+            Some(&c) => {
+                self.doc.tokens[c].upos == Some(Upos::Noun)
+                    && UNNAMED_AGENTS.contains(&self.lemma(c).as_str())
+            }
+            None => {
+                self.deprel(k) == "conj" && self.head(k).is_some_and(|up| self.unnamed_subject(up))
+            }
+        }
+    }
+
     /// Whether the verb at `k` is passive: it has a passive auxiliary, or is a
     /// participle conjoined to a passive verb without a subject of its own
     /// ("was captured and released").
@@ -427,6 +445,39 @@ const NATURAL_FORCES: &[&str] = &[
     "disaster",
 ];
 
+/// People described by what they do, whom a nearby place name does not
+/// stand for: "Police found him in Oklahoma and arrested him" is no act of
+/// Oklahoma.
+const UNNAMED_AGENTS: &[&str] = &[
+    "police",
+    "policeman",
+    "troop",
+    "soldier",
+    "rebel",
+    "guerrilla",
+    "gunman",
+    "militant",
+    "insurgent",
+    "attacker",
+    "assailant",
+    "kidnapper",
+    "hijacker",
+    "captor",
+    "bandit",
+    "raider",
+    "protester",
+    "protestor",
+    "demonstrator",
+    "student",
+    "villager",
+    "resident",
+    "mob",
+    "crowd",
+    "man",
+    "woman",
+    "youth",
+];
+
 /// Nouns for people or bodies named by their work, which an event noun
 /// before them describes ("relief officials", "a battle group").
 const WORKERS: &[&str] = &[
@@ -499,10 +550,13 @@ pub fn parse_actors(
     // "Suu Kyi was under house arrest": she undergoes it, no one named does it.
     let undergone = is_noun && tree.case(head).as_deref() == Some("under");
     let passive = tree.is_passive(head) || undergone;
+    // "Police found him in Oklahoma and arrested him": the subject names no
+    // one, and no nearby name stands in for it.
+    let unnamed = !is_noun && sources.is_empty() && tree.unnamed_subject(head);
     Arguments {
         sources,
         targets,
-        source_withheld: passive,
+        source_withheld: passive || unnamed,
         settled: false,
     }
 }

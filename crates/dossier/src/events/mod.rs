@@ -627,6 +627,21 @@ mod tests {
     /// attack someone was killed in is the attacker; the antecedent of a
     /// passive relative clause is acted upon; the agent of a participle on
     /// an event noun is its source.
+    /// Police, troops and rebels are no one named: a place nearby does not
+    /// stand in for them.
+    #[test]
+    fn an_unnamed_subject_is_not_a_nearby_place() {
+        let text = "Title\n\nPolice found the boy on Sunday in Oklahoma and arrested him.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let arrest = doc
+            .events
+            .iter()
+            .find(|e| doc.slice(e.trigger) == "arrested")
+            .expect("an arrest");
+        assert!(arrest.sources.is_empty(), "{:?}", arrest.sources);
+    }
+
     #[test]
     fn a_particle_verb_after_its_subject_is_the_subjects() {
         let text = "Title\n\nIsraeli troops cracked down on Hamas. Three Kurds were killed \
