@@ -250,7 +250,12 @@ impl<'a> Tree<'a> {
                     }
                     _ => false,
                 };
-                cause && NATURAL_FORCES.contains(&self.lemma(c).to_lowercase().as_str())
+                let cause_lemma = self.lemma(c).to_lowercase();
+                // "A fire destroyed the building" (not "destroyed by Israeli fire").
+                let blaze = self.full_deprel(c) == "nsubj"
+                    && matches!(cause_lemma.as_str(), "fire" | "blaze" | "flame")
+                    && self.lemma(verb) == "destroy";
+                cause && (NATURAL_FORCES.contains(&cause_lemma.as_str()) || blaze)
             })
         };
         let has_subject = self

@@ -112,6 +112,87 @@ const COMMENTING: &[&str] = &[
     "identify",
 ];
 
+/// What "met" meets when no one is met ("met all conditions").
+const MET_TERMS: &[&str] = &[
+    "condition",
+    "conditions",
+    "requirement",
+    "requirements",
+    "criteria",
+    "deadline",
+    "target",
+    "targets",
+    "expectations",
+    "standards",
+    "obligations",
+    "needs",
+    "quota",
+    "threshold",
+    "costs",
+    "resistance",
+    "opposition",
+];
+
+/// What two sides are "locked in".
+const CONTESTS: &[&str] = &[
+    "struggle",
+    "battle",
+    "dispute",
+    "fight",
+    "conflict",
+    "war",
+    "talks",
+    "negotiations",
+    "stalemate",
+    "standoff",
+    "feud",
+    "race",
+    "rivalry",
+];
+
+/// What is lifted without a restriction ending ("lift a bulldozer",
+/// "lifted spirits").
+const LIFTED_THINGS: &[&str] = &[
+    "bulldozer",
+    "car",
+    "cars",
+    "vehicle",
+    "box",
+    "boxes",
+    "weight",
+    "weights",
+    "body",
+    "bodies",
+    "load",
+    "cargo",
+    "rubble",
+    "stone",
+    "stones",
+    "rock",
+    "rocks",
+    "debris",
+    "child",
+    "baby",
+    "hand",
+    "hands",
+    "head",
+    "spirits",
+    "prices",
+    "shares",
+    "stocks",
+    "output",
+    "production",
+    "profits",
+    "morale",
+    "mood",
+    "veil",
+    "lid",
+    "flag",
+    "trophy",
+    "cup",
+    "off",
+];
+
 /// Whether the trigger `trigger` (its lower-cased words), before the words
 /// `after`, is used in a sense that is no event: "drove out to the
 /// airport", "overran its budget", "his conviction that", "acquitted
@@ -222,6 +303,42 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
             word(0),
             "" | "." | "," | "in" | "off" | "after" | "near" | "to" | "within" | "and" | "on"
         ),
+        // "met all conditions", "met the deadline": no meeting.
+        "met" | "meet" | "meets" => after
+            .iter()
+            .take(4)
+            .any(|w| MET_TERMS.contains(&w.as_str())),
+        // "protests contributed to the decision": a cause, not aid.
+        "contribute" | "contributed" | "contributing" => word(0) == "to",
+        // "flew back empty-handed on Sunday": nothing handed over.
+        "handed" => matches!(
+            word(0),
+            "" | "." | "," | "on" | "in" | "after" | "and" | "from" | "to"
+        ),
+        // "locked in a bloody power struggle": a long contest, no one locked up.
+        "locked" => after.iter().any(|w| CONTESTS.contains(&w.as_str())),
+        // "destroyed the evidence", "destroyed his chances": no property.
+        "destroyed" | "destroying" => after.iter().take(3).any(|w| {
+            matches!(
+                w.as_str(),
+                "evidence"
+                    | "documents"
+                    | "records"
+                    | "files"
+                    | "hopes"
+                    | "chances"
+                    | "career"
+                    | "reputation"
+                    | "credibility"
+                    | "confidence"
+                    | "trust"
+                    | "morale"
+                    | "image"
+            )
+        }),
+        // "used a crane to lift a bulldozer", "lifted prices": things raised,
+        // not a restriction ended.
+        "lift" | "lifted" | "lifting" => after.iter().any(|w| LIFTED_THINGS.contains(&w.as_str())),
         // "the release said", "a press release": a statement.
         "release" => matches!(word(0), "said" | "says" | "stated" | "added" | "issued"),
         // "pleaded guilty", "a plea of not guilty": a defendant's answer.
@@ -415,6 +532,25 @@ mod tests {
         assert!(!ordinary_sense(&w("sank"), &w("a trawler")));
         assert!(!ordinary_sense(&w("release"), &w("of prisoners")));
         assert!(!ordinary_sense(&w("disperse"), &w("the crowd")));
+        assert!(ordinary_sense(&w("met"), &w("all conditions for")));
+        assert!(!ordinary_sense(&w("met"), &w("Yeltsin on Tuesday")));
+        assert!(!ordinary_sense(&w("meet"), &w("hostage-takers demands to")));
+        assert!(ordinary_sense(&w("contributed"), &w("to the decision")));
+        assert!(!ordinary_sense(&w("contributed"), &w("troops to the")));
+        assert!(ordinary_sense(&w("handed"), &w("on Sunday")));
+        assert!(!ordinary_sense(&w("handed"), &w("over the town")));
+        assert!(ordinary_sense(
+            &w("locked in"),
+            &w("a bloody power struggle")
+        ));
+        assert!(!ordinary_sense(&w("locked up"), &w("the suspects in")));
+        assert!(ordinary_sense(&w("lift"), &w("a bulldozer over the")));
+        assert!(!ordinary_sense(
+            &w("lifted"),
+            &w("Friday a day-old blockade")
+        ));
+        assert!(ordinary_sense(&w("destroyed"), &w("the evidence")));
+        assert!(!ordinary_sense(&w("destroyed"), &w("a bridge near")));
         assert!(nominal_participle(Some("the"), &w("accused"), &[]));
         assert!(!nominal_participle(
             Some("police"),

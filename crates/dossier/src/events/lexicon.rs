@@ -130,6 +130,24 @@ pub const TRIGGERS: &[Trigger] = &[
         "195"
     ),
     t!(["hostage", "hostages"] after ["taken", "took", "take", "taking"], Assault, Some("abduct"), "181"),
+    // "took three hostage", "held them hostage".
+    t!(["hostage"] after ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "him", "her", "them", "dozens", "several"], Assault, Some("abduct"), "181"),
+    // Destroying property (CAMEO 1712).
+    t!(
+        [
+            "destroyed",
+            "destroying",
+            "ransacked",
+            "ransacking",
+            "bulldozed",
+            "bulldozing",
+            "torched"
+        ],
+        Assault,
+        Some("seize"),
+        "1712"
+    ),
+    t!(["set", "setting"] then ["ablaze", "alight"], Assault, Some("seize"), "1712"),
     t!(["overran", "overrun", "overrunning"], Assault, None, "190"),
     t!(["drove", "driven", "driving", "drive"] then ["out", "back"], Assault, None, "190"),
     t!(["raped", "rape", "rapes"], Assault, Some("sexual"), "1821"),
@@ -473,7 +491,8 @@ pub const TRIGGERS: &[Trigger] = &[
         "030"
     ),
     t!(["ceasefire", "cease-fire", "truce"] after ["unilateral", "declared", "declare", "declares"], Retreat, Some("ceasefire"), "0871"),
-    t!(["deal", "accord", "ceasefire", "truce"] after ["a", "military", "peace", "political"], Agree, None, "030"),
+    t!(["deal", "accord", "ceasefire", "truce", "pact"] after ["a", "military", "peace", "political"], Agree, None, "030"),
+    t!(["ruled", "rules", "rule", "ruling"] then ["out"], Reject, None, "120"),
     t!(["signed", "sign"], Support, None, "057"),
     t!(
         [

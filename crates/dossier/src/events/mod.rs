@@ -331,7 +331,13 @@ pub fn extract(doc: &mut Document) {
                 Some(c) if c.stance == Stance::Deny => Modality::Denied,
                 Some(_) if reframed.is_some() => Modality::Reported,
                 None if reframed.is_some() => Modality::Asserted,
-                _ if window.iter().any(|w| NEGATIONS.contains(&w.as_str())) => Modality::Negated,
+                // "a no-confidence motion": no negation.
+                _ if window.iter().enumerate().any(|(k, w)| {
+                    NEGATIONS.contains(&w.as_str()) && window.get(k + 1).is_none_or(|n| n != "-")
+                }) =>
+                {
+                    Modality::Negated
+                }
                 _ if hypothetical => Modality::Hypothetical,
                 Some(_) => Modality::Reported,
                 None => Modality::Asserted,
@@ -627,6 +633,34 @@ mod tests {
     /// attack someone was killed in is the attacker; the antecedent of a
     /// passive relative clause is acted upon; the agent of a participle on
     /// an event noun is its source.
+    /// Destroying property, taking hostages, ruling out and pacts; "a
+    /// no-confidence motion" negates nothing.
+    #[test]
+    fn property_hostages_refusals_and_pacts() {
+        let text = "Title\n\nIsraeli troops ransacked a Bedouin camp. Kurdish guerrillas took \
+                    three hostage. The Dutch government ruled out paying a ransom. Hekmatyar \
+                    made a peace pact with Rabbani. Thai deputies filed a no-confidence motion \
+                    accusing Banharn of incompetence.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let found: Vec<(EventType, &str, Modality)> = doc
+            .events
+            .iter()
+            .map(|e| (e.etype, doc.slice(e.trigger), e.modality))
+            .collect();
+        use EventType::*;
+        assert_eq!(
+            found,
+            [
+                (Assault, "ransacked", Modality::Asserted),
+                (Assault, "hostage", Modality::Asserted),
+                (Reject, "ruled out", Modality::Asserted),
+                (Agree, "pact", Modality::Asserted),
+                (Accuse, "accusing", Modality::Asserted),
+            ]
+        );
+    }
+
     /// Police, troops and rebels are no one named: a place nearby does not
     /// stand in for them.
     #[test]
