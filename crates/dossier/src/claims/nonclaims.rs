@@ -59,6 +59,23 @@ const REQUESTS: &[&str] = &[
     "bid",
 ];
 
+/// Agreements, which are agreed on and agree to nothing themselves.
+const AGREEMENTS: &[&str] = &[
+    "treaty",
+    "deal",
+    "accord",
+    "pact",
+    "agreement",
+    "ceasefire",
+    "truce",
+    "plan",
+    "compromise",
+    "settlement",
+    "text",
+    "budget",
+    "protocol",
+];
+
 /// What "claimed" takes when it tells a toll ("claimed over 10,000 lives").
 const TOLLS: &[&str] = &["life", "lives", "victim", "victims"];
 
@@ -268,14 +285,24 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
                 next_word.as_deref(),
                 Some("he" | "she" | "they" | "it" | "which" | "that" | "we")
             ));
-    // "Rebels agreed a ceasefire": an agreement, not a statement.
-    let agreed_thing = *lemma == "agree" && noun_phrase();
+    // "Rebels agreed a ceasefire": an agreement, not a statement; "The
+    // treaty agreed two weeks ago will end ...": a thing agreed on.
+    let agreed_thing = *lemma == "agree" && (noun_phrase() || is(&source_head, AGREEMENTS));
+    // "the official said, asking not to be named": anonymity, not a request.
+    let anonymity = *lemma == "ask"
+        && content.len() >= 4
+        && content[..3].iter().map(lower).eq(["not", "to", "be"])
+        && matches!(
+            lower(&content[3]).as_str(),
+            "named" | "identified" | "quoted"
+        );
     is(&source_head, HAPPENINGS)
         || reduced_relative
         || particle
         || noun_say
         || noun_cue
         || agreed_thing
+        || anonymity
         || verb_next
         || bare_thing
         || (*lemma == "claim" && is(&content_head, TOLLS))

@@ -152,6 +152,19 @@ fn from_parse_source(
         }
         verb = head - words.base;
     }
+    // "The minister resigned on Friday, saying ...", parsed as a noun root
+    // with a reduced relative: the noun is the subject.
+    let misparsed = subject.is_none() && deprel(verb) == "acl" && {
+        let head = doc.tokens[words.base + verb].head;
+        head.is_some_and(|h| {
+            h >= words.base && h < words.base + verb && doc.tokens[h].deprel == "root"
+        })
+    };
+    if misparsed {
+        let noun = doc.tokens[words.base + verb].head? - words.base;
+        let range = subtree(doc, words, noun).start..verb;
+        return Some(source::classify(doc, words, quotes, range, previous));
+    }
     match subject {
         Some(k) => {
             let range = subtree(doc, words, k);

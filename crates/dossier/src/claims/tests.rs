@@ -426,6 +426,34 @@ fn a_pronoun_after_a_new_subject_is_that_subject() {
     );
 }
 
+/// Asking not to be named, a treaty agreed on and a wish inside a report are
+/// no claims of their own; "resigned on Friday, saying" is the resigner's.
+#[test]
+fn anonymity_agreements_and_reported_wishes() {
+    for text in [
+        "\"The embassy must take measures,\" the official said, asking not to be named.",
+        "The treaty agreed unexpectedly two weeks ago will end years of disputes.",
+        "The spokesman said Lebed's representatives had not sought a meeting.",
+    ] {
+        let doc = claims_of_parsed(text);
+        let cues: Vec<&str> = doc.claims.iter().map(|c| doc.slice(c.cue)).collect();
+        let expected: &[&str] = if text.contains("said") {
+            &["said"]
+        } else {
+            &[]
+        };
+        assert_eq!(cues, expected, "{text}");
+    }
+    let doc = claims_of_parsed(
+        "The minister resigned on Friday, saying he had lost the confidence of parliament.",
+    );
+    let claim = doc.claims.first().expect("a claim");
+    assert_eq!(
+        claim.source.span.map(|s| doc.slice(s)),
+        Some("The minister")
+    );
+}
+
 /// "He" is one person: unnamed witnesses before it are not, so it is the
 /// man the text turned to; one unnamed witness is.
 #[test]
