@@ -361,9 +361,34 @@ pub fn nominal_participle(before: Option<&str>, trigger: &[String], after: &[Str
             "had" | "has" | "was" | "were" | "is" | "are" | "will" | "would"
         )
     });
+    // "briefed visiting U.S. Congressman Dana Rohrabacher", "the visiting
+    // minister": a visitor, described in passing.
+    let visitor = matches!(trigger, [word] if word == "visiting")
+        && matches!(
+            before,
+            Some(
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "briefed"
+                    | "met"
+                    | "told"
+                    | "received"
+                    | "welcomed"
+                    | "greeted"
+                    | "hosted"
+                    | "with"
+                    | "for"
+            )
+        );
     (matches!(before, Some("the" | "a" | "an"))
         && matches!(trigger, [word] if word.ends_with("ed")))
         || (matches!(trigger, [word] if word == "accused") && auxiliary)
+        || visitor
 }
 
 /// Whether the trigger `trigger` (its lower-cased words) is about commenting,
@@ -562,6 +587,12 @@ mod tests {
             &w("accused"),
             &w("had been")
         ));
+        assert!(nominal_participle(
+            Some("briefed"),
+            &w("visiting"),
+            &w("U.S. Congressman")
+        ));
+        assert!(!nominal_participle(Some("was"), &w("visiting"), &w("Bonn")));
         assert!(!nominal_participle(
             Some("those"),
             &w("arrested"),

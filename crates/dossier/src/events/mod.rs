@@ -661,6 +661,48 @@ mod tests {
         );
     }
 
+    /// Who acts when the parser found no main verb, or a headline drops its
+    /// "was": "Thousands of Tamils demonstrated", "Iraq accused of hiding
+    /// weapons"; and who undergoes "came under attack from".
+    #[test]
+    fn headlines_crowds_and_attacks_undergone() {
+        let text = "Title\n\nThousands of Tamils demonstrated outside the United Nations \
+                    office. Iraq accused of hiding weapons. Beijing has come under attack from \
+                    Western nations. The European Union fined companies it accused of helping \
+                    Moravia.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let name = |id: &String| {
+            let e = doc.entities.iter().find(|e| &e.id == id);
+            e.map(|e| e.name.clone()).unwrap_or_default()
+        };
+        let found: Vec<(&str, Vec<String>, Vec<String>)> = doc
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    doc.slice(e.trigger),
+                    e.sources.iter().map(name).collect(),
+                    e.targets.iter().map(name).collect(),
+                )
+            })
+            .collect();
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            found,
+            [
+                (
+                    "demonstrated",
+                    names(&["Tamils"]),
+                    names(&["United Nations"])
+                ),
+                ("accused", names(&[]), names(&["Iraq"])),
+                ("attack", names(&["Westerners"]), names(&["China"])),
+                ("accused", names(&["European Union"]), names(&["Moravia"])),
+            ]
+        );
+    }
+
     /// Police, troops and rebels are no one named: a place nearby does not
     /// stand in for them.
     #[test]
