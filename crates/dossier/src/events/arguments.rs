@@ -609,6 +609,9 @@ pub fn parse_actors(
     targets.retain(|t| !sources.contains(t));
     // "Suu Kyi was under house arrest": she undergoes it, no one named does it.
     let undergone = is_noun && tree.case(head).as_deref() == Some("under");
+    // "In Dhahran, 19 airmen were killed by a bomb": an event noun that is
+    // the agent of a passive names its doer itself or not at all.
+    let agent = is_noun && tree.full_deprel(head) == "obl:agent";
     let passive = tree.is_passive(head) || undergone;
     // "Police found him in Oklahoma and arrested him": the subject names no
     // one, and no nearby name stands in for it.
@@ -616,7 +619,7 @@ pub fn parse_actors(
     Arguments {
         sources,
         targets,
-        source_withheld: passive || unnamed,
+        source_withheld: passive || unnamed || agent,
         settled: false,
     }
 }
@@ -755,6 +758,14 @@ impl Finder<'_, '_> {
     fn inherited_subject(&self, verb: usize, sources: &mut Vec<String>) {
         let tree = self.tree;
         let Some(up) = tree.head(verb) else { return };
+        if tree.deprel(verb) == "conj" {
+            if let Some(subject) = self.subordinate_subject(verb, up) {
+                // "postponed the talks after a Chechen band disarmed a
+                // column", parsed as "postponed ... and disarmed".
+                self.actors_at(subject, sources);
+                return;
+            }
+        }
         match tree.deprel(verb) {
             "xcomp" | "conj" => {
                 if tree.deprel(verb) == "xcomp" {
@@ -780,6 +791,30 @@ impl Finder<'_, '_> {
             }
             "acl" => self.actors_at(up, sources),
             _ => {}
+        }
+    }
+
+    /// The noun phrase right before a conjoined `verb` that a subordinating
+    /// word opens ("after a Chechen band", "after police"): the parser took
+    /// the clause for a phrase and its verb for a conjunct of `up`, so the
+    /// phrase is the verb's subject.
+    fn subordinate_subject(&self, verb: usize, up: usize) -> Option<usize> {
+        let tree = self.tree;
+        let mut at = verb.checked_sub(1)?;
+        loop {
+            let opens = tree.case(at).is_some_and(|p| {
+                matches!(
+                    p.as_str(),
+                    "after" | "before" | "since" | "until" | "because" | "while" | "when"
+                )
+            });
+            if opens && matches!(tree.doc.tokens[at].upos, Some(Upos::Noun | Upos::Propn)) {
+                return Some(at);
+            }
+            match tree.head(at) {
+                Some(h) if h < verb && h != up => at = h,
+                _ => return None,
+            }
         }
     }
 

@@ -703,6 +703,29 @@ mod tests {
         );
     }
 
+    /// A place before an agentless bombing is no bomber, and a clause after
+    /// "after" that the parser joined to the main verb keeps its own subject.
+    #[test]
+    fn bombs_and_clauses_after_after() {
+        let text = "Title\n\nIn Dhahran, 19 U.S. airmen were killed by a bomb. The Russians \
+                    postponed the talks after a Chechen band disarmed a column of troops.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let sources = |trigger: &str| {
+            let e = doc.events.iter().find(|e| doc.slice(e.trigger) == trigger);
+            let e = e.unwrap_or_else(|| panic!("no {trigger}: {:?}", doc.events));
+            let names: Vec<&str> = e
+                .sources
+                .iter()
+                .filter_map(|id| doc.entities.iter().find(|n| &n.id == id))
+                .map(|n| n.name.as_str())
+                .collect();
+            names
+        };
+        assert!(sources("killed").is_empty());
+        assert_eq!(sources("disarmed"), ["Chechnya"]);
+    }
+
     /// Police, troops and rebels are no one named: a place nearby does not
     /// stand in for them.
     #[test]
