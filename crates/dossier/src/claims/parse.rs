@@ -23,7 +23,21 @@ pub(super) fn widen_subject(
     else {
         return found;
     };
-    let parsed = subtree(doc, words, k);
+    let mut parsed = subtree(doc, words, k);
+    // "a day after PLO officials said": the preposition opens no subject.
+    while parsed.start < found.start
+        && matches!(
+            words.upos[parsed.start],
+            Some(crate::document::Upos::Adp | crate::document::Upos::Sconj)
+        )
+    {
+        parsed.start += 1;
+    }
+    // "The mother of a girl killed on an Albany street last year said": the
+    // time phrase before the verb is no part of the subject.
+    if parsed.end > found.end && super::spans::period_before(words, parsed.end) == Some(found.end) {
+        parsed.end = found.end;
+    }
     let widens = parsed.end == found.end
         && parsed.start < found.start
         && !(parsed.start..found.start).any(|j| words.lower[j] == ",");

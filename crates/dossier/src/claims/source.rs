@@ -349,7 +349,10 @@ pub fn classify(
                     nearest_before(doc, span.start, &[EntityType::Org, EntityType::Gpe], noun)
                 }
                 // "A spokesman": of the organisation named last.
-                None if has(&["spokesman", "spokeswoman", "spokesperson"]) => {
+                // Not "A rebel spokesman", of a side the text does not name.
+                None if has(&["spokesman", "spokeswoman", "spokesperson"])
+                    && !has(UNNAMED_SIDES) =>
+                {
                     nearest_before(doc, span.start, &[EntityType::Org], "")
                 }
                 None => None,
@@ -681,6 +684,23 @@ fn resolve_pronoun(
         affiliation: None,
     }
 }
+
+/// Sides a spokesman may speak for without their being named ("a rebel
+/// spokesman").
+const UNNAMED_SIDES: &[&str] = &[
+    "rebel",
+    "rebels",
+    "opposition",
+    "guerrilla",
+    "militia",
+    "separatist",
+    "army",
+    "military",
+    "police",
+    "union",
+    "church",
+    "insurgent",
+];
 
 /// Whether the last noun or pronoun of a source phrase is plural
 /// ("Witnesses", "after opposition parties", "they").

@@ -272,6 +272,10 @@ pub fn verb_group_start(words: &Words, cue: usize) -> usize {
             j -= 1;
         } else if let Some(open) = parenthetical_before(words, j) {
             j = open;
+        } else if let Some(from) = period_before(words, j) {
+            // "The ruling party last week accused", "A Xinhua commentary
+            // earlier this year said".
+            j = from;
         } else if j > 0 && DAYS.contains(&words.lower[j - 1].as_str()) {
             // "Syria on Friday condemned": a time phrase between subject and verb.
             j -= 1;
@@ -282,6 +286,49 @@ pub fn verb_group_start(words: &Words, cue: usize) -> usize {
             return j;
         }
     }
+}
+
+/// Local index where a time phrase ending just before local index `end`
+/// starts: "last week", "this year", "earlier this month", "last Friday".
+pub fn period_before(words: &Words, end: usize) -> Option<usize> {
+    if end < 2 {
+        return None;
+    }
+    let unit = words.lower[end - 1].as_str();
+    let units = [
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "night",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if !units.contains(&unit) || !matches!(words.lower[end - 2].as_str(), "last" | "this") {
+        return None;
+    }
+    let from = end - 2;
+    // "spent the last month urging", "over the last week": a phrase of its own.
+    let governed = from > 0
+        && matches!(
+            words.lower[from - 1].as_str(),
+            "the" | "a" | "an" | "that" | "for" | "in" | "over" | "during" | "of" | "since"
+        );
+    if governed {
+        return None;
+    }
+    Some(
+        if from > 0 && matches!(words.lower[from - 1].as_str(), "earlier" | "later") {
+            from - 1
+        } else {
+            from
+        },
+    )
 }
 
 /// Whether the word at `k` may belong to a noun phrase.
@@ -305,6 +352,15 @@ fn np_word(words: &Words, k: usize) -> bool {
                         Some(Some(Upos::Noun | Upos::Propn | Upos::Adj))
                     ))
                     || (k > 0 && (words.lower[k - 1] == "-" || capitalized(words.text[k])))
+                    // "Trump this week said": a name opening the sentence
+                    // that the tagger took for an imperative.
+                    || (k == 0
+                        && capitalized(words.text[k])
+                        && super::lexicon::reporting_lemma(w).is_none()
+                        && !matches!(w, "let" | "imagine" | "consider" | "take" | "look")
+                        && !w.ends_with("ed")
+                        && !w.ends_with("ing")
+                        && !matches!(words.upos.get(k + 1), Some(Some(Upos::Verb | Upos::Aux))))
                     // "An Iranian exile group based in Iraq".
                     || (w == "based"
                         && matches!(words.lower.get(k + 1).map(String::as_str), Some("in" | "at")))
@@ -363,7 +419,13 @@ pub fn np_before(words: &Words, end: usize) -> Option<Range<usize>> {
             break;
         }
         start -= 1;
-        if PRONOUNS.contains(&words.lower[start].as_str()) {
+        // "Lebed himself said": the phrase before the intensifier.
+        let intensifier = start + 1 == end
+            && matches!(
+                words.lower[start].as_str(),
+                "himself" | "herself" | "themselves" | "itself"
+            );
+        if PRONOUNS.contains(&words.lower[start].as_str()) && !intensifier {
             break; // a pronoun is a whole phrase
         }
     }

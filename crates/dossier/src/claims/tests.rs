@@ -454,6 +454,48 @@ fn anonymity_agreements_and_reported_wishes() {
     );
 }
 
+/// Time phrases, intensifiers and prepositions are no part of a source; a
+/// rebel spokesman speaks for no organisation named before.
+#[test]
+fn source_phrases_without_time_or_preposition() {
+    let cases = [
+        (
+            "A Xinhua commentary earlier this year said the plot would fail.",
+            "A Xinhua commentary",
+        ),
+        ("Trump this week said he would run.", "Trump"),
+        (
+            "The ruling Socialist Party last week accused the opposition of treason.",
+            "The ruling Socialist Party",
+        ),
+        (
+            "Boris Yeltsin himself said he was concerned.",
+            "Boris Yeltsin himself",
+        ),
+        (
+            "The demolition came a day after PLO officials said they had bowed to the demand.",
+            "PLO officials",
+        ),
+    ];
+    for (text, source) in cases {
+        let doc = claims_of_parsed(text);
+        let claim = doc
+            .claims
+            .first()
+            .unwrap_or_else(|| panic!("{text}: no claim"));
+        assert_eq!(
+            claim.source.span.map(|s| doc.slice(s)),
+            Some(source),
+            "{text}"
+        );
+    }
+    let doc = claims_of_parsed(
+        "Lebed met officials of the Security Council. A rebel spokesman said the talks failed.",
+    );
+    let claim = doc.claims.last().expect("a claim");
+    assert_eq!(claim.source.affiliation, None);
+}
+
 /// "He" is one person: unnamed witnesses before it are not, so it is the
 /// man the text turned to; one unnamed witness is.
 #[test]
