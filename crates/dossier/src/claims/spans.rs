@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::cues::Words;
-use super::lexicon::{ANONYMOUS_NOUNS, SOURCE_NOUNS};
+use super::lexicon::{ANONYMOUS_NOUNS, MEDIA_WORDS, SOURCE_NOUNS};
 use super::quotes::{self, Quote};
 use crate::document::Upos;
 
@@ -387,7 +387,8 @@ fn np_word(words: &Words, k: usize) -> bool {
                     && k + 1 < words.len()
                     && (between(Upos::Propn)
                         || (between(Upos::Adj) && words.deprel[k - 1] == "amod")
-                        || (people(k - 1) && people(k + 1) && opens))
+                        || (people(k - 1) && people(k + 1) && opens)
+                        || two_sources(words, k))
             }
             _ => false,
         };
@@ -403,6 +404,34 @@ fn np_word(words: &Words, k: usize) -> bool {
             && capitalized(words.text[k + 1]);
     }
     w == "-" || w == "'s" || w == "’s" || !is_punct(w)
+}
+
+/// Whether "and" at local index `k` joins two speakers that open their
+/// clause: "Saudi television and the Saudi Press Agency reported", "The
+/// president and the prime minister said" (not "arrested the man and the
+/// ministry said").
+fn two_sources(words: &Words, k: usize) -> bool {
+    let speaker = |j: usize| {
+        let w = words.lower[j].as_str();
+        SOURCE_NOUNS.contains(&w)
+            || ANONYMOUS_NOUNS.contains(&w)
+            || MEDIA_WORDS.contains(&w)
+            || words.upos[j] == Some(Upos::Propn)
+            || crate::kb::Kb::get().role(w).is_some()
+    };
+    let nominal = |j: usize| {
+        matches!(
+            words.upos[j],
+            Some(Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det)
+        )
+    };
+    // The phrase before "and": up to four words, opening the sentence or
+    // following a punctuation mark.
+    let opens = (1..=4.min(k))
+        .any(|n| (k - n..k).all(nominal) && (k == n || is_punct(&words.lower[k - n - 1])));
+    let next_named = words.lower.get(k + 1).is_some_and(|w| w == "the")
+        && (k + 2..(k + 6).min(words.len())).any(speaker);
+    speaker(k - 1) && opens && next_named
 }
 
 /// The noun phrase ending just before local index `end`: at most 16 words,
@@ -775,7 +804,8 @@ const OCCASIONS: &[&str] = &[
 
 /// The subject of a cue whose verb group is preceded by a comma-closed
 /// interruption: "Banisadr, who received asylum in 1981, told", "Iran,
-/// which denies the allegations, urged". The sentence must open with the
+/// which denies the allegations, urged", "Frowick, representing the OSCE,
+/// told". The sentence must open with the
 /// subject, closed by the first comma.
 pub fn interrupted_subject(words: &Words, verb_start: usize) -> Option<Range<usize>> {
     let first_comma = (0..verb_start).find(|&k| words.lower[k] == ",")?;
@@ -783,10 +813,16 @@ pub fn interrupted_subject(words: &Words, verb_start: usize) -> Option<Range<usi
         return None;
     }
     let opener = words.lower[first_comma + 1].as_str();
-    if !matches!(
-        opener,
-        "who" | "which" | "whose" | "whom" | "a" | "an" | "the" | "its" | "his" | "her"
-    ) {
+    // "Robert Frowick, representing the OSCE, told", "One official,
+    // speaking on condition of anonymity, said".
+    let participle = words.upos[first_comma + 1] == Some(Upos::Verb)
+        && (opener.ends_with("ing") || opener.ends_with("ed"));
+    if !participle
+        && !matches!(
+            opener,
+            "who" | "which" | "whose" | "whom" | "a" | "an" | "the" | "its" | "his" | "her"
+        )
+    {
         return None;
     }
     (0..first_comma)

@@ -489,6 +489,36 @@ fn source_phrases_without_time_or_preposition() {
             "{text}"
         );
     }
+    let cases = [
+        (
+            "Robert Frowick, representing the OSCE, told reporters that the polls were off.",
+            "Robert Frowick",
+        ),
+        (
+            "Specter met Abdullah in Jeddah, Saudi television and the Saudi Press Agency reported.",
+            "Saudi television and the Saudi Press Agency",
+        ),
+        (
+            "The president and the prime minister said the treaty was good.",
+            "The president and the prime minister",
+        ),
+        (
+            "Police arrested the man and the Interior Ministry said he was a spy.",
+            "the Interior Ministry",
+        ),
+    ];
+    for (text, source) in cases {
+        let doc = claims_of_parsed(text);
+        let claim = doc
+            .claims
+            .first()
+            .unwrap_or_else(|| panic!("{text}: no claim"));
+        assert_eq!(
+            claim.source.span.map(|s| doc.slice(s)),
+            Some(source),
+            "{text}"
+        );
+    }
     let doc = claims_of_parsed(
         "Lebed met officials of the Security Council. A rebel spokesman said the talks failed.",
     );
