@@ -310,6 +310,33 @@ impl<'a> Tree<'a> {
         }
     }
 
+    /// Whether the subject of the verb at `k` is a happening, not an actor
+    /// ("The fighting has threatened the plan").
+    pub fn subject_is_happening(&self, k: usize) -> bool {
+        self.children(k).iter().any(|&c| {
+            self.full_deprel(c) == "nsubj"
+                && matches!(
+                    self.lemma(c).as_str(),
+                    "fighting"
+                        | "violence"
+                        | "war"
+                        | "crisis"
+                        | "conflict"
+                        | "clash"
+                        | "dispute"
+                        | "row"
+                        | "unrest"
+                        | "tension"
+                        | "drought"
+                        | "flood"
+                        | "flooding"
+                        | "inflation"
+                        | "scandal"
+                        | "recession"
+                )
+        })
+    }
+
     /// Whether the verb at `k` is passive: it has a passive auxiliary, or is a
     /// participle conjoined to a passive verb without a subject of its own
     /// ("was captured and released").

@@ -339,6 +339,39 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         // "used a crane to lift a bulldozer", "lifted prices": things raised,
         // not a restriction ended.
         "lift" | "lifted" | "lifting" => after.iter().any(|w| LIFTED_THINGS.contains(&w.as_str())),
+        // "delivered an appeal", "offered his gratitude", "would seize on
+        // any inadequacy": words and chances, not goods or land.
+        "delivered" | "deliver" | "delivering" => after.iter().take(3).any(|w| {
+            matches!(
+                w.as_str(),
+                "appeal"
+                    | "speech"
+                    | "address"
+                    | "message"
+                    | "statement"
+                    | "letter"
+                    | "verdict"
+                    | "ultimatum"
+                    | "warning"
+                    | "lecture"
+                    | "sermon"
+                    | "petition"
+            )
+        }),
+        "offered" | "offer" | "offers" => after.iter().take(3).any(|w| {
+            matches!(
+                w.as_str(),
+                "gratitude"
+                    | "thanks"
+                    | "condolences"
+                    | "sympathy"
+                    | "apology"
+                    | "apologies"
+                    | "congratulations"
+                    | "prayers"
+            )
+        }),
+        "seize" | "seized" | "seizing" | "seizes" => matches!(word(0), "on" | "upon"),
         // "the release said", "a press release": a statement.
         "release" => matches!(word(0), "said" | "says" | "stated" | "added" | "issued"),
         // "pleaded guilty", "a plea of not guilty": a defendant's answer.
@@ -576,6 +609,12 @@ mod tests {
         ));
         assert!(ordinary_sense(&w("destroyed"), &w("the evidence")));
         assert!(!ordinary_sense(&w("destroyed"), &w("a bridge near")));
+        assert!(ordinary_sense(&w("delivered"), &w("an appeal to the")));
+        assert!(!ordinary_sense(&w("delivered"), &w("food to the")));
+        assert!(ordinary_sense(&w("offered"), &w("his gratitude to")));
+        assert!(!ordinary_sense(&w("offered"), &w("talks to the")));
+        assert!(ordinary_sense(&w("seize"), &w("on any inadequacy")));
+        assert!(!ordinary_sense(&w("seized"), &w("the town")));
         assert!(nominal_participle(Some("the"), &w("accused"), &[]));
         assert!(!nominal_participle(
             Some("police"),

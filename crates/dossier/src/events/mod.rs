@@ -167,7 +167,8 @@ pub fn extract(doc: &mut Document) {
                     lower[i - len - 1].as_str(),
                     "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should"
                 );
-            if (frame::ordinary_sense(&lower[i - len..i], after) && !modal_before)
+            let aid_verb = modal_before && matches!(lower[i - len].as_str(), "aid" | "relief");
+            if (frame::ordinary_sense(&lower[i - len..i], after) && !aid_verb)
                 || frame::nominal_participle(
                     (i > len).then(|| lower[i - len - 1].as_str()),
                     &lower[i - len..i],
@@ -297,6 +298,9 @@ pub fn extract(doc: &mut Document) {
                 let object = t.object_lemma(head);
                 if t.is_condition(head) || frame::said_not_given(trigger.etype, object.as_deref()) {
                     continue; // "only if the North accepted", "gave no details"
+                }
+                if trigger.etype == EventType::Threaten && t.subject_is_happening(head) {
+                    continue; // "The fighting has threatened a peace plan": endangered
                 }
             }
             // A promise, threat, refusal or stop is itself what happened.
@@ -607,8 +611,8 @@ mod tests {
     #[test]
     fn nouns_sponsors_and_purposes() {
         let text = "Title\n\nThe accused showed no sign of emotion. His statement gave no \
-                    venue. The gunmen forced him to sign an undertaking. The fighting has \
-                    threatened a U.S.-led peace plan. Police used teargas to disperse Serb \
+                    venue. The gunmen forced him to sign an undertaking. The rebels have \
+                    threatened a U.S.-led peace plan. The fighting has threatened the truce. Police used teargas to disperse Serb \
                     students. The Russian crew overpowered their Taleban guards.";
         let doc = crate::pipeline::Pipeline::new()
             .process(Document::new(DocMeta::default(), text.to_string()));
