@@ -353,6 +353,25 @@ impl<'a> Tree<'a> {
             (self.lemma(k).as_str(), next),
             ("convict" | "accuse" | "suspect" | "acquit", Some("of")) | ("charge", Some("with"))
         );
+        // Not "A Turkish court convicted of treason three officers" nor "the
+        // man police accused of planting the bomb": those who accuse.
+        let accuser = self.children(k).iter().any(|&c| {
+            self.full_deprel(c) == "nsubj"
+                && matches!(
+                    self.lemma(c).as_str(),
+                    "court"
+                        | "judge"
+                        | "jury"
+                        | "tribunal"
+                        | "prosecutor"
+                        | "police"
+                        | "authority"
+                        | "government"
+                        | "ministry"
+                        | "army"
+                )
+        });
+        let charged_of = charged_of && !accuser;
         // Not "companies it accused of helping Moravia": a relative clause
         // whose object is its antecedent.
         let past = matches!(self.doc.tokens[k].xpos.as_str(), "VBD" | "VBN");
@@ -533,13 +552,10 @@ const INTRANSITIVE: &[&str] = &[
 ];
 
 /// People described by what they do, whom a nearby place name does not
-/// stand for: "Police found him in Oklahoma and arrested him" is no act of
-/// Oklahoma.
+/// stand for: "Kidnappers seized the boy in Oklahoma" is no act of Oklahoma.
+/// (Police and troops are left out: "In Turkey, police detained 40
+/// activists" is Turkey's act.)
 const UNNAMED_AGENTS: &[&str] = &[
-    "police",
-    "policeman",
-    "troop",
-    "soldier",
     "rebel",
     "guerrilla",
     "gunman",
@@ -890,8 +906,10 @@ impl Finder<'_, '_> {
                 "nmod" => match tree.case(c).as_deref() {
                     Some("between") => self.actors_at(c, sources),
                     Some("by") => self.actors_at(c, sources),
-                    // "came under attack from Western nations": who attacks.
-                    Some("from") if undergone => self.actors_at(c, sources),
+                    // "came under attack from Western nations": who attacks,
+                    // named by the phrase itself (not "from gunmen near
+                    // Sarajevo").
+                    Some("from") if undergone => self.attackers_named(c, sources),
                     // "condemnation from the State Department", "aid from
                     // Japan": who gives it.
                     Some("from") if GIVEN_FROM.contains(&tree.lemma(noun).as_str()) => {
@@ -980,6 +998,26 @@ impl Finder<'_, '_> {
             // "talks between Lebed and Maskhadov": each side is the other's target.
             targets.extend(sources.iter().skip(1).cloned());
             sources.truncate(1);
+        }
+    }
+
+    /// The actor that the phrase at `k` itself names, or its adjective,
+    /// compound or possessor names ("Western nations", "Serb gunmen"), not
+    /// a place it is near.
+    fn attackers_named(&self, k: usize, out: &mut Vec<String>) {
+        let tree = self.tree;
+        let named = std::iter::once(k).chain(
+            tree.children(k)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(tree.full_deprel(c), "amod" | "compound" | "nmod:poss")),
+        );
+        for j in named {
+            if let Some(m) = self.mention_at(j).filter(|m| (self.fits)(m)) {
+                if !out.contains(&m.entity) {
+                    out.push(m.entity.clone());
+                }
+            }
         }
     }
 

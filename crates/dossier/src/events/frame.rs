@@ -128,9 +128,72 @@ const MET_TERMS: &[&str] = &[
     "needs",
     "quota",
     "threshold",
-    "costs",
-    "resistance",
-    "opposition",
+];
+
+/// What "contributed to" brings about when it gives nothing ("contributed
+/// to the decision").
+const CAUSED: &[&str] = &[
+    "decision",
+    "collapse",
+    "rise",
+    "fall",
+    "decline",
+    "death",
+    "deaths",
+    "tension",
+    "tensions",
+    "crisis",
+    "problem",
+    "problems",
+    "failure",
+    "defeat",
+    "victory",
+    "success",
+    "growth",
+    "instability",
+    "unrest",
+    "delay",
+    "confusion",
+    "downfall",
+];
+
+/// What a side rules out when it refuses ("ruled out talks").
+const REFUSED: &[&str] = &[
+    "talks",
+    "negotiations",
+    "dialogue",
+    "force",
+    "compromise",
+    "concessions",
+    "resignation",
+    "withdrawal",
+    "ceasefire",
+    "elections",
+    "election",
+    "referendum",
+    "deal",
+    "agreement",
+    "intervention",
+    "sanctions",
+    "any",
+    "military",
+];
+
+/// What a government lifts when it gives ground.
+const RESTRICTIONS: &[&str] = &[
+    "ban",
+    "sanctions",
+    "embargo",
+    "blockade",
+    "siege",
+    "curfew",
+    "restrictions",
+    "emergency",
+    "suspension",
+    "moratorium",
+    "freeze",
+    "boycott",
+    "closure",
 ];
 
 /// What two sides are "locked in".
@@ -306,39 +369,64 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         // "met all conditions", "met the deadline": no meeting.
         "met" | "meet" | "meets" => after
             .iter()
-            .take(4)
+            .take(3)
             .any(|w| MET_TERMS.contains(&w.as_str())),
         // "protests contributed to the decision": a cause, not aid.
-        "contribute" | "contributed" | "contributing" => word(0) == "to",
+        "contribute" | "contributed" | "contributing" => {
+            word(0) == "to" && after.iter().skip(1).any(|w| CAUSED.contains(&w.as_str()))
+        }
         // "flew back empty-handed on Sunday": nothing handed over.
         "handed" => matches!(
             word(0),
-            "" | "." | "," | "on" | "in" | "after" | "and" | "from" | "to"
+            "" | "." | "," | "on" | "in" | "after" | "and" | "from"
         ),
         // "locked in a bloody power struggle": a long contest, no one locked up.
-        "locked" => after.iter().any(|w| CONTESTS.contains(&w.as_str())),
+        "locked" => {
+            trigger.get(1).is_some_and(|w| w == "in")
+                && after.iter().any(|w| CONTESTS.contains(&w.as_str()))
+        }
         // "destroyed the evidence", "destroyed his chances": no property.
-        "destroyed" | "destroying" => after.iter().take(3).any(|w| {
-            matches!(
-                w.as_str(),
-                "evidence"
-                    | "documents"
-                    | "records"
-                    | "files"
-                    | "hopes"
-                    | "chances"
-                    | "career"
-                    | "reputation"
-                    | "credibility"
-                    | "confidence"
-                    | "trust"
-                    | "morale"
-                    | "image"
-            )
-        }),
+        // "destroyed its stocks of chemical weapons": its own.
+        "destroyed" | "destroying" => {
+            matches!(word(0), "its" | "their" | "his" | "her" | "own")
+                || after.iter().take(3).any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "weapons"
+                            | "stocks"
+                            | "stockpile"
+                            | "stockpiles"
+                            | "missiles"
+                            | "arms"
+                            | "drugs"
+                            | "cocaine"
+                            | "heroin"
+                            | "narcotics"
+                            | "process"
+                            | "economy"
+                            | "peace"
+                            | "evidence"
+                            | "documents"
+                            | "records"
+                            | "files"
+                            | "hopes"
+                            | "chances"
+                            | "career"
+                            | "reputation"
+                            | "credibility"
+                            | "confidence"
+                            | "trust"
+                            | "morale"
+                            | "image"
+                    )
+                })
+        }
         // "used a crane to lift a bulldozer", "lifted prices": things raised,
         // not a restriction ended.
-        "lift" | "lifted" | "lifting" => after.iter().any(|w| LIFTED_THINGS.contains(&w.as_str())),
+        "lift" | "lifted" | "lifting" => {
+            after.iter().any(|w| LIFTED_THINGS.contains(&w.as_str()))
+                && !after.iter().any(|w| RESTRICTIONS.contains(&w.as_str()))
+        }
         // "delivered an appeal", "offered his gratitude", "would seize on
         // any inadequacy": words and chances, not goods or land.
         "delivered" | "deliver" | "delivering" => after.iter().take(3).any(|w| {
@@ -372,6 +460,14 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
             )
         }),
         "seize" | "seized" | "seizing" | "seizes" => matches!(word(0), "on" | "upon"),
+        "bulldozed" | "bulldozing" => word(0) == "through",
+        // "ruled out paying a ransom", "ruled out talks"; not "doctors ruled
+        // out surgery" nor "ruled out sabotage": a finding.
+        "ruled" | "rules" | "rule" | "ruling" => {
+            trigger.get(1).is_some_and(|w| w == "out")
+                && !word(0).ends_with("ing")
+                && !after.iter().take(3).any(|w| REFUSED.contains(&w.as_str()))
+        }
         // "the release said", "a press release": a statement.
         "release" => matches!(word(0), "said" | "says" | "stated" | "added" | "issued"),
         // "pleaded guilty", "a plea of not guilty": a defendant's answer.
@@ -414,8 +510,6 @@ pub fn nominal_participle(before: Option<&str>, trigger: &[String], after: &[Str
                     | "welcomed"
                     | "greeted"
                     | "hosted"
-                    | "with"
-                    | "for"
             )
         );
     (matches!(before, Some("the" | "a" | "an"))
@@ -594,6 +688,21 @@ mod tests {
         assert!(!ordinary_sense(&w("met"), &w("Yeltsin on Tuesday")));
         assert!(!ordinary_sense(&w("meet"), &w("hostage-takers demands to")));
         assert!(ordinary_sense(&w("contributed"), &w("to the decision")));
+        assert!(!ordinary_sense(&w("contributed"), &w("to a U.N. fund")));
+        assert!(!ordinary_sense(&w("handed"), &w("to the International")));
+        assert!(!ordinary_sense(
+            &w("locked up"),
+            &w("dissidents during the war")
+        ));
+        assert!(!ordinary_sense(&w("lifted"), &w("the ban on car")));
+        assert!(!ordinary_sense(&w("met"), &w("opposition leader Gennady")));
+        assert!(ordinary_sense(
+            &w("destroyed"),
+            &w("its stocks of chemical")
+        ));
+        assert!(ordinary_sense(&w("ruled out"), &w("surgery for Yeltsin")));
+        assert!(!ordinary_sense(&w("ruled out"), &w("paying a ransom")));
+        assert!(!ordinary_sense(&w("ruled out"), &w("talks with the")));
         assert!(!ordinary_sense(&w("contributed"), &w("troops to the")));
         assert!(ordinary_sense(&w("handed"), &w("on Sunday")));
         assert!(!ordinary_sense(&w("handed"), &w("over the town")));

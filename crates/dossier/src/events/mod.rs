@@ -730,19 +730,26 @@ mod tests {
         assert_eq!(sources("disarmed"), ["Chechnya"]);
     }
 
-    /// Police, troops and rebels are no one named: a place nearby does not
-    /// stand in for them.
+    /// Kidnappers, rebels and protesters are no one named: a place nearby
+    /// does not stand in for them (police and troops are the state's).
     #[test]
     fn an_unnamed_subject_is_not_a_nearby_place() {
-        let text = "Title\n\nPolice found the boy on Sunday in Oklahoma and arrested him.";
+        let text = "Title\n\nKidnappers found the boy on Sunday in Oklahoma and beat him. In \
+                    Turkey, police detained 40 Kurdish activists.";
         let doc = crate::pipeline::Pipeline::new()
             .process(Document::new(DocMeta::default(), text.to_string()));
-        let arrest = doc
-            .events
-            .iter()
-            .find(|e| doc.slice(e.trigger) == "arrested")
-            .expect("an arrest");
-        assert!(arrest.sources.is_empty(), "{:?}", arrest.sources);
+        let sources = |trigger: &str| {
+            let e = doc.events.iter().find(|e| doc.slice(e.trigger) == trigger);
+            let e = e.unwrap_or_else(|| panic!("no {trigger}: {:?}", doc.events));
+            e.sources
+                .iter()
+                .filter_map(|id| doc.entities.iter().find(|n| &n.id == id))
+                .map(|n| n.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(sources("beat").is_empty());
+        // Police are the state's.
+        assert_eq!(sources("detained"), ["Turkey"]);
     }
 
     #[test]
