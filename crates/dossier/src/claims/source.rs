@@ -267,7 +267,7 @@ pub fn classify(
         .iter()
         .all(|n| n.etype != EntityType::Org || n.sector == Some("JRN"));
     let news_agency = lower.iter().enumerate().any(|(k, w)| {
-        w == "agency"
+        matches!(w.as_str(), "agency" | "agencies")
             && ((k > 0
                 && matches!(
                     lower[k - 1].as_str(),
@@ -292,13 +292,23 @@ pub fn classify(
         if possessed_body {
             return source(SourceKind::NamedOrg, None, None);
         }
-        if !is_media || body.is_none() {
+        // "Giorgos Kyrtsos, publisher of the City Press newspaper": a person
+        // who opens the phrase speaks, whatever outlet describes him.
+        if !is_media || body.is_none() || p.start == span.start {
             return source(SourceKind::NamedPerson, Some(p.id.to_string()), None);
         }
     }
     if is_media {
         // "A British newspaper" is no outlet of that name.
-        let indefinite = matches!(lower[0].as_str(), "a" | "an" | "one" | "another");
+        // "Russian news agencies", "Egyptian government newspapers": outlets
+        // of a country, none named.
+        let plural = lower.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "agencies" | "newspapers" | "dailies" | "magazines" | "broadcasters" | "tabloids"
+            )
+        });
+        let indefinite = matches!(lower[0].as_str(), "a" | "an" | "one" | "another") || plural;
         let outlet =
             body.filter(|b| !(indefinite && matches!(b.etype, EntityType::Gpe | EntityType::Norp)));
         if indefinite && outlet.is_none() {

@@ -610,6 +610,26 @@ fn he_is_no_woman() {
     assert_eq!(entity, Some("Ivanov"));
 }
 
+/// Newspapers and news agencies of a country are outlets, none named.
+#[test]
+fn plural_outlets_are_media() {
+    for text in [
+        "Egyptian government newspapers have criticised Britain for harbouring militants.",
+        "Russian news agencies quoted the Kremlin spokesman as saying that talks would resume.",
+    ] {
+        let doc = claims_of_parsed(text);
+        let claim = doc
+            .claims
+            .first()
+            .unwrap_or_else(|| panic!("{text}: no claim"));
+        assert_eq!(
+            (claim.source.kind, claim.source.entity.as_deref()),
+            (SourceKind::Media, None),
+            "{text}"
+        );
+    }
+}
+
 /// "We" outside a quotation is the writer, not the latest speaker; after a
 /// colon it is the speaker's.
 #[test]

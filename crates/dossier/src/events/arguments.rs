@@ -310,6 +310,38 @@ impl<'a> Tree<'a> {
         }
     }
 
+    /// Whether the event noun at `k` is the subject of a verb that says it
+    /// did not come about ("A meeting ... failed to materialise", "Talks
+    /// with Syria have yet to resume").
+    pub fn subject_of_failure(&self, k: usize) -> bool {
+        if !self.full_deprel(k).starts_with("nsubj") {
+            return false;
+        }
+        let Some(verb) = self.head(k) else {
+            return false;
+        };
+        // Not "The talks failed to produce a deal": they took place.
+        let never_came = self.children(verb).iter().any(|&c| {
+            self.deprel(c) == "xcomp"
+                && matches!(
+                    self.lemma(c).as_str(),
+                    "materialise"
+                        | "materialize"
+                        | "happen"
+                        | "occur"
+                        | "begin"
+                        | "start"
+                        | "resume"
+                        | "convene"
+                        | "open"
+                        | "proceed"
+                        | "take"
+                )
+        });
+        (self.lemma(verb) == "fail" && never_came)
+            || self.children(verb).iter().any(|&c| self.word(c) == "yet")
+    }
+
     /// Whether the subject of the verb at `k` is a happening, not an actor
     /// ("The fighting has threatened the plan").
     pub fn subject_is_happening(&self, k: usize) -> bool {

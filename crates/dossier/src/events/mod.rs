@@ -331,6 +331,12 @@ pub fn extract(doc: &mut Document) {
                 Some(_) => governor_hypothetical,
                 None => window.iter().enumerate().any(|(k, w)| marks(k, w)),
             };
+            // "a meeting failed to materialise", "talks have yet to resume".
+            let next = &lower[(local + len).min(lower.len())..(local + len + 3).min(lower.len())];
+            let fell_through = matches!(next, [a, b, c] if a == "failed" && b == "to"
+                    && matches!(c.as_str(), "materialise" | "materialize" | "happen" | "begin" | "start" | "resume" | "convene"))
+                || matches!(next, [a, b, c] if (a == "have" || a == "has") && b == "yet" && c == "to")
+                || tree.as_ref().is_some_and(|t| t.subject_of_failure(head));
             let modality = match claim {
                 Some(c) if c.stance == Stance::Deny => Modality::Denied,
                 Some(_) if reframed.is_some() => Modality::Reported,
@@ -342,6 +348,7 @@ pub fn extract(doc: &mut Document) {
                 {
                     Modality::Negated
                 }
+                _ if fell_through => Modality::Negated,
                 _ if hypothetical => Modality::Hypothetical,
                 Some(_) => Modality::Reported,
                 None => Modality::Asserted,
@@ -728,6 +735,23 @@ mod tests {
         };
         assert!(sources("killed").is_empty());
         assert_eq!(sources("disarmed"), ["Chechnya"]);
+    }
+
+    /// A meeting that failed to materialise, talks that have yet to resume,
+    /// did not happen.
+    #[test]
+    fn acts_that_fell_through_are_negated() {
+        let text = "Title\n\nA meeting between Lebed and Maskhadov failed to materialise. \
+                    Peace talks with Syria have yet to resume.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let modalities: Vec<Modality> = doc.events.iter().map(|e| e.modality).collect();
+        assert_eq!(
+            modalities,
+            [Modality::Negated, Modality::Negated],
+            "{:?}",
+            doc.events
+        );
     }
 
     /// Kidnappers, rebels and protesters are no one named: a place nearby
