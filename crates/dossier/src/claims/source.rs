@@ -294,7 +294,11 @@ pub fn classify(
         }
         // "Giorgos Kyrtsos, publisher of the City Press newspaper": a person
         // who opens the phrase speaks, whatever outlet describes him.
-        if !is_media || body.is_none() || p.start == span.start {
+        // Not the owner: "Ted Turner's CNN reported".
+        let opens = p.start == span.start
+            && !doc.text[p.end..].starts_with("'s")
+            && !doc.text[p.end..].starts_with("’s");
+        if !is_media || body.is_none() || opens {
             return source(SourceKind::NamedPerson, Some(p.id.to_string()), None);
         }
     }
@@ -312,7 +316,9 @@ pub fn classify(
         let outlet =
             body.filter(|b| !(indefinite && matches!(b.etype, EntityType::Gpe | EntityType::Norp)));
         if indefinite && outlet.is_none() {
-            return source(SourceKind::Media, None, None);
+            // "Russian news agencies": outlets of Russia.
+            let country = body.filter(|b| matches!(b.etype, EntityType::Gpe | EntityType::Norp));
+            return source(SourceKind::Media, None, country.map(|b| b.id.to_string()));
         }
         // "the radio", "the magazine": the outlet named before.
         let entity = outlet.map(|b| b.id.to_string()).or_else(|| {

@@ -555,7 +555,7 @@ fn unnamed_sources_of_a_country() {
         &[
             (AnonymousAffiliated, None, Some("Belarus")),
             (AnonymousAffiliated, None, Some("Iraq")),
-            (Media, None, None),
+            (Media, None, Some("United Kingdom")),
             (AnonymousAffiliated, None, Some("India")),
             (AnonymousAffiliated, None, Some("Sudan")),
             (AnonymousAffiliated, None, Some("Iran")),

@@ -321,8 +321,9 @@ impl<'a> Tree<'a> {
             return false;
         };
         // Not "The talks failed to produce a deal": they took place.
+        // The parser may read "to resume" as a prepositional phrase.
         let never_came = self.children(verb).iter().any(|&c| {
-            self.deprel(c) == "xcomp"
+            matches!(self.deprel(c), "xcomp" | "obl")
                 && matches!(
                     self.lemma(c).as_str(),
                     "materialise"
@@ -335,11 +336,11 @@ impl<'a> Tree<'a> {
                         | "convene"
                         | "open"
                         | "proceed"
-                        | "take"
+                        | "meet"
                 )
         });
-        (self.lemma(verb) == "fail" && never_came)
-            || self.children(verb).iter().any(|&c| self.word(c) == "yet")
+        let yet = self.children(verb).iter().any(|&c| self.word(c) == "yet");
+        (self.lemma(verb) == "fail" || yet) && never_came
     }
 
     /// Whether the subject of the verb at `k` is a happening, not an actor
@@ -391,16 +392,7 @@ impl<'a> Tree<'a> {
             self.full_deprel(c) == "nsubj"
                 && matches!(
                     self.lemma(c).as_str(),
-                    "court"
-                        | "judge"
-                        | "jury"
-                        | "tribunal"
-                        | "prosecutor"
-                        | "police"
-                        | "authority"
-                        | "government"
-                        | "ministry"
-                        | "army"
+                    "court" | "judge" | "jury" | "tribunal" | "prosecutor"
                 )
         });
         let charged_of = charged_of && !accuser;
@@ -695,7 +687,8 @@ pub fn parse_actors(
         sources,
         targets,
         source_withheld: passive || unnamed || agent,
-        settled: false,
+        // "Peacekeepers came under attack": the subject, named or not.
+        settled: undergone,
     }
 }
 
@@ -941,7 +934,13 @@ impl Finder<'_, '_> {
                     // "came under attack from Western nations": who attacks,
                     // named by the phrase itself (not "from gunmen near
                     // Sarajevo").
-                    Some("from") if undergone => self.attackers_named(c, sources),
+                    Some("from") if undergone => {
+                        self.attackers_named(c, sources);
+                        if sources.is_empty() {
+                            // "forces loyal to Farah Aideed".
+                            self.actors_at(c, sources);
+                        }
+                    }
                     // "condemnation from the State Department", "aid from
                     // Japan": who gives it.
                     Some("from") if GIVEN_FROM.contains(&tree.lemma(noun).as_str()) => {
@@ -965,9 +964,10 @@ impl Finder<'_, '_> {
         }
         let Some(verb) = tree.head(noun) else { return };
         if undergone && tree.full_deprel(noun) == "obl" {
-            // "Beijing has come under attack": the subject undergoes it.
+            // "Beijing has come under attack", "A US national has been put
+            // under investigation": the subject undergoes it.
             for &c in tree.children(verb) {
-                if tree.full_deprel(c) == "nsubj" {
+                if matches!(tree.full_deprel(c), "nsubj" | "nsubj:pass") {
                     self.actors_at(c, targets);
                 }
             }

@@ -128,6 +128,7 @@ const MET_TERMS: &[&str] = &[
     "needs",
     "quota",
     "threshold",
+    "costs",
 ];
 
 /// What "contributed to" brings about when it gives nothing ("contributed
@@ -155,28 +156,34 @@ const CAUSED: &[&str] = &[
     "delay",
     "confusion",
     "downfall",
+    "resignation",
+    "killing",
+    "killings",
+    "loss",
+    "losses",
+    "violence",
 ];
 
-/// What a side rules out when it refuses ("ruled out talks").
-const REFUSED: &[&str] = &[
-    "talks",
-    "negotiations",
-    "dialogue",
-    "force",
-    "compromise",
-    "concessions",
-    "resignation",
-    "withdrawal",
-    "ceasefire",
-    "elections",
-    "election",
-    "referendum",
-    "deal",
-    "agreement",
-    "intervention",
-    "sanctions",
-    "any",
-    "military",
+/// What investigators or doctors rule out as a cause, refusing nothing
+/// ("ruled out sabotage", "ruled out surgery").
+const FINDINGS: &[&str] = &[
+    "surgery",
+    "sabotage",
+    "foul",
+    "terrorism",
+    "suicide",
+    "murder",
+    "arson",
+    "accident",
+    "link",
+    "links",
+    "involvement",
+    "infection",
+    "cancer",
+    "virus",
+    "explosion",
+    "bomb",
+    "possibility",
 ];
 
 /// What a government lifts when it gives ground.
@@ -367,10 +374,25 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
             "" | "." | "," | "in" | "off" | "after" | "near" | "to" | "within" | "and" | "on"
         ),
         // "met all conditions", "met the deadline": no meeting.
-        "met" | "meet" | "meets" => after
-            .iter()
-            .take(3)
-            .any(|w| MET_TERMS.contains(&w.as_str())),
+        // "met fierce resistance", but "met opposition leader Zyuganov".
+        "met" | "meet" | "meets" => after.iter().take(3).enumerate().any(|(k, w)| {
+            MET_TERMS.contains(&w.as_str())
+                || (matches!(w.as_str(), "resistance" | "opposition")
+                    && !matches!(
+                        after.get(k + 1).map_or("", String::as_str),
+                        "leader"
+                            | "leaders"
+                            | "figures"
+                            | "members"
+                            | "politicians"
+                            | "parties"
+                            | "groups"
+                            | "deputies"
+                            | "activists"
+                            | "chief"
+                            | "fighters"
+                    ))
+        }),
         // "protests contributed to the decision": a cause, not aid.
         "contribute" | "contributed" | "contributing" => {
             word(0) == "to" && after.iter().skip(1).any(|w| CAUSED.contains(&w.as_str()))
@@ -387,40 +409,34 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         }
         // "destroyed the evidence", "destroyed his chances": no property.
         // "destroyed its stocks of chemical weapons": its own.
-        "destroyed" | "destroying" => {
-            matches!(word(0), "its" | "their" | "his" | "her" | "own")
-                || after.iter().take(3).any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "weapons"
-                            | "stocks"
-                            | "stockpile"
-                            | "stockpiles"
-                            | "missiles"
-                            | "arms"
-                            | "drugs"
-                            | "cocaine"
-                            | "heroin"
-                            | "narcotics"
-                            | "process"
-                            | "economy"
-                            | "peace"
-                            | "evidence"
-                            | "documents"
-                            | "records"
-                            | "files"
-                            | "hopes"
-                            | "chances"
-                            | "career"
-                            | "reputation"
-                            | "credibility"
-                            | "confidence"
-                            | "trust"
-                            | "morale"
-                            | "image"
-                    )
-                })
-        }
+        "destroyed" | "destroying" => after.iter().take(3).any(|w| {
+            matches!(
+                w.as_str(),
+                "stocks"
+                    | "stockpile"
+                    | "stockpiles"
+                    | "drugs"
+                    | "cocaine"
+                    | "heroin"
+                    | "narcotics"
+                    | "process"
+                    | "economy"
+                    | "peace"
+                    | "evidence"
+                    | "documents"
+                    | "records"
+                    | "files"
+                    | "hopes"
+                    | "chances"
+                    | "career"
+                    | "reputation"
+                    | "credibility"
+                    | "confidence"
+                    | "trust"
+                    | "morale"
+                    | "image"
+            )
+        }),
         // "used a crane to lift a bulldozer", "lifted prices": things raised,
         // not a restriction ended.
         "lift" | "lifted" | "lifting" => {
@@ -459,14 +475,36 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
                     | "prayers"
             )
         }),
-        "seize" | "seized" | "seizing" | "seizes" => matches!(word(0), "on" | "upon"),
+        // Not "seized on Friday two tonnes of cocaine".
+        "seize" | "seized" | "seizing" | "seizes" => {
+            matches!(word(0), "on" | "upon")
+                && !matches!(
+                    word(1),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "the"
+                        | "a"
+                        | "an"
+                )
+                && !word(1).starts_with(|c: char| c.is_ascii_digit())
+        }
         "bulldozed" | "bulldozing" => word(0) == "through",
         // "ruled out paying a ransom", "ruled out talks"; not "doctors ruled
         // out surgery" nor "ruled out sabotage": a finding.
         "ruled" | "rules" | "rule" | "ruling" => {
             trigger.get(1).is_some_and(|w| w == "out")
-                && !word(0).ends_with("ing")
-                && !after.iter().take(3).any(|w| REFUSED.contains(&w.as_str()))
+                && after.iter().take(3).any(|w| FINDINGS.contains(&w.as_str()))
+        }
+        // "Donors pledged to the reconstruction fund $1.8 billion": a gift.
+        "pledged" | "pledging" => {
+            trigger.get(1).is_some_and(|w| w == "to")
+                && (matches!(word(0), "the" | "a" | "an" | "$")
+                    || word(0).starts_with(|c: char| c.is_ascii_digit()))
         }
         // "the release said", "a press release": a statement.
         "release" => matches!(word(0), "said" | "says" | "stated" | "added" | "issued"),
