@@ -295,21 +295,9 @@ pub fn period_before(words: &Words, end: usize) -> Option<usize> {
         return None;
     }
     let unit = words.lower[end - 1].as_str();
-    let units = [
-        "week",
-        "month",
-        "year",
-        "weekend",
-        "night",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    if !units.contains(&unit) || !matches!(words.lower[end - 2].as_str(), "last" | "this") {
+    let unit_word =
+        matches!(unit, "week" | "month" | "year" | "weekend" | "night") || DAYS.contains(&unit);
+    if !unit_word || !matches!(words.lower[end - 2].as_str(), "last" | "this") {
         return None;
     }
     let from = end - 2;

@@ -476,20 +476,6 @@ fn source_phrases_without_time_or_preposition() {
             "The demolition came a day after PLO officials said they had bowed to the demand.",
             "PLO officials",
         ),
-    ];
-    for (text, source) in cases {
-        let doc = claims_of_parsed(text);
-        let claim = doc
-            .claims
-            .first()
-            .unwrap_or_else(|| panic!("{text}: no claim"));
-        assert_eq!(
-            claim.source.span.map(|s| doc.slice(s)),
-            Some(source),
-            "{text}"
-        );
-    }
-    let cases = [
         (
             "Robert Frowick, representing the OSCE, told reporters that the polls were off.",
             "Robert Frowick",

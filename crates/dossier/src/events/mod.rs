@@ -672,6 +672,24 @@ mod tests {
         );
     }
 
+    /// Each event's trigger with the names of its sources and targets.
+    fn coded(doc: &Document) -> Vec<(&str, Vec<String>, Vec<String>)> {
+        let name = |id: &String| {
+            let e = doc.entities.iter().find(|e| &e.id == id);
+            e.map(|e| e.name.clone()).unwrap_or_default()
+        };
+        doc.events
+            .iter()
+            .map(|e| {
+                (
+                    doc.slice(e.trigger),
+                    e.sources.iter().map(name).collect(),
+                    e.targets.iter().map(name).collect(),
+                )
+            })
+            .collect()
+    }
+
     /// Who acts when the parser found no main verb, or a headline drops its
     /// "was": "Thousands of Tamils demonstrated", "Iraq accused of hiding
     /// weapons"; and who undergoes "came under attack from".
@@ -683,21 +701,7 @@ mod tests {
                     Moravia.";
         let doc = crate::pipeline::Pipeline::new()
             .process(Document::new(DocMeta::default(), text.to_string()));
-        let name = |id: &String| {
-            let e = doc.entities.iter().find(|e| &e.id == id);
-            e.map(|e| e.name.clone()).unwrap_or_default()
-        };
-        let found: Vec<(&str, Vec<String>, Vec<String>)> = doc
-            .events
-            .iter()
-            .map(|e| {
-                (
-                    doc.slice(e.trigger),
-                    e.sources.iter().map(name).collect(),
-                    e.targets.iter().map(name).collect(),
-                )
-            })
-            .collect();
+        let found = coded(&doc);
         let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
             found,
@@ -785,20 +789,8 @@ mod tests {
                     school.";
         let doc = crate::pipeline::Pipeline::new()
             .process(Document::new(DocMeta::default(), text.to_string()));
-        let name = |id: &String| {
-            let e = doc.entities.iter().find(|e| &e.id == id);
-            e.map(|e| e.name.clone()).unwrap_or_default()
-        };
-        let found: Vec<(Vec<String>, Vec<String>)> = doc
-            .events
-            .iter()
-            .map(|e| {
-                (
-                    e.sources.iter().map(name).collect(),
-                    e.targets.iter().map(name).collect(),
-                )
-            })
-            .collect();
+        let found: Vec<(Vec<String>, Vec<String>)> =
+            coded(&doc).into_iter().map(|(_, s, t)| (s, t)).collect();
         let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
             found,
