@@ -199,7 +199,23 @@ fn recipient_len(words: &Words, k: usize) -> usize {
     if PRONOUNS.contains(&first.as_str()) {
         return 0;
     }
-    names_from(k)
+    // "told Interfax news agency the patrols would begin": the outlet's
+    // nouns after its name belong to it.
+    let names = names_from(k);
+    let outlet = if names > 0 {
+        words.lower[(k + names).min(words.len())..]
+            .iter()
+            .take_while(|w| {
+                matches!(
+                    w.as_str(),
+                    "news" | "agency" | "radio" | "television" | "newspaper" | "daily" | "weekly"
+                )
+            })
+            .count()
+    } else {
+        0
+    };
+    names + outlet
 }
 
 fn is_punct(w: &str) -> bool {

@@ -596,6 +596,19 @@ fn he_is_no_woman() {
     assert_eq!(entity, Some("Ivanov"));
 }
 
+/// An outlet's nouns after its name are part of who is told.
+#[test]
+fn an_outlet_told_is_no_part_of_the_content() {
+    let doc = claims_of_parsed(
+        "But the separatist command told Interfax news agency the patrols would begin on Tuesday.",
+    );
+    let claim = doc.claims.first().expect("a claim");
+    assert_eq!(
+        claim.content.map(|c| doc.slice(c)),
+        Some("the patrols would begin on Tuesday")
+    );
+}
+
 /// Newspapers and news agencies of a country are outlets, none named.
 #[test]
 fn plural_outlets_are_media() {
