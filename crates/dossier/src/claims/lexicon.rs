@@ -420,11 +420,6 @@ pub const MEDIA_WORDS: &[&str] = &[
     "television",
     "tv",
     "newspaper",
-    "newspapers",
-    "dailies",
-    "magazines",
-    "broadcasters",
-    "tabloids",
     "daily",
     "weekly",
     "magazine",
@@ -444,6 +439,22 @@ pub const MEDIA_WORDS: &[&str] = &[
     "bbc",
     "cnn",
 ];
+
+/// Plural outlets ("Egyptian government newspapers"): media, though none is
+/// named.
+pub const MEDIA_PLURALS: &[&str] = &[
+    "newspapers",
+    "dailies",
+    "magazines",
+    "broadcasters",
+    "tabloids",
+];
+
+/// Whether a word names or makes a news outlet ("radio", "newspapers",
+/// "Interfax").
+pub fn is_media_word(word: &str) -> bool {
+    MEDIA_WORDS.contains(&word) || MEDIA_PLURALS.contains(&word)
+}
 
 /// Nouns that stand for an organisation speaking as a body ("the ministry said").
 pub const BODY_NOUNS: &[&str] = &[

@@ -4,10 +4,12 @@
 use std::ops::Range;
 
 use super::cues::Words;
-use super::lexicon::{ANONYMOUS_NOUNS, BODY_NOUNS, MEDIA_WORDS, SOURCE_NOUNS};
+use super::lexicon::{is_media_word, ANONYMOUS_NOUNS, BODY_NOUNS, MEDIA_PLURALS, SOURCE_NOUNS};
 use super::quotes::{inside, Quote};
 use super::spans::PRONOUNS;
-use crate::document::{Claim, ClaimSource, Document, Entity, EntityType, SourceKind, Span, Upos};
+use crate::document::{
+    Claim, ClaimSource, Document, Entity, EntityType, Sentence, SourceKind, Span, Upos,
+};
 use crate::entities::known_female;
 
 /// An entity mentioned inside a source phrase.
@@ -278,9 +280,7 @@ pub fn classify(
                     && no_org_named
                     && previous.iter().any(|c| c.source.kind == SourceKind::Media)))
     });
-    let is_media = lower
-        .iter()
-        .any(|w| w != "agency" && MEDIA_WORDS.contains(&w.as_str()))
+    let is_media = lower.iter().any(|w| w != "agency" && is_media_word(w))
         || news_agency
         || named.iter().any(|n| n.sector == Some("JRN"));
     // "Yeltsin's press office": a body of the person, speaking as a body.
@@ -306,12 +306,9 @@ pub fn classify(
         // "A British newspaper" is no outlet of that name.
         // "Russian news agencies", "Egyptian government newspapers": outlets
         // of a country, none named.
-        let plural = lower.last().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "agencies" | "newspapers" | "dailies" | "magazines" | "broadcasters" | "tabloids"
-            )
-        });
+        let plural = lower
+            .last()
+            .is_some_and(|w| w == "agencies" || MEDIA_PLURALS.contains(&w.as_str()));
         let indefinite = matches!(lower[0].as_str(), "a" | "an" | "one" | "another") || plural;
         let outlet =
             body.filter(|b| !(indefinite && matches!(b.etype, EntityType::Gpe | EntityType::Norp)));
@@ -569,13 +566,15 @@ fn resolve_pronoun(
     let at = doc.tokens_covering(span).start;
     // Not "Arafat said: We reject the plan" nor a transcript's "A: I have
     // said": speech introduced by a colon, or inside what a claim reports.
-    let introduced = doc.tokens[at.saturating_sub(3)..at]
-        .iter()
-        .any(|t| doc.slice(t.span) == ":")
-        || previous
+    let introduced = || {
+        doc.tokens[at.saturating_sub(3)..at]
             .iter()
-            .any(|c| c.content.is_some_and(|s| s.contains(&span)));
-    if first_person && !inside(quotes, at) && !introduced {
+            .any(|t| doc.slice(t.span) == ":")
+            || previous
+                .iter()
+                .any(|c| c.content.is_some_and(|s| s.contains(&span)))
+    };
+    if first_person && !inside(quotes, at) && !introduced() {
         return ClaimSource {
             span: Some(span),
             kind: SourceKind::Anonymous,
@@ -633,12 +632,7 @@ fn resolve_pronoun(
     // only the subject of a background sentence before is not: in wire copy
     // the next "he said" is still the speaker's.)
     let sentence_start = || {
-        let here = doc
-            .sentences
-            .partition_point(|s| s.tokens.end <= doc.tokens_covering(span).start);
-        doc.sentences
-            .get(here)
-            .map_or(0, |s| doc.tokens[s.tokens.start].span.start)
+        Sentence::holding(&doc.sentences, at).map_or(0, |s| doc.tokens[s.tokens.start].span.start)
     };
     let nearer_subject = (pronoun == "he")
         .then(|| person_subject_before(doc, quotes, span.start))

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::cues::Words;
-use super::lexicon::{ANONYMOUS_NOUNS, MEDIA_WORDS, SOURCE_NOUNS};
+use super::lexicon::{is_media_word, ANONYMOUS_NOUNS, SOURCE_NOUNS};
 use super::quotes::{self, Quote};
 use crate::document::Upos;
 
@@ -205,12 +205,7 @@ fn recipient_len(words: &Words, k: usize) -> usize {
     let outlet = if names > 0 {
         words.lower[(k + names).min(words.len())..]
             .iter()
-            .take_while(|w| {
-                matches!(
-                    w.as_str(),
-                    "news" | "agency" | "radio" | "television" | "newspaper" | "daily" | "weekly"
-                )
-            })
+            .take_while(|w| *w == "news" || is_media_word(w))
             .count()
     } else {
         0
@@ -419,7 +414,7 @@ fn two_sources(words: &Words, k: usize) -> bool {
         let w = words.lower[j].as_str();
         SOURCE_NOUNS.contains(&w)
             || ANONYMOUS_NOUNS.contains(&w)
-            || MEDIA_WORDS.contains(&w)
+            || is_media_word(w)
             || words.upos[j] == Some(Upos::Propn)
             || crate::kb::Kb::get().role(w).is_some()
     };

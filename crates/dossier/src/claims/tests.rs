@@ -32,6 +32,13 @@ fn claims_of_parsed(text: &str) -> Document {
     doc
 }
 
+/// The content of the first claim of `text` (parsed).
+fn first_content(text: &str) -> Option<String> {
+    let doc = claims_of_parsed(text);
+    let claim = doc.claims.first().expect("a claim");
+    claim.content.map(|c| doc.slice(c).to_string())
+}
+
 /// Each claim's source kind, entity name and affiliation name, from the
 /// whole pipeline.
 fn kinds_and_names(text: &str) -> Vec<(SourceKind, Option<String>, Option<String>)> {
@@ -292,15 +299,11 @@ fn employers_are_affiliations() {
 /// "told reporters:" with the quotation in the next paragraph.
 #[test]
 fn a_colon_before_a_quotation_in_the_next_paragraph() {
-    let doc = claims_of_parsed(
+    let content = first_content(
         "But opposition leader Sadiq al-Mahdi told reporters:\n\n\"This expulsion is long \
          overdue.\"",
     );
-    let claim = doc.claims.first().expect("a claim");
-    assert_eq!(
-        claim.content.map(|s| doc.slice(s)),
-        Some("This expulsion is long overdue")
-    );
+    assert_eq!(content.as_deref(), Some("This expulsion is long overdue"));
 }
 
 /// A verb coordinated after a report is the reporter's, not that of the
@@ -599,12 +602,11 @@ fn he_is_no_woman() {
 /// An outlet's nouns after its name are part of who is told.
 #[test]
 fn an_outlet_told_is_no_part_of_the_content() {
-    let doc = claims_of_parsed(
+    let content = first_content(
         "But the separatist command told Interfax news agency the patrols would begin on Tuesday.",
     );
-    let claim = doc.claims.first().expect("a claim");
     assert_eq!(
-        claim.content.map(|c| doc.slice(c)),
+        content.as_deref(),
         Some("the patrols would begin on Tuesday")
     );
 }

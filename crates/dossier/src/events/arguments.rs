@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::frame::NEVER_CAME;
 use crate::document::{Document, EntityType, Upos};
 use crate::entities::{known_female, Located};
 
@@ -324,20 +325,7 @@ impl<'a> Tree<'a> {
         // The parser may read "to resume" as a prepositional phrase.
         let never_came = self.children(verb).iter().any(|&c| {
             matches!(self.deprel(c), "xcomp" | "obl")
-                && matches!(
-                    self.lemma(c).as_str(),
-                    "materialise"
-                        | "materialize"
-                        | "happen"
-                        | "occur"
-                        | "begin"
-                        | "start"
-                        | "resume"
-                        | "convene"
-                        | "open"
-                        | "proceed"
-                        | "meet"
-                )
+                && NEVER_CAME.contains(&self.lemma(c).as_str())
         });
         let yet = self.children(verb).iter().any(|&c| self.word(c) == "yet");
         (self.lemma(verb) == "fail" || yet) && never_came
@@ -443,7 +431,7 @@ impl<'a> Tree<'a> {
     /// ("Hundreds of Kurds protested in Berlin" hung off "Hundreds").
     fn root_is_noun(&self, k: usize) -> bool {
         let mut at = k;
-        for _ in 0..self.doc.tokens.len() {
+        for _ in 0..self.sentence.len() {
             match self.head(at) {
                 Some(up) => at = up,
                 None => break,

@@ -131,6 +131,32 @@ const MET_TERMS: &[&str] = &[
     "costs",
 ];
 
+/// What did not come about when a meeting "failed to materialise" or talks
+/// "have yet to resume".
+pub const NEVER_CAME: &[&str] = &[
+    "materialise",
+    "materialize",
+    "happen",
+    "occur",
+    "begin",
+    "start",
+    "resume",
+    "convene",
+    "open",
+    "proceed",
+    "meet",
+];
+
+/// Whether the words right after an event noun say it did not come about:
+/// "failed to materialise", "have yet to ...".
+pub fn fell_through(next: &[String]) -> bool {
+    match next {
+        [a, b, c] if a == "failed" && b == "to" => NEVER_CAME.contains(&c.as_str()),
+        [a, b, c] => matches!(a.as_str(), "have" | "has") && b == "yet" && c == "to",
+        _ => false,
+    }
+}
+
 /// What "contributed to" brings about when it gives nothing ("contributed
 /// to the decision").
 const CAUSED: &[&str] = &[

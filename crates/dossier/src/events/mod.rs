@@ -333,9 +333,7 @@ pub fn extract(doc: &mut Document) {
             };
             // "a meeting failed to materialise", "talks have yet to resume".
             let next = &lower[(local + len).min(lower.len())..(local + len + 3).min(lower.len())];
-            let fell_through = matches!(next, [a, b, c] if a == "failed" && b == "to"
-                    && matches!(c.as_str(), "materialise" | "materialize" | "happen" | "begin" | "start" | "resume" | "convene"))
-                || matches!(next, [a, b, c] if (a == "have" || a == "has") && b == "yet" && c == "to")
+            let fell_through = frame::fell_through(next)
                 || tree.as_ref().is_some_and(|t| t.subject_of_failure(head));
             let modality = match claim {
                 Some(c) if c.stance == Stance::Deny => Modality::Denied,
