@@ -3,7 +3,11 @@
 //! word as one miscellaneous name ("Iran-backed" MISC) or folds it into the
 //! name it modifies ("Iran-backed Hezbollah" ORG); this cuts each mention down
 //! to the name it holds, typed as that name, so that the actor (Iran) is found
-//! and the relations stage can read what the modifier says of it.
+//! and the relations stage can read what the modifier says of it. Two names
+//! joined by a hyphen before a word for what passes between them ("the
+//! Arab-Israeli talks", "PLO-Israel relations") are two mentions.
+
+use std::ops::Range;
 
 use crate::document::{Document, EntityType, Mention};
 use crate::entities::recognize::lexicon::refine;
@@ -29,6 +33,50 @@ pub const PLACE_PARTICIPLES: &[&str] = &["based", "headquartered", "born"];
 /// Prefixes that make a modifier of the name after the hyphen
 /// ("pro-Moscow", "anti-Western").
 const PREFIXES: &[&str] = &["pro", "anti"];
+
+/// Nouns for what passes between two parties, which make a hyphenated pair
+/// of names before them two names ("Arab-Israeli talks", "US-Iraq relations",
+/// "Russian-Chechen fighting"), where a pair before other words is often one
+/// people ("Greek-Cypriot leader", "Bosnian-Serb army").
+const BILATERAL_NOUNS: &[&str] = &[
+    "accord",
+    "accords",
+    "agreement",
+    "alliance",
+    "border",
+    "ceasefire",
+    "clashes",
+    "commission",
+    "committee",
+    "conflict",
+    "cooperation",
+    "crisis",
+    "deal",
+    "dialogue",
+    "dispute",
+    "fighting",
+    "frontier",
+    "hostilities",
+    "meeting",
+    "negotiations",
+    "pact",
+    "peace",
+    "rapprochement",
+    "reconciliation",
+    "relations",
+    "rift",
+    "row",
+    "standoff",
+    "summit",
+    "talks",
+    "tension",
+    "tensions",
+    "ties",
+    "trade",
+    "treaty",
+    "truce",
+    "war",
+];
 
 /// Whether `word`, written after a hyphen, makes the name before it a
 /// modifier: a lower-case participle ("backed", "based", "led", "run").
@@ -77,12 +125,6 @@ fn split(doc: &Document, mention: &Mention) -> Option<Vec<Mention>> {
     let hyphen = mention.tokens.clone().skip(1).find(|&k| {
         word(k) == "-" && k + 1 < mention.tokens.end && glued(k - 1, k) && glued(k, k + 1)
     })?;
-    if !is_modifier_participle(word(hyphen + 1)) {
-        return None;
-    }
-    let (name, rest) = (mention.tokens.start..hyphen, hyphen + 2..mention.tokens.end);
-    let words: Vec<&str> = name.clone().map(word).collect();
-    let label = type_of(doc, mention, &words)?;
     let part = |tokens: std::ops::Range<usize>, label| Mention {
         span: doc.tokens[tokens.start]
             .span
@@ -90,11 +132,49 @@ fn split(doc: &Document, mention: &Mention) -> Option<Vec<Mention>> {
         tokens,
         label,
     };
+    if !is_modifier_participle(word(hyphen + 1)) {
+        return pair(doc, mention, hyphen).map(|[a, b]| vec![part(a.0, a.1), part(b.0, b.1)]);
+    }
+    let (name, rest) = (mention.tokens.start..hyphen, hyphen + 2..mention.tokens.end);
+    let words: Vec<&str> = name.clone().map(word).collect();
+    let label = type_of(doc, mention, &words)?;
     let mut parts = vec![part(name, label)];
     if !rest.is_empty() {
         parts.push(part(rest, mention.label));
     }
     Some(parts)
+}
+
+/// The two names, with their types, of a mention that is a hyphenated pair
+/// of known names before a word for what passes between them ("Arab-Israeli
+/// talks"); `None` when the whole is itself a known name
+/// ("Bosnia-Herzegovina", "Guinea-Bissau").
+fn pair(
+    doc: &Document,
+    mention: &Mention,
+    hyphen: usize,
+) -> Option<[(Range<usize>, EntityType); 2]> {
+    let word = |k: usize| doc.slice(doc.tokens[k].span);
+    let next = doc
+        .tokens
+        .get(mention.tokens.end)
+        .map(|t| doc.slice(t.span))?;
+    if !BILATERAL_NOUNS.contains(&next.to_lowercase().as_str()) {
+        return None;
+    }
+    let kb = Kb::get();
+    let whole = doc.slice(mention.span);
+    if kb.resolve(whole).is_some() || !kb.place(whole, None).is_empty() {
+        return None;
+    }
+    let typed = |tokens: Range<usize>| {
+        let words: Vec<&str> = tokens.clone().map(word).collect();
+        type_of(doc, mention, &words).map(|label| (tokens, label))
+    };
+    Some([
+        typed(mention.tokens.start..hyphen)?,
+        typed(hyphen + 1..mention.tokens.end)?,
+    ])
 }
 
 /// The type of the name `words` inside a modifier: that of another mention
@@ -189,17 +269,45 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_of_names_before_what_passes_between_them_is_two_names() {
+        use EntityType::*;
+        let names = [
+            ("Arab-Israeli", Norp),
+            ("PLO-Israel", Misc),
+            ("Russian-Chechen", Norp),
+        ];
+        let text = "The Arab-Israeli talks, PLO-Israel relations and Russian-Chechen fighting.";
+        assert_eq!(
+            trimmed(text, &names),
+            owned(&[
+                ("Arab", Norp),
+                ("Israeli", Norp),
+                ("PLO", Org),
+                ("Israel", Gpe),
+                ("Russian", Norp),
+                ("Chechen", Norp),
+            ])
+        );
+        let peoples = [
+            ("Greek-Cypriot", Norp),
+            ("Bosnia-Herzegovina", Gpe),
+            ("Blorbish-Israeli", Misc),
+        ];
+        let text = "The Greek-Cypriot leader, Bosnia-Herzegovina talks, Blorbish-Israeli talks.";
+        assert_eq!(trimmed(text, &peoples), owned(&peoples));
+    }
+
+    #[test]
     fn names_and_unknown_modifiers_are_left_alone() {
         use EntityType::*;
         let names = [
             ("Kim Jong-un", Person),
-            ("Arab-Israeli", Misc),
             ("Aix-en-Provence", Gpe),
             ("Blorbish-led", Misc),
             ("Anglo-Dutch", Misc),
             ("pro-Blorbish", Misc),
         ];
-        let text = "Kim Jong-un, the Arab-Israeli talks, Aix-en-Provence, a Blorbish-led \
+        let text = "Kim Jong-un, Aix-en-Provence, a Blorbish-led \
                     group, an Anglo-Dutch firm and pro-Blorbish rebels.";
         assert_eq!(trimmed(text, &names), owned(&names));
     }

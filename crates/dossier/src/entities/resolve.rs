@@ -52,6 +52,23 @@ fn is_acronym(text: &str) -> bool {
     (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
+/// Words after a company's name that tell its legal form ("Tarmac Plc" is
+/// Tarmac).
+const LEGAL_FORMS: &[&str] = &[
+    "AG", "Co", "Co.", "Corp", "Corp.", "Corporation", "GmbH", "Inc", "Inc.", "LLC", "Limited",
+    "Ltd", "Ltd.", "NV", "N.V.", "PLC", "Plc", "SA", "S.A.", "SpA",
+];
+
+/// A name without the legal form that ends it, in lower case ("Tarmac Plc"
+/// and "Tarmac" both give "tarmac").
+fn without_legal_form(name: &str) -> String {
+    let bare = match name.rsplit_once(' ') {
+        Some((head, last)) if LEGAL_FORMS.contains(&last) => head,
+        _ => name,
+    };
+    bare.to_lowercase()
+}
+
 /// Words after a surname that tell a generation ("John Mills Jr.").
 const GENERATIONS: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
@@ -95,14 +112,19 @@ impl Builder {
     /// bearer of a shorter name.
     fn find(&self, name: &str, label: EntityType, modified: bool) -> Option<usize> {
         let folded = name.to_lowercase();
+        let bare = without_legal_form(name);
         let same_class = |e: &Entity| is_person(e.etype) == is_person(label);
-        // The same name.
-        if let Some(i) = self.entities.iter().rposition(|e| {
-            same_class(e)
-                && e.aliases
-                    .iter()
-                    .any(|a| normalize(a).to_lowercase() == folded)
-        }) {
+        // The same name, a company's with or without its legal form.
+        let same_name = |alias: &str| {
+            let alias = normalize(alias);
+            alias.to_lowercase() == folded
+                || (!is_person(label) && without_legal_form(&alias) == bare)
+        };
+        if let Some(i) = self
+            .entities
+            .iter()
+            .rposition(|e| same_class(e) && e.aliases.iter().any(|a| same_name(a)))
+        {
             return Some(i);
         }
         if let Some(&(_, i)) = self.acronyms.iter().find(|(a, _)| a == name) {
@@ -320,6 +342,23 @@ mod tests {
         assert_eq!(doc.entities[0].name, "Viktor Chernomyrdin");
         assert_eq!(doc.entities[1].mentions.len(), 3);
         assert_eq!(doc.entities[1].id, "e2");
+    }
+
+    #[test]
+    fn a_company_is_one_with_or_without_its_legal_form() {
+        use EntityType::*;
+        let doc = doc_with(
+            "Tarmac Plc sold a unit. Tarmac said profits rose. Hanson Inc. and Hanson Trust met.",
+            &[
+                ("Tarmac Plc", Org),
+                ("Tarmac", Org),
+                ("Hanson Inc.", Org),
+                ("Hanson Trust", Org),
+            ],
+        );
+        let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Tarmac Plc", "Hanson Inc.", "Hanson Trust"]);
+        assert_eq!(doc.entities[0].mentions.len(), 2);
     }
 
     #[test]
