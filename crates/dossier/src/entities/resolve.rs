@@ -55,18 +55,46 @@ fn is_acronym(text: &str) -> bool {
 /// Words after a company's name that tell its legal form ("Tarmac Plc" is
 /// Tarmac).
 const LEGAL_FORMS: &[&str] = &[
-    "AG", "Co", "Co.", "Corp", "Corp.", "Corporation", "GmbH", "Inc", "Inc.", "LLC", "Limited",
-    "Ltd", "Ltd.", "NV", "N.V.", "PLC", "Plc", "SA", "S.A.", "SpA",
+    "AG",
+    "Co",
+    "Co.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "GmbH",
+    "Inc",
+    "Inc.",
+    "LLC",
+    "Limited",
+    "Ltd",
+    "Ltd.",
+    "NV",
+    "N.V.",
+    "PLC",
+    "Plc",
+    "SA",
+    "S.A.",
+    "SpA",
 ];
 
-/// A name without the legal form that ends it, in lower case ("Tarmac Plc"
-/// and "Tarmac" both give "tarmac").
+/// Words before a legal form that name a company as a whole ("Costain Group
+/// Plc" is Costain).
+const GROUP_WORDS: &[&str] = &["Group", "Holdings"];
+
+/// A name without the legal form that ends it, and without the group word
+/// before that form, in lower case ("Tarmac Plc" and "Tarmac" both give
+/// "tarmac"; "Costain Group Plc" gives "costain").
 fn without_legal_form(name: &str) -> String {
-    let bare = match name.rsplit_once(' ') {
-        Some((head, last)) if LEGAL_FORMS.contains(&last) => head,
-        _ => name,
-    };
+    let bare = strip_last(name, LEGAL_FORMS)
+        .map_or(name, |head| strip_last(head, GROUP_WORDS).unwrap_or(head));
     bare.to_lowercase()
+}
+
+/// `name` without its last word when that word is one of `words`.
+fn strip_last<'a>(name: &'a str, words: &[&str]) -> Option<&'a str> {
+    name.rsplit_once(' ')
+        .filter(|(_, last)| words.contains(last))
+        .map(|(head, _)| head)
 }
 
 /// Words after a surname that tell a generation ("John Mills Jr.").
@@ -115,15 +143,15 @@ impl Builder {
         let bare = without_legal_form(name);
         let same_class = |e: &Entity| is_person(e.etype) == is_person(label);
         // The same name, a company's with or without its legal form.
-        let same_name = |alias: &str| {
+        let company = |e: &Entity| label == EntityType::Org && e.etype == EntityType::Org;
+        let same_name = |e: &Entity, alias: &str| {
             let alias = normalize(alias);
-            alias.to_lowercase() == folded
-                || (!is_person(label) && without_legal_form(&alias) == bare)
+            alias.to_lowercase() == folded || (company(e) && without_legal_form(&alias) == bare)
         };
         if let Some(i) = self
             .entities
             .iter()
-            .rposition(|e| same_class(e) && e.aliases.iter().any(|a| same_name(a)))
+            .rposition(|e| same_class(e) && e.aliases.iter().any(|a| same_name(e, a)))
         {
             return Some(i);
         }
@@ -143,12 +171,14 @@ impl Builder {
                     || sole(&self.entities, |e| bears(e, name, true)).filter(|_| !modified);
                 return by_surname.or_else(by_first);
             }
-            // The last words of a longer name ("Suu Kyi", "Ramos Horta").
-            let suffix = format!(" {name}");
+            // The last words of a longer name ("Suu Kyi", "Ramos Horta"), a
+            // particle capitalised at the start of a sentence or not ("De
+            // Kock" for Eugene de Kock).
+            let suffix = format!(" {folded}");
             if let Some(i) = self
                 .entities
                 .iter()
-                .rposition(|e| is_person(e.etype) && e.name.ends_with(&suffix))
+                .rposition(|e| is_person(e.etype) && e.name.to_lowercase().ends_with(&suffix))
             {
                 return Some(i);
             }
@@ -326,6 +356,16 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_with_a_particle_merges_whatever_its_case() {
+        use EntityType::*;
+        let doc = doc_with(
+            "Eugene de Kock was convicted. De Kock, 48, is a former police colonel.",
+            &[("Eugene de Kock", Person), ("De Kock", Person)],
+        );
+        assert_eq!(doc.entities.len(), 1);
+    }
+
+    #[test]
     fn surnames_and_repeats_merge() {
         use EntityType::*;
         let doc = doc_with(
@@ -348,17 +388,29 @@ mod tests {
     fn a_company_is_one_with_or_without_its_legal_form() {
         use EntityType::*;
         let doc = doc_with(
-            "Tarmac Plc sold a unit. Tarmac said profits rose. Hanson Inc. and Hanson Trust met.",
+            "Tarmac Plc sold a unit. Tarmac said profits rose. Costain Group Plc and Costain bid. \
+             Hanson Inc. and Hanson Trust met.",
             &[
                 ("Tarmac Plc", Org),
                 ("Tarmac", Org),
+                ("Costain Group Plc", Org),
+                ("Costain", Org),
                 ("Hanson Inc.", Org),
                 ("Hanson Trust", Org),
             ],
         );
         let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names, ["Tarmac Plc", "Hanson Inc.", "Hanson Trust"]);
+        assert_eq!(
+            names,
+            [
+                "Tarmac Plc",
+                "Costain Group Plc",
+                "Hanson Inc.",
+                "Hanson Trust"
+            ]
+        );
         assert_eq!(doc.entities[0].mentions.len(), 2);
+        assert_eq!(doc.entities[1].mentions.len(), 2);
     }
 
     #[test]
