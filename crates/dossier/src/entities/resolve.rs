@@ -97,6 +97,9 @@ fn strip_last<'a>(name: &'a str, words: &[&str]) -> Option<&'a str> {
         .map(|(head, _)| head)
 }
 
+/// How Russian patronymics end ("Nikolayevich", "Stepanovich", "Ivanovna").
+const PATRONYMIC_ENDINGS: &[&str] = &["ovich", "evich", "ovna", "evna"];
+
 /// Words after a surname that tell a generation ("John Mills Jr.").
 const GENERATIONS: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
@@ -170,6 +173,18 @@ impl Builder {
                 let by_first =
                     || sole(&self.entities, |e| bears(e, name, true)).filter(|_| !modified);
                 return by_surname.or_else(by_first);
+            }
+            // A first name and a Russian patronymic ("Boris Nikolayevich"):
+            // the one person of that first name.
+            if let [first, patronymic] = words[..] {
+                if PATRONYMIC_ENDINGS
+                    .iter()
+                    .any(|end| patronymic.ends_with(end))
+                {
+                    if let Some(i) = sole(&self.entities, |e| bears(e, first, true)) {
+                        return Some(i);
+                    }
+                }
             }
             // The last words of a longer name ("Suu Kyi", "Ramos Horta"), a
             // particle capitalised at the start of a sentence or not ("De
@@ -356,13 +371,23 @@ mod tests {
     }
 
     #[test]
-    fn a_surname_with_a_particle_merges_whatever_its_case() {
+    fn particles_and_patronymics_name_the_person_known() {
         use EntityType::*;
         let doc = doc_with(
             "Eugene de Kock was convicted. De Kock, 48, is a former police colonel.",
             &[("Eugene de Kock", Person), ("De Kock", Person)],
         );
         assert_eq!(doc.entities.len(), 1);
+        let doc = doc_with(
+            "Boris Yeltsin left. Boris Nikolayevich agreed. Boris Berezovsky did not.",
+            &[
+                ("Boris Yeltsin", Person),
+                ("Boris Nikolayevich", Person),
+                ("Boris Berezovsky", Person),
+            ],
+        );
+        assert_eq!(doc.entities.len(), 2);
+        assert_eq!(doc.entities[0].mentions.len(), 2);
     }
 
     #[test]
