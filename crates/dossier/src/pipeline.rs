@@ -143,6 +143,7 @@ impl Pipeline {
             entities::complete_hyphenated_names(d);
             entities::trim_hyphenated_modifiers(d);
             entities::join_names_across_of(d);
+            entities::spell_out_acronyms(d);
             entities::type_facilities(d);
             entities::type_titled_people(d);
             entities::resolve(d);

@@ -7,6 +7,7 @@ use crate::document::{Document, Entity, EntityMention, EntityType};
 use crate::kb::{Kb, KbEntity};
 
 use super::modifiers::PLACE_PARTICIPLES;
+use super::resolve::is_acronym;
 
 /// Words before a name that make it a place ("in Tehran", "from Ankara").
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -106,7 +107,16 @@ fn split_capitals(doc: &Document, entities: Vec<Entity>) -> Vec<Entity> {
 fn reading(doc: &Document, e: &Entity) -> Option<KbEntity> {
     let kb = Kb::get();
     let names = std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str));
-    let found = names.clone().find_map(|n| kb.resolve(n))?;
+    // An organisation's acronym is no town of those letters ("the PEC" is
+    // no place called Pec).
+    let town_by_acronym = |n: &str, found: &KbEntity| {
+        e.etype == EntityType::Org
+            && is_acronym(n)
+            && (found.kb_id.starts_with("kb:geo:") || found.kb_id.starts_with("kb:region:"))
+    };
+    let found = names
+        .clone()
+        .find_map(|n| kb.resolve(n).filter(|found| !town_by_acronym(n, found)))?;
     // A capital standing for its government, unless it is only used as a place.
     let is_capital_reading = found.kb_id.starts_with("kb:country:")
         && !names
@@ -252,6 +262,14 @@ mod tests {
             .starts_with("kb:geo:"));
         assert_eq!(doc.entities[1].kb_id.as_deref(), Some("kb:country:IRN"));
         assert_eq!(doc.entities[1].mentions.len(), 2);
+    }
+
+    #[test]
+    fn an_organisations_acronym_is_no_town() {
+        use EntityType::*;
+        let doc = linked("The PEC met.", &[("PEC", Org)]);
+        assert_eq!(doc.entities[0].kb_id, None);
+        assert_eq!(doc.entities[0].etype, Org);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Stage: entities — named-entity mentions found by the recogniser, resolved
 //! into one record per actor or place and linked to the knowledge base.
 
+mod acronyms;
 mod describe;
 mod facilities;
 mod gender;
@@ -15,6 +16,7 @@ mod resolve;
 pub(crate) mod testing;
 mod titled;
 
+pub use acronyms::spell_out_acronyms;
 pub use describe::describe;
 pub use facilities::type_facilities;
 pub use gender::known_female;

@@ -47,7 +47,7 @@ fn initials(name: &str) -> String {
 }
 
 /// True for a token that looks like an acronym: 2 to 6 capitals (dots allowed).
-fn is_acronym(text: &str) -> bool {
+pub(super) fn is_acronym(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
     (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
