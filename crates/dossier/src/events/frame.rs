@@ -289,6 +289,88 @@ const LIFTED_THINGS: &[&str] = &[
     "off",
 ];
 
+/// What "gave" gives when it is no aid ("gave a speech", "gives the agency
+/// the authority", "give the impression").
+const NOT_GIVEN_AS_AID: &[&str] = &[
+    "account",
+    "address",
+    "ammunition",
+    "answer",
+    "assurance",
+    "assurances",
+    "authority",
+    "benefit",
+    "birth",
+    "boost",
+    "briefing",
+    "chance",
+    "chase",
+    "credit",
+    "details",
+    "evidence",
+    "example",
+    "go-ahead",
+    "hope",
+    "impression",
+    "indication",
+    "interview",
+    "interviews",
+    "lecture",
+    "notice",
+    "opportunity",
+    "permission",
+    "power",
+    "powers",
+    "reason",
+    "rise",
+    "sense",
+    "signal",
+    "speech",
+    "statement",
+    "testimony",
+    "thought",
+    "time",
+    "up",
+    "warning",
+    "way",
+];
+
+/// What is fired at someone, as against the people a firm fires.
+const MUNITIONS: &[&str] = &[
+    "shots",
+    "shot",
+    "rounds",
+    "bullets",
+    "rockets",
+    "rocket",
+    "missiles",
+    "missile",
+    "mortars",
+    "mortar",
+    "shells",
+    "shell",
+    "grenades",
+    "gas",
+    "volleys",
+    "volley",
+    "salvo",
+    "salvoes",
+    "weapons",
+    "guns",
+    "cannon",
+    "artillery",
+    "warning",
+    "flares",
+    "bombs",
+    "torpedoes",
+    "ammunition",
+    "gun",
+    "weapon",
+    "rifle",
+    "rifles",
+    "pistol",
+];
+
 /// Whether the trigger `trigger` (its lower-cased words), before the words
 /// `after`, is used in a sense that is no event: "drove out to the
 /// airport", "overran its budget", "his conviction that", "acquitted
@@ -312,6 +394,30 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
             )
         }),
         "conviction" | "convictions" => word(0) == "that",
+        // "executed the plan", "executed a search warrant": carried out.
+        "executed" => after.iter().take(3).any(|w| {
+            matches!(
+                w.as_str(),
+                "plan"
+                    | "plans"
+                    | "order"
+                    | "orders"
+                    | "contract"
+                    | "contracts"
+                    | "warrant"
+                    | "strategy"
+                    | "deal"
+                    | "trade"
+                    | "trades"
+                    | "transaction"
+                    | "transactions"
+                    | "programme"
+                    | "program"
+                    | "project"
+                    | "policy"
+                    | "will"
+            )
+        }),
         "acquitted" => matches!(word(0), "himself" | "herself" | "themselves" | "itself"),
         // "bombarded Clinton with questions": words, not shells.
         "bombarded" | "bombard" | "bombarding" => after.iter().take(4).any(|w| {
@@ -325,8 +431,46 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
             word(0),
             "" | "." | "," | "after" | "before" | "when" | "peacefully" | "quietly" | "and"
         ),
-        // "gave no venue", "gave no sign": nothing given.
-        "gave" | "give" | "gives" | "given" | "giving" => word(0) == "no",
+        // "gave no venue", "gave no sign": nothing given; "gives the agency
+        // the authority", "gave a speech": no aid.
+        "gave" | "give" | "gives" | "given" | "giving" => {
+            word(0) == "no"
+                || after
+                    .iter()
+                    .take(4)
+                    .any(|w| NOT_GIVEN_AS_AID.contains(&w.as_str()))
+        }
+        // "fired the workers", "fires striking civil servants" (read as
+        // "fired"): dismissed,
+        // not shot at.
+        "fired" => {
+            !matches!(
+                word(0),
+                "" | "."
+                    | ","
+                    | ";"
+                    | "and"
+                    | "at"
+                    | "on"
+                    | "upon"
+                    | "into"
+                    | "in"
+                    | "over"
+                    | "from"
+                    | "toward"
+                    | "towards"
+                    | "across"
+                    | "back"
+                    | "through"
+                    | "off"
+                    | "without"
+                    | "again"
+            ) && !word(0).ends_with("ly")
+                && !after
+                    .iter()
+                    .take(4)
+                    .any(|w| MUNITIONS.contains(&w.as_str()))
+        }
         // "forced him to sign an undertaking", "no sign of emotion": no
         // agreement signed.
         // "a letter of intent", "an undertaking with the IMF" are agreements.
@@ -719,12 +863,24 @@ mod tests {
         assert!(!ordinary_sense(&w("overran"), &w("the town")));
         assert!(ordinary_sense(&w("conviction"), &w("that peace")));
         assert!(ordinary_sense(&w("acquitted"), &w("himself well")));
+        assert!(ordinary_sense(&w("executed"), &w("a search warrant")));
+        assert!(!ordinary_sense(&w("executed"), &w("two drug traffickers")));
         assert!(!ordinary_sense(&w("acquitted"), &w("of murder")));
         assert!(ordinary_sense(&w("pleaded"), &w("not guilty to")));
         assert!(ordinary_sense(&w("pressing"), &w("ahead with the")));
         assert!(!ordinary_sense(&w("pressing"), &w("Iraq to comply")));
         assert!(!ordinary_sense(&w("pleaded"), &w("with the rebels")));
         assert!(ordinary_sense(&w("gave"), &w("no venue for")));
+        assert!(ordinary_sense(&w("gives"), &w("the agency the authority")));
+        assert!(ordinary_sense(&w("fired"), &w("striking civil servants")));
+        assert!(!ordinary_sense(
+            &w("fired"),
+            &w("indiscriminately into the")
+        ));
+        assert!(ordinary_sense(&w("fired"), &w("thousands of workers")));
+        assert!(!ordinary_sense(&w("fired"), &w("at the crowd")));
+        assert!(!ordinary_sense(&w("fired"), &w("three rockets into")));
+        assert!(!ordinary_sense(&w("fired"), &w(". Two")));
         assert!(!ordinary_sense(&w("gave"), &w("food to the")));
         assert!(ordinary_sense(&w("sign"), &w("an undertaking")));
         assert!(ordinary_sense(&w("sign"), &w("of emotion")));

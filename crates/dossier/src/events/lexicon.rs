@@ -96,12 +96,17 @@ pub const TRIGGERS: &[Trigger] = &[
             "killings",
             "kill",
             "massacre",
-            "massacred"
+            "massacred",
+            "murdered",
+            "executed",
+            "hanged",
+            "beheaded"
         ],
         Assault,
         None,
         "190"
     ),
+    t!(["gunned"] then ["down"], Assault, Some("firearms"), "193"),
     t!(
         ["shot", "shooting", "gunfire", "fired"],
         Assault,
@@ -748,6 +753,64 @@ static BY_FORM: LazyLock<HashMap<&'static str, Vec<&'static Trigger>>> = LazyLoc
     map
 });
 
+/// Whether some trigger starts with the word form `word`.
+pub fn is_listed(word: &str) -> bool {
+    BY_FORM.contains_key(word)
+}
+
+/// Past forms of irregular verbs, by lemma, that the lexicon lists.
+const IRREGULAR_PASTS: &[(&str, &str)] = &[
+    ("beat", "beat"),
+    ("bring", "brought"),
+    ("fight", "fought"),
+    ("flee", "fled"),
+    ("give", "gave"),
+    ("hold", "held"),
+    ("lead", "led"),
+    ("meet", "met"),
+    ("overthrow", "overthrew"),
+    ("seek", "sought"),
+    ("send", "sent"),
+    ("shoot", "shot"),
+    ("strike", "struck"),
+    ("take", "took"),
+    ("throw", "threw"),
+    ("withdraw", "withdrew"),
+];
+
+/// The form the lexicon lists for a verb whose own form it does not list,
+/// found from its lemma: the past tense first, as most entries give it
+/// ("expels", "expelling" -> "expelled"; "meets" -> "met"; "frees" ->
+/// "freed"), then the lemma and its other forms.
+pub fn listed_form(lemma: &str) -> Option<&'static str> {
+    let lemma = lemma.to_lowercase();
+    let irregular = IRREGULAR_PASTS
+        .iter()
+        .find(|(l, _)| *l == lemma)
+        .map(|(_, past)| past.to_string());
+    let doubled = lemma.chars().last().map(|c| format!("{lemma}{c}ed"));
+    let y_ied = lemma.strip_suffix('y').map(|stem| format!("{stem}ied"));
+    let e_less = lemma.strip_suffix('e');
+    let candidates = [
+        irregular,
+        Some(if e_less.is_some() {
+            format!("{lemma}d")
+        } else {
+            format!("{lemma}ed")
+        }),
+        doubled,
+        y_ied,
+        Some(lemma.clone()),
+        Some(format!("{lemma}s")),
+        Some(format!("{lemma}es")),
+        Some(format!("{}ing", e_less.unwrap_or(&lemma))),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find_map(|form| BY_FORM.get_key_value(form.as_str()).map(|(k, _)| *k))
+}
+
 /// The trigger at local index `i` of the lower-cased words, with its length
 /// in tokens.
 pub fn trigger_at(lower: &[String], i: usize) -> Option<(&'static Trigger, usize)> {
@@ -771,6 +834,16 @@ mod tests {
 
     fn lower(s: &str) -> Vec<String> {
         s.split(' ').map(str::to_lowercase).collect()
+    }
+
+    #[test]
+    fn other_forms_of_a_verb_find_the_form_listed() {
+        assert_eq!(listed_form("expel"), Some("expelled"));
+        assert_eq!(listed_form("meet"), Some("met"));
+        assert_eq!(listed_form("free"), Some("freed"));
+        assert_eq!(listed_form("storm"), Some("stormed"));
+        assert_eq!(listed_form("withdraw"), Some("withdrew"));
+        assert_eq!(listed_form("say"), None);
     }
 
     #[test]
