@@ -335,6 +335,18 @@ const NOT_GIVEN_AS_AID: &[&str] = &[
     "way",
 ];
 
+/// Ills that people battle.
+const AILMENTS: &[&str] = &[
+    "addiction",
+    "cancer",
+    "depression",
+    "disease",
+    "illness",
+    "injuries",
+    "injury",
+    "pneumonia",
+];
+
 /// What is fired at someone, as against the people a firm fires.
 const MUNITIONS: &[&str] = &[
     "shots",
@@ -440,6 +452,15 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
                     .take(4)
                     .any(|w| NOT_GIVEN_AS_AID.contains(&w.as_str()))
         }
+        // "battled through pneumonia": no fight.
+        "battled" | "battling" => {
+            word(0) == "through" || after.iter().take(2).any(|w| AILMENTS.contains(&w.as_str()))
+        }
+        // "pounding Trump as a con artist": words, not guns.
+        "pounded" | "pounding" => after
+            .iter()
+            .take(4)
+            .any(|w| matches!(w.as_str(), "as" | "for" | "over")),
         // "fired the workers", "fires striking civil servants" (read as
         // "fired"): dismissed,
         // not shot at.
@@ -871,6 +892,13 @@ mod tests {
         assert!(!ordinary_sense(&w("pressing"), &w("Iraq to comply")));
         assert!(!ordinary_sense(&w("pleaded"), &w("with the rebels")));
         assert!(ordinary_sense(&w("gave"), &w("no venue for")));
+        assert!(ordinary_sense(&w("battled"), &w("through three bouts")));
+        assert!(!ordinary_sense(&w("battled"), &w("police and burned")));
+        assert!(ordinary_sense(&w("pounding"), &w("Trump as a con")));
+        assert!(!ordinary_sense(
+            &w("pounding"),
+            &w("its positions in Kurdish")
+        ));
         assert!(ordinary_sense(&w("gives"), &w("the agency the authority")));
         assert!(ordinary_sense(&w("fired"), &w("striking civil servants")));
         assert!(!ordinary_sense(

@@ -71,7 +71,7 @@ pub const TRIGGERS: &[Trigger] = &[
         "190"
     ),
     t!(
-        ["shelled", "shelling", "shells"],
+        ["shelled", "shelling", "shells", "pounded", "pounding"],
         Assault,
         Some("heavy-weapons"),
         "195"
@@ -175,7 +175,7 @@ pub const TRIGGERS: &[Trigger] = &[
         "181"
     ),
     t!(
-        ["fighting", "clashes", "clashed", "battle", "battles", "fought"],
+        ["fighting", "clashes", "clashed", "battle", "battles", "fought", "battled", "battling"],
         Assault,
         None,
         "190"
@@ -274,6 +274,7 @@ pub const TRIGGERS: &[Trigger] = &[
     ),
     t!(["froze", "freezing", "freeze"], Sanction, None, "163"),
     t!(["severed", "suspended"] then ["ties", "relations", "aid"], Sanction, None, "161"),
+    t!(["cut", "cuts", "sever", "severs", "severing"] then ["ties", "relations", "diplomatic"], Sanction, None, "161"),
     // MOBILIZE
     t!(["sent", "send", "sending", "deployed", "deploy", "deployment"] then ["troops", "forces", "soldiers", "warships", "tanks"], Mobilize, None, "150"),
     t!(["massing", "massed", "amassed", "amassing"] then ["troops", "forces", "soldiers", "tanks"], Mobilize, None, "150"),
@@ -317,6 +318,12 @@ pub const TRIGGERS: &[Trigger] = &[
     ),
     t!(["boycott", "boycotted"], Protest, Some("boycott"), "143"),
     t!(["riot", "riots", "rioting"], Protest, Some("riot"), "145"),
+    t!(
+        ["threw", "throwing", "hurled", "hurling"] then ["stones", "rocks", "bricks", "bottles", "petrol", "molotov", "firebombs"],
+        Protest,
+        Some("riot"),
+        "145"
+    ),
     // THREATEN
     t!(
         [
@@ -870,6 +877,10 @@ mod tests {
         assert_eq!(trigger_at(&w, 1).unwrap().1, 2);
         let w = lower("Iraq was massing troops near the border");
         assert_eq!(trigger_at(&w, 2).unwrap().0.etype, EventType::Mobilize);
+        let w = lower("Eritrea cut diplomatic ties with Sudan");
+        assert_eq!(trigger_at(&w, 1).unwrap().0.etype, EventType::Sanction);
+        let w = lower("students threw stones at police");
+        assert_eq!(trigger_at(&w, 1).unwrap().0.etype, EventType::Protest);
         let w = lower("jets dropped bombs on the camp");
         assert_eq!(trigger_at(&w, 1).unwrap().0.mode, Some("aerial"));
     }
