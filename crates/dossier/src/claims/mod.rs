@@ -757,6 +757,11 @@ fn build_by_words(
             let subject = subject.map(|r| widen_subject(doc, words, ci, r));
             let who = match &subject {
                 Some(range) => classify(range.clone()),
+                // "blaming the United States for insisting": whose act the
+                // gerund is, the parse tells.
+                None if group > 0 && matches!(words.lower[group - 1].as_str(), "for" | "of") => {
+                    return None
+                }
                 // "confirmed the call but suggested ...": the same source.
                 None => in_sentence.last()?.source.clone(),
             };

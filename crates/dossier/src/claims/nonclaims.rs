@@ -5,7 +5,7 @@
 //! nothing; it is dropped.
 
 use super::cues::CueKind;
-use crate::document::{Claim, Document, Span, Token, Upos};
+use crate::document::{Claim, Document, Sentence, Span, Token, Upos};
 
 /// Heads of phrases that name a happening, which cannot speak ("the
 /// conflict", "the detention of Wang").
@@ -78,6 +78,71 @@ const AGREEMENTS: &[&str] = &[
 
 /// What "claimed" takes when it tells a toll ("claimed over 10,000 lives").
 const TOLLS: &[&str] = &["life", "lives", "victim", "victims"];
+
+/// Who is telephoned and what is convened when "called" takes them alone
+/// ("called the police", "called an emergency meeting").
+const CALLED_NOT_NAMED: &[&str] = &[
+    "police",
+    "ambulance",
+    "doctor",
+    "help",
+    "911",
+    "hotline",
+    "embassy",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "family",
+    "friend",
+    "parent",
+    "neighbour",
+    "neighbor",
+    "lawyer",
+    "authority",
+    "firefighter",
+    "paramedic",
+    "meeting",
+    "hearing",
+    "session",
+    "election",
+    "strike",
+    "vote",
+    "referendum",
+    "conference",
+    "summit",
+    "rally",
+    "halt",
+    "ceasefire",
+    "truce",
+    "recess",
+    "witness",
+];
+
+/// What "claimed" takes when it wins or seizes something ("claimed the
+/// title of president", "claimed victory").
+const PRIZES: &[&str] = &[
+    "title",
+    "crown",
+    "throne",
+    "seat",
+    "victory",
+    "prize",
+    "medal",
+    "championship",
+    "lead",
+    "land",
+    "territory",
+    "ownership",
+    "share",
+];
 
 /// Sources whose "found" reports a finding even of a bare noun phrase ("the
 /// poll found a five-point lead", "the court found"), unlike "officers found
@@ -296,7 +361,19 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
             lower(&content[3]).as_str(),
             "named" | "identified" | "quoted"
         );
+    // "called the police when they saw him": a telephone call; "called an
+    // emergency meeting": a meeting convened. Words about someone take a
+    // second object or a complement ("called Clinton a liar").
+    let phoned =
+        *lemma == "call" && only_an_object(doc, k) && is(&object_lemma(doc, k), CALLED_NOT_NAMED);
+    // "claimed the title", "has claimed an estimated 30 houses of worship":
+    // won or taken, not said.
+    let taken = *lemma == "claim"
+        && noun_phrase()
+        && (is(&content_head, PRIZES) || content.iter().take(3).any(|t| t.upos == Some(Upos::Num)));
     is(&source_head, HAPPENINGS)
+        || phoned
+        || taken
         || reduced_relative
         || particle
         || noun_say
@@ -320,4 +397,37 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
             && content.first().is_some_and(|t| t.upos == Some(Upos::Adp))
             && next_word.as_deref() != Some("by"))
         || (matches!(*lemma, "deny" | "reject") && is(&content_head, REQUESTS))
+}
+
+/// Whether the verb at `k` has one object and nothing that says more of
+/// it ("called the police", not "called Clinton a liar" nor "called the
+/// decision unfortunate"): its other dependents are of the plain kinds.
+fn only_an_object(doc: &Document, k: usize) -> bool {
+    let Some(sentence) = Sentence::holding(&doc.sentences, k) else {
+        return false;
+    };
+    let children: Vec<&str> = sentence
+        .tokens
+        .clone()
+        .filter(|&c| doc.tokens[c].head == Some(k))
+        .map(|c| doc.tokens[c].deprel.as_str())
+        .collect();
+    let objects = children.iter().filter(|d| **d == "obj").count();
+    let plain = |d: &&str| {
+        matches!(
+            *d,
+            "nsubj" | "aux" | "obj" | "advmod" | "advcl" | "obl" | "punct" | "cc" | "conj" | "mark"
+        )
+    };
+    objects == 1 && children.iter().all(plain)
+}
+
+/// The lemma of the object of the verb at `k`, in lower case.
+fn object_lemma(doc: &Document, k: usize) -> Option<String> {
+    let sentence = Sentence::holding(&doc.sentences, k)?;
+    sentence
+        .tokens
+        .clone()
+        .find(|&c| doc.tokens[c].head == Some(k) && doc.tokens[c].deprel == "obj")
+        .map(|c| doc.tokens[c].lemma.to_lowercase())
 }

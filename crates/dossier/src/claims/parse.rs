@@ -139,6 +139,10 @@ pub(super) fn from_parse(
     })
 }
 
+/// The most verbs walked up from a cue to find a subject ("The strikers
+/// barricaded streets, attacked ..., and set alight ..., alleging").
+const MAX_HOPS: usize = 5;
+
 /// The source of a verb cue by the parse: the subject of the cue, else of
 /// the verb it is coordinated with or subordinated to; else the source of
 /// the sentence's last claim.
@@ -153,9 +157,22 @@ fn from_parse_source(
     let ci = cue.tokens.start - words.base;
     let ce = cue.tokens.end - words.base;
     let deprel = |k: usize| doc.tokens[words.base + k].deprel.as_str();
+    // "blaming the United States for insisting on ...": the one blamed
+    // insists, not the one who blames ("appeared at a hearing for saying"
+    // is the speaker's own).
+    let lemma = |k: usize| doc.tokens[words.base + k].lemma.to_lowercase();
+    let for_or_of = children(doc, words, ci)
+        .any(|k| matches!(deprel(k), "mark" | "case") && matches!(lemma(k).as_str(), "for" | "of"));
+    let head_object = doc.tokens[cue.tokens.start]
+        .head
+        .filter(|h| (words.base..words.base + words.len()).contains(h))
+        .is_some_and(|h| children(doc, words, h - words.base).any(|k| deprel(k) == "obj"));
+    if for_or_of && head_object && !children(doc, words, ci).any(|k| deprel(k) == "nsubj") {
+        return None;
+    }
     let mut verb = ci;
     let mut subject = None;
-    for _ in 0..3 {
+    for _ in 0..MAX_HOPS {
         subject = children(doc, words, verb).find(|&k| deprel(k) == "nsubj");
         if subject.is_some() || !matches!(deprel(verb), "conj" | "advcl" | "xcomp") {
             break;

@@ -796,6 +796,10 @@ fn parsed_non_claims() {
         "Dozens of people opposed to the government are in detention.",
         "The trial of four Lebanese accused of carrying out the attack resumed.",
         "Nigeria called off the visit.",
+        "The neighbours in Kathmandu called the police when they saw the boy limping.",
+        "Ismail Boulahya claimed the title of president last week.",
+        "Arson has claimed an estimated 30 houses of worship.",
+        "The strikers attacked the local office of the ruling Awami League.",
         "Rebels of the Revolutionary United Front agreed a ceasefire in April.",
     ] {
         let doc = claims_of_parsed(text);
@@ -1258,4 +1262,19 @@ fn statements_agencies_and_titled_names() {
             (NamedPerson, Some("Abdel Aziz al-Hilu"), None),
         ],
     );
+}
+
+/// A participle's speaker is found however many verbs stand between it and
+/// the subject; a gerund after "for" or "of" whose governing verb has an
+/// object is that object's act, not the subject's.
+#[test]
+fn speakers_of_participles_and_gerunds() {
+    let case = case!("The strikers barricaded streets, attacked the local office of the ruling Awami League, fought running battles with police and set alight hundreds of copies of the popular Janakantha newspaper, alleging it was pro-government.",
+        Some("The strikers"), Anonymous, "alleging", Some("it was pro-government"), Assert);
+    check_doc(&case, claims_of_parsed(case.text));
+    let doc = claims_of_parsed(
+        "Iraq balked at the deal, blaming the United States for insisting on stringent monitoring.",
+    );
+    let cues: Vec<&str> = doc.claims.iter().map(|c| doc.slice(c.cue)).collect();
+    assert_eq!(cues, ["blaming"]);
 }
