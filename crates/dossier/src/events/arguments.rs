@@ -390,6 +390,15 @@ impl<'a> Tree<'a> {
         if charged_of && past && !own("obj") && self.full_deprel(k) != "acl:relcl" {
             return true;
         }
+        // "Two policemen were seriously wounded", parsed as an adjective
+        // after a copula; not "is opposed to", "are committed to", whose
+        // subject acts.
+        let word = self.doc.slice(self.doc.tokens[k].span);
+        let adjectival = self.doc.tokens[k].xpos == "VBN"
+            || (self.doc.tokens[k].xpos == "JJ" && word.ends_with("ed"));
+        if own("cop") && adjectival && !own("obj") && next != Some("to") {
+            return true;
+        }
         let participle = self.doc.tokens[k].xpos == "VBN";
         // "Israeli troops cracked down on Hamas", "troops sealed off the
         // West Bank": a main clause the parser hung off its subject, with a

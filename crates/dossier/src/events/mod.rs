@@ -757,6 +757,20 @@ mod tests {
         assert_eq!(sources("disarmed"), ["Chechnya"]);
     }
 
+    /// "were wounded" read as a copula and an adjective is a passive: the
+    /// subject is hurt, not hurting.
+    #[test]
+    fn adjectival_passives_undergo() {
+        let text = "Title\n\nTwo Thai border policemen were seriously wounded on Sunday when \
+                    members of a Burmese rebel faction ambushed their patrol.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let found = coded(&doc);
+        assert_eq!(found[0].0, "wounded");
+        assert!(found[0].1.is_empty());
+        assert_eq!(found[0].2, ["Thailand"]);
+    }
+
     /// A meeting that failed to materialise, talks that have yet to resume,
     /// did not happen.
     #[test]
