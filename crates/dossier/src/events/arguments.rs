@@ -227,13 +227,15 @@ impl<'a> Tree<'a> {
             return true;
         }
         // The noun phrase must open before the trigger ("the", "its"): a
-        // bare "Police arrested protesters" is a misparsed clause.
+        // bare "Police arrested protesters" is a misparsed clause; but
+        // "convicted child rapist" names what someone is.
+        let opened = self
+            .children(noun)
+            .iter()
+            .any(|&c| c < head && matches!(self.full_deprel(c), "det" | "nmod:poss"));
         self.full_deprel(head) == "amod"
             && matches!(self.doc.tokens[head].upos, Some(Upos::Adj | Upos::Verb))
-            && self
-                .children(noun)
-                .iter()
-                .any(|&c| c < head && matches!(self.full_deprel(c), "det" | "nmod:poss"))
+            && (opened || OFFENDERS.contains(&modified.as_str()))
     }
 
     /// Whether the act at `trigger` is done by nature or by mishap ("An
@@ -600,6 +602,33 @@ const UNNAMED_AGENTS: &[&str] = &[
     "man",
     "woman",
     "youth",
+];
+
+/// What a person is called for what he did ("convicted child rapist",
+/// "suspected drug smuggler").
+const OFFENDERS: &[&str] = &[
+    "rapist",
+    "killer",
+    "murderer",
+    "terrorist",
+    "criminal",
+    "trafficker",
+    "smuggler",
+    "spy",
+    "felon",
+    "kidnapper",
+    "bomber",
+    "militant",
+    "rebel",
+    "paedophile",
+    "pedophile",
+    "fraudster",
+    "thief",
+    "robber",
+    "arsonist",
+    "gunman",
+    "assassin",
+    "hijacker",
 ];
 
 /// Nouns for people or bodies named by their work, which an event noun

@@ -757,6 +757,16 @@ mod tests {
         assert_eq!(sources("disarmed"), ["Chechnya"]);
     }
 
+    /// "convicted child rapist" says what someone is: no conviction coded.
+    #[test]
+    fn what_offenders_are_called_is_no_event() {
+        let text = "Title\n\nHe named Bernard Weinstein, an accomplice of convicted child \
+                    rapist Marc Dutroux.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        assert!(doc.events.is_empty(), "{:?}", coded(&doc));
+    }
+
     /// "were wounded" read as a copula and an adjective is a passive: the
     /// subject is hurt, not hurting.
     #[test]
