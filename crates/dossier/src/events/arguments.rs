@@ -221,7 +221,7 @@ impl<'a> Tree<'a> {
         };
         let modified = self.lemma(noun).to_lowercase();
         if self.full_deprel(head) == "compound"
-            && self.doc.tokens[head].upos == Some(Upos::Noun)
+            && matches!(self.doc.tokens[head].upos, Some(Upos::Noun | Upos::Propn))
             && (WORKERS.contains(&modified.as_str()) || EQUIPMENT.contains(&modified.as_str()))
         {
             return true;

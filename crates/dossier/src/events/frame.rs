@@ -383,6 +383,97 @@ const MUNITIONS: &[&str] = &[
     "pistol",
 ];
 
+/// What a head of state signs alone, which is no agreement with anyone
+/// ("signed a decree", "signed the bill", "signed into law").
+const DECREES: &[&str] = &[
+    "decree",
+    "decrees",
+    "bill",
+    "bills",
+    "law",
+    "laws",
+    "legislation",
+    "order",
+    "orders",
+    "budget",
+    "ordinance",
+    "measure",
+];
+
+/// What is seized upon in words ("seized on a comment").
+const SEIZED_UPON: &[&str] = &[
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "statement",
+    "report",
+    "claim",
+    "mistake",
+    "error",
+    "issue",
+    "opportunity",
+    "chance",
+    "idea",
+    "word",
+    "words",
+    "gaffe",
+];
+
+/// People who are handed over rather than given ("handed a suspected
+/// member of ETA to Spain", "refugees were handed over").
+const HANDED_PEOPLE: &[&str] = &[
+    "prisoner",
+    "prisoners",
+    "hostage",
+    "hostages",
+    "soldier",
+    "soldiers",
+    "captive",
+    "captives",
+    "detainee",
+    "detainees",
+    "refugee",
+    "refugees",
+    "suspect",
+    "suspects",
+    "member",
+    "members",
+    "fugitive",
+    "fugitives",
+    "body",
+    "bodies",
+    "remains",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "migrants",
+    "deserters",
+    "policemen",
+    "pilot",
+    "pilots",
+];
+
+/// Whether "handed" hands over people: one of [`HANDED_PEOPLE`] among the
+/// few words after it, a pronoun before "over" ("handed them over"), or
+/// the people before it ("the refugees handed over on Friday", "the
+/// soldiers could be handed over"); not "handed him the nomination".
+pub fn hands_over_people(trigger: &[String], before: &[String], after: &[String]) -> bool {
+    let people = |w: &String| HANDED_PEOPLE.contains(&w.as_str());
+    let word = |k: usize| after.get(k).map_or("", String::as_str);
+    let passive = before
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| matches!(w.as_str(), "be" | "been" | "being" | "was" | "were"));
+    trigger.first().is_some_and(|w| w == "handed")
+        && (after.iter().take(5).any(people)
+            || matches!(word(0), "him" | "her" | "them") && word(1) == "over"
+            || before.last().is_some_and(people)
+            || passive && before.iter().rev().take(8).any(people))
+}
+
 /// Whether the trigger `trigger` (its lower-cased words), before the words
 /// `after`, is used in a sense that is no event: "drove out to the
 /// airport", "overran its budget", "his conviction that", "acquitted
@@ -441,7 +532,15 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         // "The crowd began to disperse after an hour": of its own accord.
         "disperse" | "dispersed" | "dispersing" => matches!(
             word(0),
-            "" | "." | "," | "after" | "before" | "when" | "peacefully" | "quietly" | "and"
+            "" | "."
+                | ","
+                | "after"
+                | "before"
+                | "when"
+                | "peacefully"
+                | "quietly"
+                | "and"
+                | "without"
         ),
         // "gave no venue", "gave no sign": nothing given; "gives the agency
         // the authority", "gave a speech": no aid.
@@ -499,6 +598,8 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
             let agreement = after.iter().any(|w| w == "with")
                 || after.windows(2).any(|p| p[0] == "letter" && p[1] == "of");
             word(0) == "of"
+                || word(0) == "into"
+                || after.iter().take(3).any(|w| DECREES.contains(&w.as_str()))
                 || !agreement
                     && after.iter().take(3).any(|w| {
                         matches!(
@@ -589,9 +690,10 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
             word(0) == "to" && after.iter().skip(1).any(|w| CAUSED.contains(&w.as_str()))
         }
         // "flew back empty-handed on Sunday": nothing handed over.
+        // "handed down the maximum sentence": a ruling.
         "handed" => matches!(
             word(0),
-            "" | "." | "," | "on" | "in" | "after" | "and" | "from"
+            "" | "." | "," | "on" | "in" | "after" | "and" | "from" | "down"
         ),
         // "locked in a bloody power struggle": a long contest, no one locked up.
         "locked" => {
@@ -683,6 +785,10 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
                         | "an"
                 )
                 && !word(1).starts_with(|c: char| c.is_ascii_digit())
+                // "seized on a comment by the prosecutor".
+                || matches!(word(0), "on" | "upon")
+                    && matches!(word(1), "the" | "a" | "an")
+                    && SEIZED_UPON.contains(&word(2))
         }
         "bulldozed" | "bulldozing" => word(0) == "through",
         // "ruled out paying a ransom", "ruled out talks"; not "doctors ruled
@@ -912,6 +1018,10 @@ mod tests {
         assert!(!ordinary_sense(&w("gave"), &w("food to the")));
         assert!(ordinary_sense(&w("sign"), &w("an undertaking")));
         assert!(ordinary_sense(&w("sign"), &w("of emotion")));
+        assert!(ordinary_sense(&w("signed"), &w("a decree on Thursday")));
+        assert!(ordinary_sense(&w("signed"), &w("into law an increase")));
+        assert!(ordinary_sense(&w("seized"), &w("on a comment by")));
+        assert!(ordinary_sense(&w("dispersed"), &w("without incident")));
         assert!(!ordinary_sense(&w("signed"), &w("a peace accord")));
         assert!(!ordinary_sense(&w("signed"), &w("an undertaking with the")));
         assert!(!ordinary_sense(&w("signed"), &w("a letter of intent")));
@@ -953,6 +1063,17 @@ mod tests {
         assert!(!ordinary_sense(&w("ruled out"), &w("talks with the")));
         assert!(!ordinary_sense(&w("contributed"), &w("troops to the")));
         assert!(ordinary_sense(&w("handed"), &w("on Sunday")));
+        assert!(ordinary_sense(
+            &w("handed"),
+            &w("down the maximum sentence")
+        ));
+        let people =
+            |before: &str, after: &str| hands_over_people(&w("handed"), &w(before), &w(after));
+        assert!(people("France on Saturday", "a suspected member of ETA"));
+        assert!(people("the 28 refugees", "over on Friday"));
+        assert!(people("the rebels had", "them over ."));
+        assert!(!people("the lift that", "him the Republican nomination"));
+        assert!(!people("Mr. Clarke", "over management of the"));
         assert!(!ordinary_sense(&w("handed"), &w("over the town")));
         assert!(ordinary_sense(
             &w("locked in"),

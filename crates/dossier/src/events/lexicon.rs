@@ -44,6 +44,11 @@ pub const VERBAL_ATTACK: Trigger = t!(
     "111"
 );
 
+/// "handed over" of people ("handed 28 refugees to Rwandan authorities",
+/// "until the soldiers could be handed over"): a release or return of
+/// persons, not aid.
+pub const PEOPLE_HANDED_OVER: Trigger = t!(["handed"], Retreat, Some("release"), "0841");
+
 /// The trigger lexicon. More specific entries come first.
 pub const TRIGGERS: &[Trigger] = &[
     // ASSAULT before PROTEST: "drone strike", "air strike" are attacks.

@@ -30,7 +30,7 @@ use crate::entities::{locate_mentions, Located};
 use actors::actors;
 use arguments::{parse_actors, Tree};
 use dates::date_at;
-use lexicon::{is_listed, listed_form, trigger_at, VERBAL_ATTACK};
+use lexicon::{is_listed, listed_form, trigger_at, PEOPLE_HANDED_OVER, VERBAL_ATTACK};
 use prune::{condemns, separate_acts, Found};
 
 /// Words before a trigger that make it hypothetical.
@@ -217,6 +217,8 @@ pub fn extract(doc: &mut Document) {
                 && crate::syntax::attack_is_verbal(doc, &range, first);
             let trigger = if verbal_attack {
                 &VERBAL_ATTACK
+            } else if frame::hands_over_people(&lower[i - len..i], &lower[..i - len], &lower[i..]) {
+                &PEOPLE_HANDED_OVER
             } else {
                 trigger
             };
