@@ -155,6 +155,27 @@ const RECIPIENT_NOUNS: &[&str] = &[
     "weekly",
     "broadcaster",
     "station",
+    "police",
+    "officers",
+    "investigators",
+    "officials",
+    "refugees",
+    "voters",
+    "villagers",
+    "listeners",
+    "viewers",
+    "readers",
+    "workers",
+    "nation",
+    "protesters",
+    "demonstrators",
+    "relatives",
+];
+
+/// Lower-case words inside a name of a foreign outlet ("Bild am Sonntag",
+/// "Corriere della Sera").
+const NAME_PARTICLES: &[&str] = &[
+    "am", "der", "die", "das", "de", "del", "della", "di", "du", "la", "le", "des", "el",
 ];
 
 /// Length of an audience phrase at local index `k`: "reporters", "a news
@@ -166,10 +187,17 @@ fn recipient_len(words: &Words, k: usize) -> usize {
     // Capitalised words from `from` on, with a possessed noun after them
     // ("Radio Red", "Wang's family").
     let names_from = |from: usize| {
-        let names = words.text[from.min(words.len())..]
-            .iter()
-            .take_while(|w| capitalized(w))
-            .count();
+        let rest = &words.text[from.min(words.len())..];
+        let mut names = 0;
+        while names < rest.len() {
+            let particle = NAME_PARTICLES.contains(&rest[names])
+                && names > 0
+                && rest.get(names + 1).is_some_and(|w| capitalized(w));
+            if !capitalized(rest[names]) && !particle {
+                break;
+            }
+            names += 1;
+        }
         let possessive = names > 0
             && words
                 .lower
@@ -179,10 +207,15 @@ fn recipient_len(words: &Words, k: usize) -> usize {
         names + if possessive { 2 } else { 0 }
     };
     if RECIPIENT_NOUNS.contains(&first.as_str()) {
-        let conference = usize::from(words.lower.get(k + 1).is_some_and(|w| w == "conference"));
+        // "state radio", "police officers", "a news conference".
+        let pronoun = |w: &String| matches!(w.as_str(), "us" | "me" | "him" | "her" | "them");
+        let nouns = 1 + words.lower[k + 1..]
+            .iter()
+            .take_while(|w| RECIPIENT_NOUNS.contains(&w.as_str()) && !pronoun(w))
+            .count();
         // "Radio Red" is one name; "reporters Bonn supported" is not.
-        let name = capitalized(words.text[k]) && conference == 0;
-        return 1 + conference + if name { names_from(k + 1) } else { 0 };
+        let name = capitalized(words.text[k]) && nouns == 1;
+        return nouns + if name { names_from(k + 1) } else { 0 };
     }
     if matches!(first.as_str(), "a" | "an" | "the") {
         let nouns = words.lower[k + 1..]

@@ -599,16 +599,30 @@ fn he_is_no_woman() {
     assert_eq!(entity, Some("Ivanov"));
 }
 
-/// An outlet's nouns after its name are part of who is told.
+/// An outlet's nouns after its name, and the people or outlet told, are
+/// part of who is told.
 #[test]
 fn an_outlet_told_is_no_part_of_the_content() {
-    let content = first_content(
-        "But the separatist command told Interfax news agency the patrols would begin on Tuesday.",
-    );
-    assert_eq!(
-        content.as_deref(),
-        Some("the patrols would begin on Tuesday")
-    );
+    for (text, expected) in [
+        (
+            "But the separatist command told Interfax news agency the patrols would begin on Tuesday.",
+            "the patrols would begin on Tuesday",
+        ),
+        (
+            "Hasina told police the home ministry had already given an order.",
+            "the home ministry had already given an order",
+        ),
+        (
+            "The minister told state radio her ministry would act.",
+            "her ministry would act",
+        ),
+        (
+            "Ruehe told Bild am Sonntag that a new mandate would be agreed.",
+            "a new mandate would be agreed",
+        ),
+    ] {
+        assert_eq!(first_content(text).as_deref(), Some(expected), "{text}");
+    }
 }
 
 /// Newspapers and news agencies of a country are outlets, none named.
