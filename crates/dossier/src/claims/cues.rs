@@ -408,8 +408,9 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     {
         return None;
     }
-    // "saying" after "as" belongs to "quoted X as saying".
-    if form == "saying" && i > 0 && words.lower[i - 1] == "as" {
+    // "saying" or "telling" after "as" belongs to "quoted X as saying",
+    // "quoted X as telling Y".
+    if matches!(form.as_str(), "saying" | "telling") && i > 0 && words.lower[i - 1] == "as" {
         return None;
     }
     let negated = (i.saturating_sub(3)..i).any(|k| NEGATIONS.contains(&words.lower[k].as_str()));

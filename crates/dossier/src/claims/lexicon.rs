@@ -420,6 +420,7 @@ pub const MEDIA_WORDS: &[&str] = &[
     "television",
     "tv",
     "newspaper",
+    "paper",
     "daily",
     "weekly",
     "magazine",

@@ -766,9 +766,23 @@ fn build_by_words(
                 None => in_sentence.last()?.source.clone(),
             };
             let mut after = ce;
+            let mut telling = lemma == "tell";
             if lemma == "quote" {
-                // "quoted X as saying Y"
-                let saying = (ce..words.len()).find(|&k| words.matches(k, &["as", "saying"]));
+                // "\"Q,\" the paper quoted Weizman as telling Netanyahu", "...
+                // as saying after his arrest": the quotation before is what
+                // was said, whatever follows.
+                let start = subject.as_ref().map_or(ci, |r| r.start);
+                if let Some(boundary) = boundary_before(words, start) {
+                    let content = content_before(doc, words, quotes, boundary);
+                    if content.is_some() {
+                        return Some(claim(who, content));
+                    }
+                }
+                // "quoted X as saying Y", "quoted X as telling him: Y"
+                let saying = (ce..words.len()).find(|&k| {
+                    words.matches(k, &["as", "saying"]) || words.matches(k, &["as", "telling"])
+                });
+                telling = saying.is_some_and(|k| words.lower[k + 1] == "telling");
                 after = saying.map_or(ce, |k| k + 2);
             } else if words.matches(ce, &["as", "saying"]) {
                 // "Y, Rosati was reported as saying on Wednesday."
@@ -788,7 +802,7 @@ fn build_by_words(
                     }
                 }
             }
-            let start = content_start(words, after, lemma == "tell");
+            let start = content_start(words, after, telling);
             let content = content_from(doc, words, quotes, start, tails);
             content.map(|c| claim(who, Some(c)))
         }
