@@ -17,6 +17,8 @@ struct Named<'a> {
     id: &'a str,
     etype: EntityType,
     sector: Option<&'a str>,
+    /// Whether the knowledge base knows it as a country or territory.
+    state: bool,
     /// Where its mention inside the phrase starts (byte offset).
     start: usize,
     /// Where that mention ends (byte offset).
@@ -28,10 +30,15 @@ fn named_in<'a>(doc: &'a Document, span: Span) -> Vec<Named<'a>> {
     let mut found: Vec<Named> = Vec::new();
     for e in &doc.entities {
         if let Some(m) = e.mentions.iter().find(|m| span.contains(&m.span)) {
+            let state = e
+                .kb_id
+                .as_deref()
+                .is_some_and(|k| k.starts_with("kb:country:") || k.starts_with("kb:territory:"));
             found.push(Named {
                 id: &e.id,
                 etype: e.etype,
                 sector: e.sector.as_deref(),
+                state,
                 start: m.span.start,
                 end: m.span.end,
             });
@@ -306,15 +313,16 @@ pub fn classify(
         // "A British newspaper" is no outlet of that name.
         // "Russian news agencies", "Egyptian government newspapers": outlets
         // of a country, none named.
-        let plural = lower
-            .last()
-            .is_some_and(|w| w == "agencies" || MEDIA_PLURALS.contains(&w.as_str()));
+        let plural = lower.last().is_some_and(|w| {
+            matches!(w.as_str(), "agencies" | "media") || MEDIA_PLURALS.contains(&w.as_str())
+        });
         let indefinite = matches!(lower[0].as_str(), "a" | "an" | "one" | "another") || plural;
-        let outlet =
-            body.filter(|b| !(indefinite && matches!(b.etype, EntityType::Gpe | EntityType::Norp)));
+        // "Israel's biggest newspaper": an outlet of the country, not the
+        // country.
+        let country = body.filter(|b| (b.state || b.etype == EntityType::Norp) && b.end < span.end);
+        let outlet = body.filter(|b| country.is_none_or(|c| c.id != b.id));
         if indefinite && outlet.is_none() {
             // "Russian news agencies": outlets of Russia.
-            let country = body.filter(|b| matches!(b.etype, EntityType::Gpe | EntityType::Norp));
             return source(SourceKind::Media, None, country.map(|b| b.id.to_string()));
         }
         // "the radio", "the magazine": the outlet named before.
@@ -325,7 +333,12 @@ pub fn classify(
                 .find(|c| c.source.kind == SourceKind::Media && c.source.entity.is_some())
                 .and_then(|c| c.source.entity.clone())
         });
-        return source(SourceKind::Media, entity, None);
+        let affiliation = country.filter(|_| entity.is_none());
+        return source(
+            SourceKind::Media,
+            entity,
+            affiliation.map(|b| b.id.to_string()),
+        );
     }
     // No recogniser help: "Interior Minister Petra Hollander" ends in a name.
     let last = words.text[range.end - 1];
@@ -387,7 +400,12 @@ pub fn classify(
             && !has(BODY_NOUNS)
             && !DOCUMENTS.contains(&lower[lower.len() - 1].as_str())
             && lower[lower.len() - 1] != "opposition";
-        if (unnamed && has(BODY_NOUNS)) || people_of {
+        // "Tunisia's main opposition party", "Leftist Mexican armed group":
+        // a body of the country that is no organ of its state.
+        let non_state = b.end < span.end
+            && (b.state || b.etype == EntityType::Norp)
+            && NON_STATE_BODIES.contains(&lower[lower.len() - 1].as_str());
+        if (unnamed && has(BODY_NOUNS)) || people_of || non_state {
             return source(
                 SourceKind::AnonymousAffiliated,
                 None,
@@ -444,6 +462,27 @@ pub fn classify(
     }
     source(SourceKind::Anonymous, None, None)
 }
+
+/// Bodies of a country's people that are no organ of its state ("the main
+/// opposition party", "an armed group").
+const NON_STATE_BODIES: &[&str] = &[
+    "party",
+    "group",
+    "opposition",
+    "movement",
+    "front",
+    "union",
+    "faction",
+    "alliance",
+    "coalition",
+    "association",
+    "federation",
+    "militia",
+    "league",
+    "church",
+    "organisation",
+    "organization",
+];
 
 /// Documents a body speaks through ("a statement from the ministry", "the
 /// release said").

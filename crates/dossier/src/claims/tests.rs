@@ -1298,3 +1298,20 @@ fn speakers_of_participles_and_gerunds() {
     let cues: Vec<&str> = doc.claims.iter().map(|c| doc.slice(c.cue)).collect();
     assert_eq!(cues, ["blaming"]);
 }
+
+/// A country that owns or describes an outlet or a body that is no organ of
+/// its state is that source's affiliation, not the source.
+#[test]
+fn countries_describe_outlets_and_parties() {
+    let text = "Israel's biggest newspaper said the meeting was off. Tunisia's main opposition \
+                party announced that it had been ousted. Chinese official media accused \
+                foreign forces of meddling.";
+    assert_sources(
+        text,
+        &[
+            (SourceKind::Media, None, Some("Israel")),
+            (SourceKind::AnonymousAffiliated, None, Some("Tunisia")),
+            (SourceKind::Media, None, Some("China")),
+        ],
+    );
+}
