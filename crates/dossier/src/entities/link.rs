@@ -117,22 +117,36 @@ fn reading(doc: &Document, e: &Entity) -> Option<KbEntity> {
     let found = names
         .clone()
         .find_map(|n| kb.resolve(n).filter(|found| !town_by_acronym(n, found)))?;
-    // A capital standing for its government, unless it is only used as a place.
+    // A capital standing for its government, or a seat of power for what
+    // it houses ("Brussels" for the EU), unless it is only used as a place
+    // ("in Tehran", the dateline "BRUSSELS 1996-08-24").
     let is_capital_reading = found.kb_id.starts_with("kb:country:")
         && !names
             .clone()
             .any(|n| kb.country(n).is_some() || kb.demonym(n).is_some());
-    if is_capital_reading && used_as_place(doc, e) {
+    let is_seat_reading = names.clone().any(|n| {
+        kb.seat_of_power(n)
+            .is_some_and(|seat| seat.kb_id == found.kb_id)
+    });
+    if (is_capital_reading || is_seat_reading) && used_as_place(doc, e) {
         let place = names
             .clone()
-            .find_map(|n| kb.place(n, None).into_iter().next())?;
-        return Some(KbEntity {
-            kb_id: place.kb_id,
-            name: place.name,
-            etype: EntityType::Gpe,
-            country: place.country,
-            sector: None,
-        });
+            .find_map(|n| kb.place(n, None).into_iter().next());
+        match place {
+            Some(place) => {
+                return Some(KbEntity {
+                    kb_id: place.kb_id,
+                    name: place.name,
+                    etype: EntityType::Gpe,
+                    country: place.country,
+                    sector: None,
+                })
+            }
+            // A capital the gazetteer lacks is no place to link to; a seat
+            // such as "the Kremlin" keeps what it stands for.
+            None if is_capital_reading => return None,
+            None => {}
+        }
     }
     Some(found)
 }
@@ -245,6 +259,19 @@ mod tests {
             .unwrap()
             .starts_with("kb:geo:"));
         assert_eq!(doc.entities[0].country.as_deref(), Some("IRN"));
+    }
+
+    #[test]
+    fn a_seat_in_the_dateline_is_the_city() {
+        use EntityType::*;
+        let mut doc = crate::entities::testing::with_mentions(
+            "BRUSSELS 1996-08-24 - Belgian police searched two houses.",
+            &[("BRUSSELS", Gpe), ("Belgian", Norp)],
+        );
+        crate::ingest::attach_dateline(&mut doc);
+        crate::entities::resolve(&mut doc);
+        link(&mut doc);
+        assert_eq!(doc.entities[0].name, "Brussels");
     }
 
     #[test]

@@ -236,10 +236,26 @@ impl Builder {
         // after "the Northern League", "the Party of the Left").
         // Only one organisation may end so, and no name stands before the
         // mention ("the Bosnian Army" is not the Bosnian Serb Army).
-        if label == EntityType::Org && !modified {
+        if label == EntityType::Org && !modified && name.starts_with(char::is_uppercase) {
             let suffix = format!(" {name}");
             let ends = |e: &Entity| e.etype == EntityType::Org && e.name.ends_with(&suffix);
             if let Some(i) = sole(&self.entities, ends) {
+                return Some(i);
+            }
+        }
+        // "Yedioth" after "Yedioth Ahronoth": the first word of the one
+        // organisation it opens, when that word names nothing else.
+        if single
+            && matches!(label, EntityType::Org | EntityType::Misc)
+            && name.starts_with(char::is_uppercase)
+            && crate::kb::Kb::get().resolve(name).is_none()
+        {
+            let opens = |e: &Entity| {
+                e.etype == EntityType::Org
+                    && e.name.split_whitespace().count() == 2
+                    && e.name.split_whitespace().next() == Some(name)
+            };
+            if let Some(i) = sole(&self.entities, opens) {
                 return Some(i);
             }
         }
@@ -436,6 +452,26 @@ mod tests {
         );
         assert_eq!(doc.entities[0].mentions.len(), 2);
         assert_eq!(doc.entities[1].mentions.len(), 2);
+    }
+
+    #[test]
+    fn an_organisation_goes_by_its_first_word_but_not_by_a_common_noun() {
+        use EntityType::*;
+        let doc = doc_with(
+            "Yedioth Ahronoth said so. Yedioth said Weizman was angry. The Popular Revolutionary \
+             Army fought the army.",
+            &[
+                ("Yedioth Ahronoth", Org),
+                ("Yedioth", Org),
+                ("Popular Revolutionary Army", Org),
+                ("army", Org),
+            ],
+        );
+        let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Yedioth Ahronoth", "Popular Revolutionary Army", "army"]
+        );
     }
 
     #[test]
