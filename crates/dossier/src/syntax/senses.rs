@@ -39,6 +39,11 @@ const FORCE_TARGETS: &[&str] = &[
     "port",
     "position",
     "post",
+    "rebel",
+    "guerrilla",
+    "insurgent",
+    "militant",
+    "fighter",
     "school",
     "ship",
     "soldier",
@@ -178,7 +183,8 @@ pub fn attack_is_verbal(doc: &Document, sentence: &Range<usize>, k: usize) -> bo
         .into_iter()
         .flat_map(|h| match deprel(k) {
             "acl" | "acl:relcl" => vec![h],
-            "conj" => sentence
+            // "troops entered and attacked", "the army plans to attack".
+            "conj" | "xcomp" => sentence
                 .clone()
                 .filter(|&c| doc.tokens[c].head == Some(h) && deprel(c) == "nsubj")
                 .collect(),
@@ -274,5 +280,9 @@ mod tests {
         assert!(!verbal("Russia attacked Ukraine on Thursday."));
         assert!(!verbal("Smith was attacked outside his home on Monday."));
         assert!(!verbal("The Taliban attacked Kunduz for a third time."));
+        assert!(!verbal("The army plans to attack the rebels in Grozny."));
+        assert!(!verbal(
+            "The strikers attacked the local office of the party."
+        ));
     }
 }
