@@ -604,6 +604,29 @@ const UNNAMED_AGENTS: &[&str] = &[
     "youth",
 ];
 
+/// Verbs whose object does what the infinitive after them says ("invited
+/// Arafat to meet him", "urged Iraq to withdraw").
+const CONTROLLERS: &[&str] = &[
+    "invite",
+    "urge",
+    "ask",
+    "order",
+    "persuade",
+    "encourage",
+    "tell",
+    "allow",
+    "force",
+    "press",
+    "instruct",
+    "authorize",
+    "authorise",
+    "permit",
+    "pressure",
+    "request",
+    "advise",
+    "help",
+];
+
 /// What a person is called for what he did ("convicted child rapist",
 /// "suspected drug smuggler").
 const OFFENDERS: &[&str] = &[
@@ -759,6 +782,10 @@ impl Finder<'_, '_> {
         // "Iraq accused of hiding weapons" read as an active past tense: its
         // subject is accused.
         let passive = tree.is_passive(verb);
+        let has_subject = tree
+            .children(verb)
+            .iter()
+            .any(|&c| matches!(tree.full_deprel(c), "nsubj" | "nsubj:pass" | "csubj"));
         for &c in tree.children(verb) {
             match tree.full_deprel(c) {
                 "nsubj" if received || passive => self.actors_at(c, targets),
@@ -799,6 +826,10 @@ impl Finder<'_, '_> {
                         {
                             self.actors_at(c, sources)
                         }
+                        // "fighting between the two Kurdish factions": with
+                        // no subject, the sides act ("mediated between" them
+                        // is done to them).
+                        Some("between") if !has_subject => self.actors_at(c, sources),
                         Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
                         _ => {}
                     }
@@ -860,16 +891,35 @@ impl Finder<'_, '_> {
                 return;
             }
         }
-        match tree.deprel(verb) {
+        // "invited Arafat to meet him", parsed as a clause of purpose: the
+        // one invited meets.
+        let invited = tree.deprel(verb) == "advcl"
+            && CONTROLLERS.contains(&tree.lemma(up).as_str())
+            && tree
+                .children(verb)
+                .iter()
+                .any(|&c| tree.deprel(c) == "mark" && tree.word(c) == "to");
+        let relation = if invited { "xcomp" } else { tree.deprel(verb) };
+        match relation {
             "xcomp" | "conj" => {
-                if tree.deprel(verb) == "xcomp" {
-                    // "Yeltsin ordered Lebed to restore peace", "asked
-                    // Germany to extradite him", "he was expected to meet":
-                    // the object, or the passive subject, acts.
-                    for &c in tree.children(up) {
-                        if matches!(tree.full_deprel(c), "obj" | "iobj" | "nsubj:pass") {
-                            self.actors_at(c, sources);
-                        }
+                // "Yeltsin ordered Lebed to restore peace", "asked Germany to
+                // extradite him", "he was expected to meet": the object, or
+                // the passive subject, acts, named or not ("asked the
+                // candidates to discuss" is no act of the one who asks).
+                let controller =
+                    |c: &usize| matches!(tree.full_deprel(*c), "obj" | "iobj" | "nsubj:pass");
+                if relation == "xcomp" {
+                    let controllers: Vec<usize> = tree
+                        .children(up)
+                        .iter()
+                        .copied()
+                        .filter(controller)
+                        .collect();
+                    for &c in &controllers {
+                        self.actors_at(c, sources);
+                    }
+                    if !controllers.is_empty() {
+                        return;
                     }
                 }
                 if sources.is_empty() {

@@ -759,6 +759,28 @@ mod tests {
         assert_eq!(sources("disarmed"), ["Chechnya"]);
     }
 
+    /// The one invited meets; the sides of a fight between them fight; the
+    /// ones asked, named or not, are the ones who discuss.
+    #[test]
+    fn who_acts_in_infinitives_and_between() {
+        let text = "Title\n\nIsraeli President Ezer Weizman has invited Yasser Arafat to meet \
+                    him at his private home. The United States said it had brokered a ceasefire \
+                    to end six days of fighting between the two main Kurdish factions. Lauer \
+                    asked the candidates to discuss their ideas.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let found = coded(&doc);
+        let sources = |trigger: &str| {
+            let e = found.iter().find(|(t, _, _)| *t == trigger);
+            e.unwrap_or_else(|| panic!("no {trigger}: {found:?}"))
+                .1
+                .clone()
+        };
+        assert_eq!(sources("meet"), ["Yasser Arafat"]);
+        assert_eq!(sources("fighting"), ["Kurds"]);
+        assert!(sources("discuss").is_empty());
+    }
+
     /// "convicted child rapist" says what someone is: no conviction coded.
     #[test]
     fn what_offenders_are_called_is_no_event() {
