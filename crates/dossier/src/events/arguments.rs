@@ -302,10 +302,20 @@ impl<'a> Tree<'a> {
             .children(k)
             .iter()
             .find(|&&c| self.full_deprel(c) == "nsubj");
+        // "the charity which provides food": a relative whose antecedent
+        // is a common noun (no actor was found in it).
+        let relative_of_noun = |c: usize| {
+            matches!(self.doc.tokens[c].xpos.as_str(), "WDT" | "WP")
+                && self.full_deprel(k) == "acl:relcl"
+                && self
+                    .head(k)
+                    .is_some_and(|up| self.doc.tokens[up].upos == Some(Upos::Noun))
+        };
         match subject {
             Some(&c) => {
-                self.doc.tokens[c].upos == Some(Upos::Noun)
-                    && UNNAMED_AGENTS.contains(&self.lemma(c).as_str())
+                (self.doc.tokens[c].upos == Some(Upos::Noun)
+                    && UNNAMED_AGENTS.contains(&self.lemma(c).as_str()))
+                    || relative_of_noun(c)
             }
             None => {
                 self.deprel(k) == "conj" && self.head(k).is_some_and(|up| self.unnamed_subject(up))

@@ -760,7 +760,8 @@ mod tests {
     }
 
     /// The one invited meets; the sides of a fight between them fight; the
-    /// ones asked, named or not, are the ones who discuss.
+    /// ones asked, named or not, are the ones who discuss; an unnamed
+    /// antecedent of "which" acts, not the nearest name.
     #[test]
     fn who_acts_in_infinitives_and_between() {
         let text = "Title\n\nIsraeli President Ezer Weizman has invited Yasser Arafat to meet \
@@ -777,6 +778,12 @@ mod tests {
                 .clone()
         };
         assert_eq!(sources("meet"), ["Yasser Arafat"]);
+        let doc = crate::pipeline::Pipeline::new().process(Document::new(
+            DocMeta::default(),
+            "Title\n\nPenrose had been working for the charity which provides food to civilians."
+                .to_string(),
+        ));
+        assert!(coded(&doc).iter().all(|(_, sources, _)| sources.is_empty()));
         assert_eq!(sources("fighting"), ["Kurds"]);
         assert!(sources("discuss").is_empty());
     }
