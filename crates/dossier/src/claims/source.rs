@@ -305,7 +305,10 @@ pub fn classify(
         let opens = p.start == span.start
             && !doc.text[p.end..].starts_with("'s")
             && !doc.text[p.end..].starts_with("’s");
-        if !is_media || body.is_none() || opens {
+        // "Reuters cameraman Liutauras Stremaitis", "CNN's Wolf Blitzer":
+        // the name the phrase ends in is the speaker's.
+        let ends = p.end == span.end;
+        if !is_media || body.is_none() || opens || ends {
             return source(SourceKind::NamedPerson, Some(p.id.to_string()), None);
         }
     }

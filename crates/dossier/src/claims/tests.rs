@@ -1299,6 +1299,15 @@ fn speakers_of_participles_and_gerunds() {
     assert_eq!(cues, ["blaming"]);
 }
 
+/// A person named at the end of a phrase that opens with an outlet speaks.
+#[test]
+fn an_outlets_reporter_speaks() {
+    assert_sources(
+        "Reuters cameraman Liutauras Stremaitis said a column of vehicles pulled out.",
+        &[(SourceKind::NamedPerson, Some("Liutauras Stremaitis"), None)],
+    );
+}
+
 /// A country that owns or describes an outlet or a body that is no organ of
 /// its state is that source's affiliation, not the source.
 #[test]

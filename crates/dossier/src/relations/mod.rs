@@ -178,6 +178,11 @@ mod tests {
                 )],
             ),
             (
+                "Eritrea cut diplomatic ties with Sudan in 1994.",
+                vec![("Eritrea", Gpe), ("Sudan", Gpe)],
+                vec![],
+            ),
+            (
                 "Mustafa Hijri, who heads the PDKI, said so.",
                 vec![("Mustafa Hijri", Person), ("PDKI", Org)],
                 vec![t(

@@ -607,6 +607,28 @@ fn hyphenated_modifiers(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<
     }
 }
 
+/// Verbs and nouns before "ties" that end them ("cut diplomatic ties").
+const ENDED_TIES: &[&str] = &[
+    "cut",
+    "cuts",
+    "cutting",
+    "sever",
+    "severed",
+    "severs",
+    "severing",
+    "broke",
+    "break",
+    "breaks",
+    "breaking",
+    "suspended",
+    "suspend",
+    "downgraded",
+    "froze",
+    "frozen",
+    "rupture",
+    "no",
+];
+
 /// "X ... part of Y", "X backed by Y", "an opponent of Y",
 /// "ally of Y", "partner of Y", "its links with Y", "an OSCE member".
 fn linking_words(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<Finding>) {
@@ -621,7 +643,12 @@ fn linking_words(reader: &Reader, sentence: &Range<usize>, out: &mut Vec<Finding
             }
             ("ally" | "allies" | "partner" | "partners", Some("of"))
             | ("allied" | "partnered", Some("with")) => (Predicate::AlliedWith, k + 2),
-            ("links" | "ties" | "link" | "connections", Some("with" | "to")) => {
+            // Not "cut diplomatic ties with Sudan", "severed links with".
+            ("links" | "ties" | "link" | "connections", Some("with" | "to"))
+                if !reader.lower[k.saturating_sub(3).max(sentence.start)..k]
+                    .iter()
+                    .any(|w| ENDED_TIES.contains(&w.as_str())) =>
+            {
                 (Predicate::LinkedTo, k + 2)
             }
             ("member" | "members", _) => (Predicate::MemberOf, k),
