@@ -420,7 +420,6 @@ pub const MEDIA_WORDS: &[&str] = &[
     "television",
     "tv",
     "newspaper",
-    "paper",
     "daily",
     "weekly",
     "magazine",

@@ -30,7 +30,7 @@ use std::ops::Range;
 
 use cues::{find_cues, Cue, CueKind, Words};
 use lexicon::HEDGES;
-use parse::{from_parse, widen_subject};
+use parse::{from_parse, from_parse_source, widen_subject};
 use quotes::{closing_at, find_quotes, opening_at, Quote};
 use spans::{
     content_end, content_start, interrupted_subject, is_passive, nothing_after, np_after,
@@ -393,6 +393,20 @@ fn content_before(
     quotes: &[Quote],
     boundary: usize,
 ) -> Option<Span> {
+    if let Some(q) = quotation_before(words, quotes, boundary) {
+        return Some(q);
+    }
+    let mut k = boundary;
+    while k > 0 && (words.lower[k - 1] == "," || is_quote_mark(&words.lower[k - 1])) {
+        k -= 1;
+    }
+    let start = trim_start(words, 0, k);
+    span_of(doc, words, start, trim_end(words, start, k))
+}
+
+/// The quotation that closes at the comma boundary `boundary`, its marks
+/// and commas either side.
+fn quotation_before(words: &Words, quotes: &[Quote], boundary: usize) -> Option<Span> {
     let mut k = boundary;
     while k > 0 && (words.lower[k - 1] == "," || is_quote_mark(&words.lower[k - 1])) {
         if let Some(q) = closing_at(quotes, words.base + k - 1) {
@@ -407,8 +421,7 @@ fn content_before(
         }
         j += 1;
     }
-    let start = trim_start(words, 0, k);
-    span_of(doc, words, start, trim_end(words, start, k))
+    None
 }
 
 /// Content after local index `from`: a quotation opening there, else the
@@ -760,7 +773,7 @@ fn build_by_words(
                 // "blaming the United States for insisting": whose act the
                 // gerund is, the parse tells.
                 None if group > 0 && matches!(words.lower[group - 1].as_str(), "for" | "of") => {
-                    return None
+                    from_parse_source(doc, words, quotes, cue, previous, in_sentence)?
                 }
                 // "confirmed the call but suggested ...": the same source.
                 None => in_sentence.last()?.source.clone(),
@@ -772,11 +785,10 @@ fn build_by_words(
                 // as saying after his arrest": the quotation before is what
                 // was said, whatever follows.
                 let start = subject.as_ref().map_or(ci, |r| r.start);
-                if let Some(boundary) = boundary_before(words, start) {
-                    let content = content_before(doc, words, quotes, boundary);
-                    if content.is_some() {
-                        return Some(claim(who, content));
-                    }
+                let quotation = boundary_before(words, start)
+                    .and_then(|boundary| quotation_before(words, quotes, boundary));
+                if let Some(q) = quotation {
+                    return Some(claim(who, Some(q)));
                 }
                 // "quoted X as saying Y", "quoted X as telling him: Y"
                 let saying = (ce..words.len()).find(|&k| {

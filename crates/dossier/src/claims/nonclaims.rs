@@ -133,16 +133,17 @@ const PRIZES: &[&str] = &[
     "crown",
     "throne",
     "seat",
-    "victory",
     "prize",
     "medal",
     "championship",
-    "lead",
     "land",
     "territory",
     "ownership",
-    "share",
 ];
+
+/// What "claimed" takes when it tells what was destroyed ("has claimed an
+/// estimated 30 houses of worship").
+const DESTROYED: &[&str] = &["house", "home", "church", "building"];
 
 /// Sources whose "found" reports a finding even of a bare noun phrase ("the
 /// poll found a five-point lead", "the court found"), unlike "officers found
@@ -367,10 +368,10 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     let phoned =
         *lemma == "call" && only_an_object(doc, k) && is(&object_lemma(doc, k), CALLED_NOT_NAMED);
     // "claimed the title", "has claimed an estimated 30 houses of worship":
-    // won or taken, not said.
+    // won or destroyed, not said (not "claimed 100,000 participants").
     let taken = *lemma == "claim"
         && noun_phrase()
-        && (is(&content_head, PRIZES) || content.iter().take(3).any(|t| t.upos == Some(Upos::Num)));
+        && (is(&content_head, PRIZES) || is(&content_head, DESTROYED));
     is(&source_head, HAPPENINGS)
         || phoned
         || taken

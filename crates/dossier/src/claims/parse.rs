@@ -146,7 +146,7 @@ const MAX_HOPS: usize = 5;
 /// The source of a verb cue by the parse: the subject of the cue, else of
 /// the verb it is coordinated with or subordinated to; else the source of
 /// the sentence's last claim.
-fn from_parse_source(
+pub(super) fn from_parse_source(
     doc: &Document,
     words: &Words,
     quotes: &[Quote],
@@ -157,18 +157,21 @@ fn from_parse_source(
     let ci = cue.tokens.start - words.base;
     let ce = cue.tokens.end - words.base;
     let deprel = |k: usize| doc.tokens[words.base + k].deprel.as_str();
-    // "blaming the United States for insisting on ...": the one blamed
-    // insists, not the one who blames ("appeared at a hearing for saying"
-    // is the speaker's own).
+    // "blaming the United States for insisting on ...", "criticised Arafat
+    // for saying": the one blamed speaks, not the one who blames
+    // ("appeared at a hearing for saying" is the speaker's own).
     let lemma = |k: usize| doc.tokens[words.base + k].lemma.to_lowercase();
     let for_or_of = children(doc, words, ci)
         .any(|k| matches!(deprel(k), "mark" | "case") && matches!(lemma(k).as_str(), "for" | "of"));
     let head_object = doc.tokens[cue.tokens.start]
         .head
         .filter(|h| (words.base..words.base + words.len()).contains(h))
-        .is_some_and(|h| children(doc, words, h - words.base).any(|k| deprel(k) == "obj"));
-    if for_or_of && head_object && !children(doc, words, ci).any(|k| deprel(k) == "nsubj") {
-        return None;
+        .and_then(|h| children(doc, words, h - words.base).find(|&k| deprel(k) == "obj"));
+    if for_or_of && !children(doc, words, ci).any(|k| deprel(k) == "nsubj") {
+        if let Some(object) = head_object {
+            let range = subtree(doc, words, object);
+            return Some(source::classify(doc, words, quotes, range, previous));
+        }
     }
     let mut verb = ci;
     let mut subject = None;

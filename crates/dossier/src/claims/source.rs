@@ -287,7 +287,10 @@ pub fn classify(
                     && no_org_named
                     && previous.iter().any(|c| c.source.kind == SourceKind::Media)))
     });
-    let is_media = lower.iter().any(|w| w != "agency" && is_media_word(w))
+    // "the paper" is the newspaper; "a white paper" is no outlet.
+    let the_paper = lower.len() == 2 && lower[0] == "the" && lower[1] == "paper";
+    let is_media = the_paper
+        || lower.iter().any(|w| w != "agency" && is_media_word(w))
         || news_agency
         || named.iter().any(|n| n.sector == Some("JRN"));
     // "Yeltsin's press office": a body of the person, speaking as a body.
@@ -328,13 +331,29 @@ pub fn classify(
             // "Russian news agencies": outlets of Russia.
             return source(SourceKind::Media, None, country.map(|b| b.id.to_string()));
         }
-        // "the radio", "the magazine": the outlet named before.
+        // "the radio", "the magazine": the outlet named before; "Damascus
+        // radio" after Damascus Radio spoke, but not "Iraqi television"
+        // after IRNA did.
+        let medium = lower.last().map(String::as_str).unwrap_or_default();
+        let same_medium = |id: &str| {
+            doc.entities
+                .iter()
+                .find(|e| e.id == id)
+                .is_some_and(|e| e.name.to_lowercase().split(' ').any(|w| w == medium))
+        };
         let entity = outlet.map(|b| b.id.to_string()).or_else(|| {
             previous
                 .iter()
                 .rev()
-                .find(|c| c.source.kind == SourceKind::Media && c.source.entity.is_some())
-                .and_then(|c| c.source.entity.clone())
+                .filter_map(|c| {
+                    c.source
+                        .entity
+                        .as_deref()
+                        .filter(|_| c.source.kind == SourceKind::Media)
+                })
+                .next()
+                .filter(|id| country.is_none() || same_medium(id))
+                .map(str::to_string)
         });
         let affiliation = country.filter(|_| entity.is_none());
         return source(
@@ -406,7 +425,7 @@ pub fn classify(
         // "Tunisia's main opposition party", "Leftist Mexican armed group":
         // a body of the country that is no organ of its state.
         let non_state = b.end < span.end
-            && (b.state || b.etype == EntityType::Norp)
+            && b.state
             && NON_STATE_BODIES.contains(&lower[lower.len() - 1].as_str());
         if (unnamed && has(BODY_NOUNS)) || people_of || non_state {
             return source(

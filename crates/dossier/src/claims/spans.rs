@@ -173,10 +173,13 @@ const RECIPIENT_NOUNS: &[&str] = &[
 ];
 
 /// Lower-case words inside a name of a foreign outlet ("Bild am Sonntag",
-/// "Corriere della Sera").
-const NAME_PARTICLES: &[&str] = &[
-    "am", "der", "die", "das", "de", "del", "della", "di", "du", "la", "le", "des", "el",
-];
+/// "Corriere della Sera"); not "de" or "le", which open French surnames
+/// ("told Le Figaro de Charette would ...").
+const NAME_PARTICLES: &[&str] = &["am", "der", "die", "das", "della"];
+
+/// Nouns that make a compound with the audience noun after them ("state
+/// radio", "news conference", "police officers").
+const AUDIENCE_MODIFIERS: &[&str] = &["state", "news", "police", "press", "national"];
 
 /// Length of an audience phrase at local index `k`: "reporters", "a news
 /// conference", "Reuters", "Meridian Wire"; 0 when there is none.
@@ -208,20 +211,17 @@ fn recipient_len(words: &Words, k: usize) -> usize {
     };
     if RECIPIENT_NOUNS.contains(&first.as_str()) {
         // "state radio", "police officers", "a news conference".
-        let pronoun = |w: &String| matches!(w.as_str(), "us" | "me" | "him" | "her" | "them");
-        let nouns = 1 + words.lower[k + 1..]
-            .iter()
-            .take_while(|w| RECIPIENT_NOUNS.contains(&w.as_str()) && !pronoun(w))
-            .count();
+        let nouns = audience_nouns(words, k);
         // "Radio Red" is one name; "reporters Bonn supported" is not.
         let name = capitalized(words.text[k]) && nouns == 1;
         return nouns + if name { names_from(k + 1) } else { 0 };
     }
     if matches!(first.as_str(), "a" | "an" | "the") {
-        let nouns = words.lower[k + 1..]
-            .iter()
-            .take_while(|w| RECIPIENT_NOUNS.contains(&w.as_str()))
-            .count();
+        let nouns = words
+            .lower
+            .get(k + 1)
+            .filter(|w| RECIPIENT_NOUNS.contains(&w.as_str()))
+            .map_or(0, |_| audience_nouns(words, k + 1));
         if nouns > 0 {
             return 1 + nouns;
         }
@@ -244,6 +244,19 @@ fn recipient_len(words: &Words, k: usize) -> usize {
         0
     };
     names + outlet
+}
+
+/// How many audience nouns from local index `k` on (at least one there):
+/// one, or a modifier and its noun ("state radio", "news conference"), not
+/// the subject of what was told after it ("told reporters police had ...").
+fn audience_nouns(words: &Words, k: usize) -> usize {
+    let pronoun = |w: &str| matches!(w, "us" | "me" | "him" | "her" | "them");
+    let compound = AUDIENCE_MODIFIERS.contains(&words.lower[k].as_str())
+        && words
+            .lower
+            .get(k + 1)
+            .is_some_and(|w| RECIPIENT_NOUNS.contains(&w.as_str()) && !pronoun(w));
+    1 + usize::from(compound)
 }
 
 fn is_punct(w: &str) -> bool {

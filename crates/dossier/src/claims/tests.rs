@@ -155,6 +155,8 @@ fn shapes_and_stances() {
             Some("Interfax"), Media, "quoted", Some("Lebed is now in Chechnya"), Assert),
         case!("\"I feared he would flee,\" the Kathmandu Post newspaper quoted Munakarmi as saying after his arrest.",
             Some("the Kathmandu Post newspaper"), Media, "quoted", Some("I feared he would flee"), Assert),
+        case!("On Tuesday, Interfax quoted Yeltsin as saying the war was over.",
+            Some("Interfax"), Media, "quoted", Some("the war was over"), Assert),
         case!("He quoted Ross as telling him: \"The Israelis are prepared to move.\"",
             Some("He"), NamedPerson, "quoted", Some("The Israelis are prepared to move"), Assert),
         case!("\"I am prepared to postpone the meeting,\" the paper quoted Weizman as telling Netanyahu.",
@@ -625,6 +627,14 @@ fn an_outlet_told_is_no_part_of_the_content() {
         (
             "Ruehe told Bild am Sonntag that a new mandate would be agreed.",
             "a new mandate would be agreed",
+        ),
+        (
+            "He told reporters police had arrested three suspects.",
+            "police had arrested three suspects",
+        ),
+        (
+            "He told a news conference police had detained 12 people.",
+            "police had detained 12 people",
         ),
     ] {
         assert_eq!(first_content(text).as_deref(), Some(expected), "{text}");
@@ -1295,8 +1305,18 @@ fn speakers_of_participles_and_gerunds() {
     let doc = claims_of_parsed(
         "Iraq balked at the deal, blaming the United States for insisting on stringent monitoring.",
     );
-    let cues: Vec<&str> = doc.claims.iter().map(|c| doc.slice(c.cue)).collect();
-    assert_eq!(cues, ["blaming"]);
+    let said: Vec<(&str, Option<&str>)> = doc
+        .claims
+        .iter()
+        .map(|c| (doc.slice(c.cue), c.source.span.map(|s| doc.slice(s))))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("blaming", Some("Iraq")),
+            ("insisting", Some("the United States"))
+        ]
+    );
 }
 
 /// A person named at the end of a phrase that opens with an outlet speaks.

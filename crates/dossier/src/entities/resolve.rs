@@ -79,7 +79,7 @@ const LEGAL_FORMS: &[&str] = &[
 
 /// Words before a legal form that name a company as a whole ("Costain Group
 /// Plc" is Costain).
-const GROUP_WORDS: &[&str] = &["Group", "Holdings"];
+const GROUP_WORDS: &[&str] = &["Group"];
 
 /// A name without the legal form that ends it, and without the group word
 /// before that form, in lower case ("Tarmac Plc" and "Tarmac" both give
@@ -141,7 +141,7 @@ impl Builder {
     /// `modified` when a capitalised word stands right before the mention
     /// ("King Hussein", "the Bosnian Army"), so that it may be another
     /// bearer of a shorter name.
-    fn find(&self, name: &str, label: EntityType, modified: bool) -> Option<usize> {
+    fn find(&self, name: &str, label: EntityType, modified: bool, glossed: bool) -> Option<usize> {
         let folded = name.to_lowercase();
         let bare = without_legal_form(name);
         let same_class = |e: &Entity| is_person(e.etype) == is_person(label);
@@ -174,12 +174,15 @@ impl Builder {
                     || sole(&self.entities, |e| bears(e, name, true)).filter(|_| !modified);
                 return by_surname.or_else(by_first);
             }
-            // A first name and a Russian patronymic ("Boris Nikolayevich"):
-            // the one person of that first name.
+            // A first name and a Russian patronymic used in address, glossed
+            // with the surname ("Boris Nikolayevich (Yeltsin)"): the one
+            // person of that first name. Not a surname of the same ending
+            // ("Prime Minister Viktor Yanukovich").
             if let [first, patronymic] = words[..] {
-                if PATRONYMIC_ENDINGS
-                    .iter()
-                    .any(|end| patronymic.ends_with(end))
+                if glossed
+                    && PATRONYMIC_ENDINGS
+                        .iter()
+                        .any(|end| patronymic.ends_with(end))
                 {
                     if let Some(i) = sole(&self.entities, |e| bears(e, first, true)) {
                         return Some(i);
@@ -282,7 +285,12 @@ impl Builder {
             before.starts_with(char::is_uppercase)
                 && !matches!(before, "The" | "A" | "An" | "This" | "That" | "THE")
         };
-        match self.find(&name, mention.label, modified) {
+        // "Boris Nikolayevich (Yeltsin)": a name glossed in parentheses.
+        let glossed = doc
+            .tokens
+            .get(mention.tokens.end)
+            .is_some_and(|t| doc.slice(t.span) == "(");
+        match self.find(&name, mention.label, modified, glossed) {
             Some(i) => {
                 let e = &mut self.entities[i];
                 if is_person(e.etype) {
@@ -395,14 +403,17 @@ mod tests {
         );
         assert_eq!(doc.entities.len(), 1);
         let doc = doc_with(
-            "Boris Yeltsin left. Boris Nikolayevich agreed. Boris Berezovsky did not.",
+            "Boris Yeltsin left. It was agreed with Boris Nikolayevich (Yeltsin). Boris \
+             Berezovsky did not. Viktor Yushchenko dismissed Prime Minister Viktor Yanukovich.",
             &[
                 ("Boris Yeltsin", Person),
                 ("Boris Nikolayevich", Person),
                 ("Boris Berezovsky", Person),
+                ("Viktor Yushchenko", Person),
+                ("Viktor Yanukovich", Person),
             ],
         );
-        assert_eq!(doc.entities.len(), 2);
+        assert_eq!(doc.entities.len(), 4);
         assert_eq!(doc.entities[0].mentions.len(), 2);
     }
 

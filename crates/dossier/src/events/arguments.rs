@@ -545,6 +545,8 @@ const NATURAL_FORCES: &[&str] = &[
     "tsunami",
     "flood",
     "flooding",
+    "rain",
+    "rains",
     "storm",
     "hurricane",
     "typhoon",
@@ -588,7 +590,7 @@ const INTRANSITIVE: &[&str] = &[
 /// stand for: "Kidnappers seized the boy in Oklahoma" is no act of Oklahoma.
 /// (Police and troops are left out: "In Turkey, police detained 40
 /// activists" is Turkey's act.)
-const UNNAMED_AGENTS: &[&str] = &[
+pub(super) const UNNAMED_AGENTS: &[&str] = &[
     "rebel",
     "guerrilla",
     "gunman",
@@ -651,15 +653,12 @@ const OFFENDERS: &[&str] = &[
     "felon",
     "kidnapper",
     "bomber",
-    "militant",
-    "rebel",
     "paedophile",
     "pedophile",
     "fraudster",
     "thief",
     "robber",
     "arsonist",
-    "gunman",
     "assassin",
     "hijacker",
 ];

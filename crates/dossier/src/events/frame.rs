@@ -294,8 +294,10 @@ const LIFTED_THINGS: &[&str] = &[
 const NOT_GIVEN_AS_AID: &[&str] = &[
     "account",
     "address",
-    "ammunition",
     "answer",
+    "go",
+    "lead",
+    "majority",
     "assurance",
     "assurances",
     "authority",
@@ -305,7 +307,6 @@ const NOT_GIVEN_AS_AID: &[&str] = &[
     "briefing",
     "chance",
     "chase",
-    "credit",
     "details",
     "evidence",
     "example",
@@ -335,16 +336,84 @@ const NOT_GIVEN_AS_AID: &[&str] = &[
     "way",
 ];
 
+/// What a firm or an office releases that is no one set free.
+const PRODUCTS: &[&str] = &[
+    "version",
+    "software",
+    "album",
+    "film",
+    "figures",
+    "data",
+    "results",
+    "report",
+    "statement",
+    "video",
+    "videos",
+    "footage",
+    "details",
+    "list",
+    "budget",
+    "forecast",
+    "guidelines",
+];
+
 /// Ills that people battle.
 const AILMENTS: &[&str] = &[
     "addiction",
+    "aids",
+    "blaze",
     "cancer",
     "depression",
     "disease",
+    "drought",
+    "fire",
+    "fires",
+    "flames",
+    "flood",
+    "floods",
     "illness",
+    "inflation",
     "injuries",
     "injury",
+    "leukaemia",
+    "leukemia",
+    "malaria",
     "pneumonia",
+    "poverty",
+    "share",
+    "unemployment",
+];
+
+/// Whom a firm or a government fires ("fired thousands of workers",
+/// "fired his finance minister").
+const DISMISSED: &[&str] = &[
+    "workers",
+    "worker",
+    "employees",
+    "employee",
+    "staff",
+    "minister",
+    "ministers",
+    "manager",
+    "coach",
+    "chief",
+    "director",
+    "executive",
+    "executives",
+    "aide",
+    "aides",
+    "secretary",
+    "editor",
+    "teachers",
+    "servants",
+    "strikers",
+    "striking",
+    "officials",
+    "commander",
+    "head",
+    "him",
+    "her",
+    "them",
 ];
 
 /// What is fired at someone, as against the people a firm fires.
@@ -376,6 +445,10 @@ const MUNITIONS: &[&str] = &[
     "bombs",
     "torpedoes",
     "ammunition",
+    "teargas",
+    "tear",
+    "katyushas",
+    "scuds",
     "gun",
     "weapon",
     "rifle",
@@ -455,23 +528,53 @@ const HANDED_PEOPLE: &[&str] = &[
     "pilots",
 ];
 
-/// Whether "handed" hands over people: one of [`HANDED_PEOPLE`] among the
-/// few words after it, a pronoun before "over" ("handed them over"), or
-/// the people before it ("the refugees handed over on Friday", "the
-/// soldiers could be handed over"); not "handed him the nomination".
+/// Whether "handed" hands over people: one of [`HANDED_PEOPLE`] as what
+/// is handed, before "to", "over" or the end of the phrase ("handed a
+/// suspected member of ETA to Spain", "handed over 28 refugees to"), a
+/// pronoun before "over" ("handed them over"), or the people before "handed
+/// over" ("the refugees handed over on Friday", "the soldiers could be
+/// handed over"); not "handed out food to refugees", "handed the men a
+/// cheque" nor "handed a note to members of the government".
 pub fn hands_over_people(trigger: &[String], before: &[String], after: &[String]) -> bool {
     let people = |w: &String| HANDED_PEOPLE.contains(&w.as_str());
     let word = |k: usize| after.get(k).map_or("", String::as_str);
+    if trigger.first().is_none_or(|w| w != "handed") || word(0) == "out" {
+        return false;
+    }
+    let handed_object = after
+        .iter()
+        .take(6)
+        .take_while(|w| !matches!(w.as_str(), "to" | "," | "."))
+        .position(people)
+        .is_some_and(|p| {
+            matches!(
+                word(p + 1),
+                "" | "to"
+                    | "over"
+                    | "back"
+                    | "into"
+                    | "."
+                    | ","
+                    | "on"
+                    | "in"
+                    | "from"
+                    | "at"
+                    | "after"
+                    | "and"
+                    | "for"
+                    | "of"
+            )
+        });
     let passive = before
         .iter()
         .rev()
         .take(4)
         .any(|w| matches!(w.as_str(), "be" | "been" | "being" | "was" | "were"));
-    trigger.first().is_some_and(|w| w == "handed")
-        && (after.iter().take(5).any(people)
-            || matches!(word(0), "him" | "her" | "them") && word(1) == "over"
-            || before.last().is_some_and(people)
-            || passive && before.iter().rev().take(8).any(people))
+    let over = word(0) == "over";
+    handed_object
+        || matches!(word(0), "him" | "her" | "them") && word(1) == "over"
+        || over && before.last().is_some_and(people)
+        || over && passive && before.iter().rev().take(8).any(people)
 }
 
 /// Whether the trigger `trigger` (its lower-cased words), before the words
@@ -498,7 +601,7 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         }),
         "conviction" | "convictions" => word(0) == "that",
         // "executed the plan", "executed a search warrant": carried out.
-        "executed" => after.iter().take(3).any(|w| {
+        "executed" => after.iter().take(5).any(|w| {
             matches!(
                 w.as_str(),
                 "plan"
@@ -519,6 +622,12 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
                     | "project"
                     | "policy"
                     | "will"
+                    | "landing"
+                    | "kick"
+                    | "turn"
+                    | "manoeuvre"
+                    | "maneuver"
+                    | "move"
             )
         }),
         "acquitted" => matches!(word(0), "himself" | "herself" | "themselves" | "itself"),
@@ -553,43 +662,46 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         }
         // "battled through pneumonia": no fight.
         "battled" | "battling" => {
-            word(0) == "through" || after.iter().take(2).any(|w| AILMENTS.contains(&w.as_str()))
+            matches!(word(0), "through" | "to")
+                || after.iter().take(3).any(|w| AILMENTS.contains(&w.as_str()))
         }
         // "pounding Trump as a con artist": words, not guns.
+        // "were pounded by heavy selling": markets.
         "pounded" | "pounding" => after
             .iter()
             .take(4)
-            .any(|w| matches!(w.as_str(), "as" | "for" | "over")),
+            .any(|w| matches!(w.as_str(), "as" | "selling")),
+        // "cut diplomatic postings": no ties cut.
+        "cut" | "cuts" | "sever" | "severs" | "severing" => {
+            trigger.get(1).is_some_and(|w| w == "diplomatic")
+                && !matches!(word(0), "ties" | "relations")
+        }
+        // "released a new version of Windows": a product, not people.
+        "released" => after.iter().take(4).any(|w| PRODUCTS.contains(&w.as_str())),
+        // "hanged himself in his cell": no one's act on another.
+        "hanged" => matches!(word(0), "himself" | "herself" | "themselves"),
         // "fired the workers", "fires striking civil servants" (read as
-        // "fired"): dismissed,
-        // not shot at.
+        // "fired"), "fired his finance minister": dismissed, not shot at.
         "fired" => {
-            !matches!(
+            let dismissed = after
+                .iter()
+                .take(4)
+                .any(|w| DISMISSED.contains(&w.as_str()));
+            // "coal-fired power plants": fuelled.
+            let fuelled = matches!(
                 word(0),
-                "" | "."
-                    | ","
-                    | ";"
-                    | "and"
-                    | "at"
-                    | "on"
-                    | "upon"
-                    | "into"
-                    | "in"
-                    | "over"
-                    | "from"
-                    | "toward"
-                    | "towards"
-                    | "across"
-                    | "back"
-                    | "through"
-                    | "off"
-                    | "without"
-                    | "again"
-            ) && !word(0).ends_with("ly")
-                && !after
-                    .iter()
-                    .take(4)
-                    .any(|w| MUNITIONS.contains(&w.as_str()))
+                "power" | "plant" | "plants" | "station" | "stations" | "generators" | "boilers"
+            );
+            fuelled
+                || dismissed
+                    && !matches!(
+                        word(0),
+                        "at" | "on" | "upon" | "into" | "by" | "over" | "from"
+                    )
+                    && !after
+                        .iter()
+                        .take(6)
+                        .any(|w| MUNITIONS.contains(&w.as_str()))
         }
         // "forced him to sign an undertaking", "no sign of emotion": no
         // agreement signed.
@@ -999,6 +1111,36 @@ mod tests {
         assert!(!ordinary_sense(&w("pleaded"), &w("with the rebels")));
         assert!(ordinary_sense(&w("gave"), &w("no venue for")));
         assert!(ordinary_sense(&w("battled"), &w("through three bouts")));
+        assert!(ordinary_sense(&w("battled"), &w("to a 1-1 draw")));
+        assert!(ordinary_sense(
+            &w("battling"),
+            &w("inflation of 40 percent")
+        ));
+        assert!(ordinary_sense(&w("hanged"), &w("himself in his cell")));
+        assert!(ordinary_sense(&w("cut diplomatic"), &w("postings abroad")));
+        assert!(!ordinary_sense(&w("cut diplomatic"), &w("ties with Sudan")));
+        assert!(ordinary_sense(&w("released"), &w("new version of Windows")));
+        assert!(!ordinary_sense(&w("released"), &w("Serb police")));
+        assert!(ordinary_sense(&w("executed"), &w("a sharp U - turn")));
+        assert!(!ordinary_sense(&w("hanged"), &w("two drug traffickers")));
+        assert!(ordinary_sense(&w("fired"), &w("his finance minister on")));
+        assert!(ordinary_sense(
+            &w("fired"),
+            &w("power plants together emit")
+        ));
+        assert!(!ordinary_sense(
+            &w("fired"),
+            &w("by Hezbollah guerrillas landed")
+        ));
+        assert!(!ordinary_sense(
+            &w("fired"),
+            &w("teargas to disperse students")
+        ));
+        assert!(!ordinary_sense(
+            &w("gave"),
+            &w("Bosnia arms and ammunition")
+        ));
+        assert!(ordinary_sense(&w("gives"), &w("Labour a 20-point lead")));
         assert!(!ordinary_sense(&w("battled"), &w("police and burned")));
         assert!(ordinary_sense(&w("pounding"), &w("Trump as a con")));
         assert!(!ordinary_sense(
@@ -1074,6 +1216,14 @@ mod tests {
         assert!(people("the rebels had", "them over ."));
         assert!(!people("the lift that", "him the Republican nomination"));
         assert!(!people("Mr. Clarke", "over management of the"));
+        assert!(people(
+            "Zaire",
+            "over 28 Rwandan refugees to Rwandan authorities"
+        ));
+        assert!(!people("UNHCR officials", "out food to refugees in Goma"));
+        assert!(!people("The refugees were", "blankets and food by the"));
+        assert!(!people("The ambassador", "a protest note to members of"));
+        assert!(!people("He", "the men a cheque ."));
         assert!(!ordinary_sense(&w("handed"), &w("over the town")));
         assert!(ordinary_sense(
             &w("locked in"),

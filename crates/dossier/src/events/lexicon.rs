@@ -772,7 +772,6 @@ pub fn is_listed(word: &str) -> bool {
 
 /// Past forms of irregular verbs, by lemma, that the lexicon lists.
 const IRREGULAR_PASTS: &[(&str, &str)] = &[
-    ("beat", "beat"),
     ("bring", "brought"),
     ("fight", "fought"),
     ("flee", "fled"),

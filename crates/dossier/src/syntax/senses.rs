@@ -118,6 +118,11 @@ const ARMED: &[&str] = &[
     "aircraft",
 ];
 
+/// Spans of time that "over" may open ("over the weekend").
+const SPANS_OF_TIME: &[&str] = &[
+    "weekend", "night", "day", "week", "month", "year", "period", "hour", "holiday",
+];
+
 /// Weapons an attack is made with ("with rockets").
 const WEAPONS: &[&str] = &[
     "artillery",
@@ -163,6 +168,24 @@ pub fn attack_is_verbal(doc: &Document, sentence: &Range<usize>, k: usize) -> bo
             .find(|&p| doc.tokens[p].head == Some(c) && deprel(p) == "case")
             .map(lemma)
     };
+    // "attacked the prime minister's office over its handling of the
+    // crisis", "attacked the offer as insulting": words (not "over the
+    // weekend").
+    let complement = children.iter().any(|&c| {
+        let marker = sentence
+            .clone()
+            .find(|&p| doc.tokens[p].head == Some(c) && matches!(deprel(p), "case" | "mark"))
+            .map(lemma);
+        matches!(deprel(c), "obl" | "advcl" | "xcomp")
+            && match marker.as_deref() {
+                Some("as") => true,
+                Some("over") => !noun_in(c, SPANS_OF_TIME),
+                _ => false,
+            }
+    });
+    if complement {
+        return true;
+    }
     let object = children
         .iter()
         .copied()
@@ -281,6 +304,13 @@ mod tests {
         assert!(!verbal("Smith was attacked outside his home on Monday."));
         assert!(!verbal("The Taliban attacked Kunduz for a third time."));
         assert!(!verbal("The army plans to attack the rebels in Grozny."));
+        assert!(verbal(
+            "The opposition attacked the prime minister's office over its handling of the crisis."
+        ));
+        assert!(verbal(
+            "The strikers attacked the management's offer as insulting."
+        ));
+        assert!(!verbal("Rebels attacked the town over the weekend."));
         assert!(!verbal(
             "The strikers attacked the local office of the party."
         ));
