@@ -24,6 +24,10 @@ const MIN_LETTERS: usize = 3;
 /// covers have its letters as initials and name an organisation
 /// ("Commission", "Party", "Front"); the acronym becomes an organisation.
 pub fn spell_out_acronyms(doc: &mut Document) {
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in &doc.mentions {
+        covered[m.tokens.clone()].fill(true);
+    }
     let mut found: Vec<(usize, Range<usize>)> = Vec::new();
     for (i, mention) in doc.mentions.iter().enumerate() {
         if mention.tokens.len() != 1 || mention.label == EntityType::Person {
@@ -37,7 +41,7 @@ pub fn spell_out_acronyms(doc: &mut Document) {
         if !is_acronym(&letters) || letters.len() < MIN_LETTERS {
             continue;
         }
-        if let Some(run) = spelled_out(doc, mention.tokens.start, &letters) {
+        if let Some(run) = spelled_out(doc, &covered, mention.tokens.start, &letters) {
             found.push((i, run));
         }
     }
@@ -66,13 +70,19 @@ pub fn spell_out_acronyms(doc: &mut Document) {
     }
 }
 
-/// The nearest run of tokens before `before`, outside every mention, whose
+/// The nearest run of tokens before `before`, outside every mention
+/// (`covered` marks the tokens of mentions), whose
 /// capitalised words have `letters` as initials, with connectors only
 /// between them, and which names an organisation.
-fn spelled_out(doc: &Document, before: usize, letters: &str) -> Option<Range<usize>> {
+fn spelled_out(
+    doc: &Document,
+    covered: &[bool],
+    before: usize,
+    letters: &str,
+) -> Option<Range<usize>> {
     let word = |k: usize| doc.slice(doc.tokens[k].span);
     let capitalised = |k: usize| word(k).starts_with(|c: char| c.is_uppercase());
-    let in_mention = |k: usize| doc.mentions.iter().any(|m| m.tokens.contains(&k));
+    let in_mention = |k: usize| covered[k];
     let wanted: Vec<char> = letters.chars().collect();
     (0..before).rev().find_map(|end| {
         if !capitalised(end) || in_mention(end) {

@@ -129,6 +129,17 @@ fn is_person(t: EntityType) -> bool {
     t == EntityType::Person
 }
 
+/// What stands around a mention that resolution reads.
+#[derive(Clone, Copy)]
+struct Context {
+    /// A capitalised word stands right before it ("King Hussein").
+    modified: bool,
+    /// A parenthesis follows it ("Boris Nikolayevich (Yeltsin)").
+    glossed: bool,
+    /// A lower-case noun follows it ("Defence analysts").
+    before_noun: bool,
+}
+
 /// Entities being built.
 struct Builder {
     entities: Vec<Entity>,
@@ -141,7 +152,12 @@ impl Builder {
     /// `modified` when a capitalised word stands right before the mention
     /// ("King Hussein", "the Bosnian Army"), so that it may be another
     /// bearer of a shorter name.
-    fn find(&self, name: &str, label: EntityType, modified: bool, glossed: bool) -> Option<usize> {
+    fn find(&self, name: &str, label: EntityType, context: Context) -> Option<usize> {
+        let Context {
+            modified,
+            glossed,
+            before_noun,
+        } = context;
         let folded = name.to_lowercase();
         let bare = without_legal_form(name);
         let same_class = |e: &Entity| is_person(e.etype) == is_person(label);
@@ -179,11 +195,22 @@ impl Builder {
             // person of that first name. Not a surname of the same ending
             // ("Prime Minister Viktor Yanukovich").
             if let [first, patronymic] = words[..] {
-                if glossed
-                    && PATRONYMIC_ENDINGS
-                        .iter()
-                        .any(|end| patronymic.ends_with(end))
-                {
+                // Or "Viktor Stepanovich" after "Viktor Stepanovich Chernomyrdin".
+                let opening = format!("{name} ");
+                let opens = |e: &Entity| {
+                    is_person(e.etype)
+                        && e.name.starts_with(&opening)
+                        && e.name.split_whitespace().count() == 3
+                };
+                let is_patronymic = PATRONYMIC_ENDINGS
+                    .iter()
+                    .any(|end| patronymic.ends_with(end));
+                if is_patronymic {
+                    if let Some(i) = self.entities.iter().rposition(opens) {
+                        return Some(i);
+                    }
+                }
+                if glossed && is_patronymic {
                     if let Some(i) = sole(&self.entities, |e| bears(e, first, true)) {
                         return Some(i);
                     }
@@ -247,8 +274,10 @@ impl Builder {
             }
         }
         // "Yedioth" after "Yedioth Ahronoth": the first word of the one
-        // organisation it opens, when that word names nothing else.
+        // organisation it opens, when that word names nothing else and
+        // modifies no noun ("Defence analysts", "National elections").
         if single
+            && !before_noun
             && matches!(label, EntityType::Org | EntityType::Misc)
             && name.starts_with(char::is_uppercase)
             && crate::kb::Kb::get().resolve(name).is_none()
@@ -290,7 +319,17 @@ impl Builder {
             .tokens
             .get(mention.tokens.end)
             .is_some_and(|t| doc.slice(t.span) == "(");
-        match self.find(&name, mention.label, modified, glossed) {
+        // "Defence analysts": a name modifying a common noun.
+        let before_noun = doc.tokens.get(mention.tokens.end).is_some_and(|t| {
+            t.upos == Some(crate::document::Upos::Noun)
+                && doc.slice(t.span).starts_with(char::is_lowercase)
+        });
+        let context = Context {
+            modified,
+            glossed,
+            before_noun,
+        };
+        match self.find(&name, mention.label, context) {
             Some(i) => {
                 let e = &mut self.entities[i];
                 if is_person(e.etype) {
@@ -415,6 +454,14 @@ mod tests {
         );
         assert_eq!(doc.entities.len(), 4);
         assert_eq!(doc.entities[0].mentions.len(), 2);
+        let doc = doc_with(
+            "Viktor Stepanovich Chernomyrdin met him. Viktor Stepanovich said so.",
+            &[
+                ("Viktor Stepanovich Chernomyrdin", Person),
+                ("Viktor Stepanovich", Person),
+            ],
+        );
+        assert_eq!(doc.entities.len(), 1);
     }
 
     #[test]

@@ -263,6 +263,19 @@ pub fn extract(doc: &mut Document) {
                 && doc.tokens[first].lemma.eq_ignore_ascii_case("attack")
                 && doc.tokens[first].upos == Some(Upos::Verb)
                 && crate::syntax::attack_is_verbal(doc, &range, first);
+            // "Yeltsin fired Lebed": a dismissal of the person named.
+            let person_fired = lower[i - len] == "fired"
+                && doc.entities.iter().any(|e| {
+                    e.etype == EntityType::Person
+                        && e.mentions.iter().any(|m| {
+                            doc.tokens
+                                .get(first + len)
+                                .is_some_and(|t| m.span.start == t.span.start)
+                        })
+                });
+            if person_fired {
+                continue;
+            }
             let trigger = if verbal_attack {
                 &VERBAL_ATTACK
             } else if frame::hands_over_people(&lower[i - len..i], &lower[..i - len], &lower[i..]) {
@@ -834,6 +847,16 @@ mod tests {
         assert!(coded(&doc).iter().all(|(_, sources, _)| sources.is_empty()));
         assert_eq!(sources("fighting"), ["Kurds"]);
         assert!(sources("discuss").is_empty());
+    }
+
+    /// "Yeltsin fired Lebed" dismisses him.
+    #[test]
+    fn firing_a_person_is_no_attack() {
+        let doc = crate::pipeline::Pipeline::new().process(Document::new(
+            DocMeta::default(),
+            "Title\n\nBoris Yeltsin fired Alexander Lebed on Thursday.".to_string(),
+        ));
+        assert!(doc.events.is_empty(), "{:?}", coded(&doc));
     }
 
     /// "convicted child rapist" says what someone is: no conviction coded.

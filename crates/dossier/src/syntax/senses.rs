@@ -118,6 +118,9 @@ const ARMED: &[&str] = &[
     "aircraft",
 ];
 
+/// Lines crossed in an attack ("over the border fence").
+const BORDERS: &[&str] = &["border", "fence", "frontier", "line", "wall", "river"];
+
 /// Spans of time that "over" may open ("over the weekend").
 const SPANS_OF_TIME: &[&str] = &[
     "weekend", "night", "day", "week", "month", "year", "period", "hour", "holiday",
@@ -176,10 +179,17 @@ pub fn attack_is_verbal(doc: &Document, sentence: &Range<usize>, k: usize) -> bo
             .clone()
             .find(|&p| doc.tokens[p].head == Some(c) && matches!(deprel(p), "case" | "mark"))
             .map(lemma);
+        // Not "as they fled" (a clause of time) nor "over the border".
+        let clause = sentence
+            .clone()
+            .any(|p| doc.tokens[p].head == Some(c) && deprel(p).starts_with("nsubj"));
         matches!(deprel(c), "obl" | "advcl" | "xcomp")
+            && !clause
             && match marker.as_deref() {
                 Some("as") => true,
-                Some("over") => !noun_in(c, SPANS_OF_TIME),
+                Some("over") => {
+                    !noun_in(c, SPANS_OF_TIME) && !noun_in(c, FORCE_TARGETS) && !noun_in(c, BORDERS)
+                }
                 _ => false,
             }
     });
@@ -311,6 +321,12 @@ mod tests {
             "The strikers attacked the management's offer as insulting."
         ));
         assert!(!verbal("Rebels attacked the town over the weekend."));
+        assert!(!verbal(
+            "Turkish troops attacked Kurdish rebels as they crossed the border."
+        ));
+        assert!(!verbal(
+            "Israeli troops attacked Palestinian protesters over the border fence."
+        ));
         assert!(!verbal(
             "The strikers attacked the local office of the party."
         ));
