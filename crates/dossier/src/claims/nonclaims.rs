@@ -365,8 +365,7 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     // "called the police when they saw him": a telephone call; "called an
     // emergency meeting": a meeting convened. Words about someone take a
     // second object or a complement ("called Clinton a liar").
-    let phoned =
-        *lemma == "call" && only_an_object(doc, k) && is(&object_lemma(doc, k), CALLED_NOT_NAMED);
+    let phoned = *lemma == "call" && is(&sole_object_lemma(doc, k), CALLED_NOT_NAMED);
     // "claimed the title", "has claimed an estimated 30 houses of worship":
     // won or destroyed, not said (not "claimed 100,000 participants").
     let taken = *lemma == "claim"
@@ -400,35 +399,28 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
         || (matches!(*lemma, "deny" | "reject") && is(&content_head, REQUESTS))
 }
 
-/// Whether the verb at `k` has one object and nothing that says more of
-/// it ("called the police", not "called Clinton a liar" nor "called the
-/// decision unfortunate"): its other dependents are of the plain kinds.
-fn only_an_object(doc: &Document, k: usize) -> bool {
-    let Some(sentence) = Sentence::holding(&doc.sentences, k) else {
-        return false;
-    };
-    let children: Vec<&str> = sentence
+/// The lemma, in lower case, of the one object of the verb at `k` when
+/// nothing says more of it ("called the police", not "called Clinton a
+/// liar" nor "called the decision unfortunate"): its other dependents are
+/// of the plain kinds.
+fn sole_object_lemma(doc: &Document, k: usize) -> Option<String> {
+    let sentence = Sentence::holding(&doc.sentences, k)?;
+    let children: Vec<usize> = sentence
         .tokens
         .clone()
         .filter(|&c| doc.tokens[c].head == Some(k))
-        .map(|c| doc.tokens[c].deprel.as_str())
         .collect();
-    let objects = children.iter().filter(|d| **d == "obj").count();
-    let plain = |d: &&str| {
+    let plain = |c: &usize| {
         matches!(
-            *d,
+            doc.tokens[*c].deprel.as_str(),
             "nsubj" | "aux" | "obj" | "advmod" | "advcl" | "obl" | "punct" | "cc" | "conj" | "mark"
         )
     };
-    objects == 1 && children.iter().all(plain)
-}
-
-/// The lemma of the object of the verb at `k`, in lower case.
-fn object_lemma(doc: &Document, k: usize) -> Option<String> {
-    let sentence = Sentence::holding(&doc.sentences, k)?;
-    sentence
-        .tokens
-        .clone()
-        .find(|&c| doc.tokens[c].head == Some(k) && doc.tokens[c].deprel == "obj")
-        .map(|c| doc.tokens[c].lemma.to_lowercase())
+    let mut objects = children.iter().filter(|&&c| doc.tokens[c].deprel == "obj");
+    match (objects.next(), objects.next()) {
+        (Some(&object), None) if children.iter().all(plain) => {
+            Some(doc.tokens[object].lemma.to_lowercase())
+        }
+        _ => None,
+    }
 }

@@ -60,6 +60,14 @@ fn kinds_and_names(text: &str) -> Vec<(SourceKind, Option<String>, Option<String
         .collect()
 }
 
+/// Each claim's cue and source phrase.
+fn cues_and_sources(doc: &Document) -> Vec<(&str, Option<&str>)> {
+    doc.claims
+        .iter()
+        .map(|c| (doc.slice(c.cue), c.source.span.map(|s| doc.slice(s))))
+        .collect()
+}
+
 /// The source kind, entity and affiliation expected of each claim.
 type Expected<'a> = (SourceKind, Option<&'a str>, Option<&'a str>);
 
@@ -385,13 +393,8 @@ fn surnames_and_participles_are_no_cues() {
          marched. The accused told the court he was innocent. Egypt has expelled a \
          diplomat, official and diplomatic sources said.",
     );
-    let found: Vec<(&str, Option<&str>)> = doc
-        .claims
-        .iter()
-        .map(|c| (doc.slice(c.cue), c.source.span.map(|s| doc.slice(s))))
-        .collect();
     assert_eq!(
-        found,
+        cues_and_sources(&doc),
         [
             ("told", Some("The accused")),
             ("said", Some("official and diplomatic sources")),
@@ -1305,13 +1308,8 @@ fn speakers_of_participles_and_gerunds() {
     let doc = claims_of_parsed(
         "Iraq balked at the deal, blaming the United States for insisting on stringent monitoring.",
     );
-    let said: Vec<(&str, Option<&str>)> = doc
-        .claims
-        .iter()
-        .map(|c| (doc.slice(c.cue), c.source.span.map(|s| doc.slice(s))))
-        .collect();
     assert_eq!(
-        said,
+        cues_and_sources(&doc),
         [
             ("blaming", Some("Iraq")),
             ("insisting", Some("the United States"))

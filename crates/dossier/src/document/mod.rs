@@ -114,6 +114,26 @@ impl Document {
     pub fn sentence_tokens(&self, index: usize) -> &[Token] {
         &self.tokens[self.sentences[index].tokens.clone()]
     }
+
+    /// A mention of type `label` over the tokens `tokens` (not empty).
+    pub fn mention_over(&self, tokens: Range<usize>, label: EntityType) -> Mention {
+        let span = self.tokens[tokens.start]
+            .span
+            .cover(&self.tokens[tokens.end - 1].span);
+        Mention {
+            span,
+            tokens,
+            label,
+        }
+    }
+
+    /// Adds `mention` to the mentions, which stay in token order.
+    pub fn insert_mention(&mut self, mention: Mention) {
+        let at = self
+            .mentions
+            .partition_point(|m| m.tokens.start < mention.tokens.start);
+        self.mentions.insert(at, mention);
+    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::document::{Document, EntityType, Mention};
+use crate::document::{Document, EntityType};
 use crate::kb::Kb;
 
 use super::resolve::is_acronym;
@@ -52,21 +52,7 @@ pub fn spell_out_acronyms(doc: &mut Document) {
     runs.sort_by_key(|r| r.start);
     runs.dedup();
     for tokens in runs {
-        let span = doc.tokens[tokens.start]
-            .span
-            .cover(&doc.tokens[tokens.end - 1].span);
-        let at = doc
-            .mentions
-            .partition_point(|m| m.tokens.start < tokens.start);
-        let label = EntityType::Org;
-        doc.mentions.insert(
-            at,
-            Mention {
-                span,
-                tokens,
-                label,
-            },
-        );
+        doc.insert_mention(doc.mention_over(tokens, EntityType::Org));
     }
 }
 

@@ -4,7 +4,7 @@
 //! a name ("Democratic Slovakia", or "National League" and "Democracy" as
 //! two names); this puts the name back together as one organisation.
 
-use crate::document::{Document, EntityType, Mention, Sentence};
+use crate::document::{Document, EntityType, Sentence};
 use crate::kb::Kb;
 
 /// Head nouns of names besides the organisation nouns of the knowledge base
@@ -54,22 +54,9 @@ pub fn join_names_across_of(doc: &mut Document) {
         }
     }
     for tokens in joins {
-        let span = doc.tokens[tokens.start]
-            .span
-            .cover(&doc.tokens[tokens.end - 1].span);
         doc.mentions
             .retain(|m| m.tokens.end <= tokens.start || m.tokens.start >= tokens.end);
-        let at = doc
-            .mentions
-            .partition_point(|m| m.tokens.start < tokens.start);
-        doc.mentions.insert(
-            at,
-            Mention {
-                span,
-                tokens,
-                label: EntityType::Org,
-            },
-        );
+        doc.insert_mention(doc.mention_over(tokens, EntityType::Org));
     }
 }
 

@@ -124,11 +124,13 @@ fn reading(doc: &Document, e: &Entity) -> Option<KbEntity> {
         && !names
             .clone()
             .any(|n| kb.country(n).is_some() || kb.demonym(n).is_some());
-    let is_seat_reading = names.clone().any(|n| {
-        kb.seat_of_power(n)
-            .is_some_and(|seat| seat.kb_id == found.kb_id)
-    });
-    if (is_capital_reading || is_seat_reading) && used_as_place(doc, e) {
+    let is_seat_reading = || {
+        names.clone().any(|n| {
+            kb.seat_of_power(n)
+                .is_some_and(|seat| seat.kb_id == found.kb_id)
+        })
+    };
+    if used_as_place(doc, e) && (is_capital_reading || is_seat_reading()) {
         let place = names
             .clone()
             .find_map(|n| kb.place(n, None).into_iter().next());

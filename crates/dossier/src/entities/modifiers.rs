@@ -125,13 +125,7 @@ fn split(doc: &Document, mention: &Mention) -> Option<Vec<Mention>> {
     let hyphen = mention.tokens.clone().skip(1).find(|&k| {
         word(k) == "-" && k + 1 < mention.tokens.end && glued(k - 1, k) && glued(k, k + 1)
     })?;
-    let part = |tokens: std::ops::Range<usize>, label| Mention {
-        span: doc.tokens[tokens.start]
-            .span
-            .cover(&doc.tokens[tokens.end - 1].span),
-        tokens,
-        label,
-    };
+    let part = |tokens, label| doc.mention_over(tokens, label);
     if !is_modifier_participle(word(hyphen + 1)) {
         return pair(doc, mention, hyphen).map(|[a, b]| vec![part(a.0, a.1), part(b.0, b.1)]);
     }

@@ -159,13 +159,16 @@ impl Builder {
             before_noun,
         } = context;
         let folded = name.to_lowercase();
-        let bare = without_legal_form(name);
         let same_class = |e: &Entity| is_person(e.etype) == is_person(label);
         // The same name, a company's with or without its legal form.
-        let company = |e: &Entity| label == EntityType::Org && e.etype == EntityType::Org;
+        let bare = (label == EntityType::Org).then(|| without_legal_form(name));
         let same_name = |e: &Entity, alias: &str| {
             let alias = normalize(alias);
-            alias.to_lowercase() == folded || (company(e) && without_legal_form(&alias) == bare)
+            alias.to_lowercase() == folded
+                || (e.etype == EntityType::Org
+                    && bare
+                        .as_ref()
+                        .is_some_and(|b| without_legal_form(&alias) == *b))
         };
         if let Some(i) = self
             .entities

@@ -130,30 +130,54 @@ const STATE_AGENTS: &[&str] = &[
     "regime",
 ];
 
+/// The type of the entity mentioned at `m`, if it is one that can act
+/// (a person, organisation, state or people).
+fn actor_type(doc: &Document, m: &Located) -> Option<EntityType> {
+    doc.entities
+        .iter()
+        .find(|e| e.id == m.entity)
+        .map(|e| e.etype)
+        .filter(|t| {
+            matches!(
+                t,
+                EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Norp
+            )
+        })
+}
+
 /// A token's word as the trigger lexicon and the sense tests read it: in
 /// lower case, and a verb in the present tense, the tense of headlines, that
 /// the lexicon lists in another form in that form ("expels" as "expelled";
-/// "meets" as "met"), when its subject names an actor ("Jordan expels",
-/// not "The dollar eases", "Cholera kills 50"). Not the base form or the
-/// gerund, which stand more often for what is only wished, planned or
-/// talked of ("to give the impression", "we're talking about").
-fn lexicon_word(doc: &Document, sentence: &std::ops::Range<usize>, k: usize) -> String {
+/// "meets" as "met"), when its subject names an actor among `mentions`
+/// ("Jordan expels", not "The dollar eases", "Cholera kills 50"). Not the
+/// base form or the gerund, which stand more often for what is only
+/// wished, planned or talked of ("to give the impression", "we're talking
+/// about").
+fn lexicon_word(
+    doc: &Document,
+    mentions: &[Located],
+    sentence: &std::ops::Range<usize>,
+    k: usize,
+) -> String {
     let token = &doc.tokens[k];
     let lower = doc.slice(token.span).to_lowercase();
     let present = token.upos == Some(Upos::Verb) && matches!(token.xpos.as_str(), "VBZ" | "VBP");
-    if !present || is_listed(&lower) {
+    // Sports and markets: "Sampras beats Agassi", "Bayern crushes
+    // Hamburg", "The Bundesbank lifts its discount rate".
+    let scoreboard = matches!(
+        token.lemma.as_str(),
+        "beat" | "crush" | "lift" | "ease" | "decline"
+    );
+    if !present || scoreboard || is_listed(&lower) {
         return lower;
     }
+    let Some(form) = listed_form(&token.lemma) else {
+        return lower;
+    };
     let actor = |j: usize| {
-        doc.entities.iter().any(|e| {
-            matches!(
-                e.etype,
-                EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Norp
-            ) && e
-                .mentions
-                .iter()
-                .any(|m| m.span.contains(&doc.tokens[j].span))
-        })
+        mentions
+            .iter()
+            .any(|m| m.tokens.contains(&j) && actor_type(doc, m).is_some())
     };
     // "Gunman kills 16 children", "Police free hostages": agents unnamed.
     let agent = |j: usize| {
@@ -166,15 +190,10 @@ fn lexicon_word(doc: &Document, sentence: &std::ops::Range<usize>, k: usize) -> 
         .any(|j| {
             actor(j) || agent(j) || (j > 0 && doc.tokens[j - 1].head == Some(j) && actor(j - 1))
         });
-    // Sports and markets: "Sampras beats Agassi", "Bayern crushes
-    // Hamburg", "The Bundesbank lifts its discount rate".
-    let scoreboard = matches!(
-        token.lemma.as_str(),
-        "beat" | "crush" | "lift" | "ease" | "decline"
-    );
-    match listed_form(&token.lemma) {
-        Some(form) if acting_subject && !scoreboard => form.to_string(),
-        _ => lower,
+    if acting_subject {
+        form.to_string()
+    } else {
+        lower
     }
 }
 
@@ -193,7 +212,7 @@ pub fn extract(doc: &mut Document) {
         let range = sentence.tokens.clone();
         let lower: Vec<String> = range
             .clone()
-            .map(|k| lexicon_word(doc, &range, k))
+            .map(|k| lexicon_word(doc, &every_mention, &range, k))
             .collect();
         let tree = Tree::new(doc, range.clone());
         let mut i = 0;
@@ -265,13 +284,8 @@ pub fn extract(doc: &mut Document) {
                 && crate::syntax::attack_is_verbal(doc, &range, first);
             // "Yeltsin fired Lebed": a dismissal of the person named.
             let person_fired = lower[i - len] == "fired"
-                && doc.entities.iter().any(|e| {
-                    e.etype == EntityType::Person
-                        && e.mentions.iter().any(|m| {
-                            doc.tokens
-                                .get(first + len)
-                                .is_some_and(|t| m.span.start == t.span.start)
-                        })
+                && every_mention.iter().any(|m| {
+                    m.tokens.start == first + len && actor_type(doc, m) == Some(EntityType::Person)
                 });
             if person_fired {
                 continue;
@@ -300,21 +314,7 @@ pub fn extract(doc: &mut Document) {
                 .map(|s| doc.tokens.partition_point(|t| t.span.start < s.end))
                 .unwrap_or(range.end)
                 .min(range.end);
-            let actor_type = |m: &Located| {
-                doc.entities
-                    .iter()
-                    .find(|e| e.id == m.entity)
-                    .map(|e| e.etype)
-                    .filter(|t| {
-                        matches!(
-                            t,
-                            EntityType::Person
-                                | EntityType::Org
-                                | EntityType::Gpe
-                                | EntityType::Norp
-                        )
-                    })
-            };
+            let actor_type = |m: &Located| actor_type(doc, m);
             let is_actor = |m: &Located| actor_type(m).is_some();
             let surface = || {
                 actors(

@@ -174,25 +174,32 @@ pub fn attack_is_verbal(doc: &Document, sentence: &Range<usize>, k: usize) -> bo
     // "attacked the prime minister's office over its handling of the
     // crisis", "attacked the offer as insulting": words (not "over the
     // weekend").
-    let complement = children.iter().any(|&c| {
-        let marker = sentence
-            .clone()
-            .find(|&p| doc.tokens[p].head == Some(c) && matches!(deprel(p), "case" | "mark"))
-            .map(lemma);
-        // Not "as they fled" (a clause of time) nor "over the border".
-        let clause = sentence
-            .clone()
-            .any(|p| doc.tokens[p].head == Some(c) && deprel(p).starts_with("nsubj"));
-        matches!(deprel(c), "obl" | "advcl" | "xcomp")
-            && !clause
-            && match marker.as_deref() {
-                Some("as") => true,
-                Some("over") => {
-                    !noun_in(c, SPANS_OF_TIME) && !noun_in(c, FORCE_TARGETS) && !noun_in(c, BORDERS)
+    let complement = children
+        .iter()
+        .copied()
+        .filter(|&c| matches!(deprel(c), "obl" | "advcl" | "xcomp"))
+        .any(|c| {
+            let dependents = || {
+                sentence
+                    .clone()
+                    .filter(move |&p| doc.tokens[p].head == Some(c))
+            };
+            let marker = dependents()
+                .find(|&p| matches!(deprel(p), "case" | "mark"))
+                .map(lemma);
+            // Not "as they fled" (a clause of time) nor "over the border".
+            let clause = dependents().any(|p| deprel(p).starts_with("nsubj"));
+            !clause
+                && match marker.as_deref() {
+                    Some("as") => true,
+                    Some("over") => {
+                        !noun_in(c, SPANS_OF_TIME)
+                            && !noun_in(c, FORCE_TARGETS)
+                            && !noun_in(c, BORDERS)
+                    }
+                    _ => false,
                 }
-                _ => false,
-            }
-    });
+        });
     if complement {
         return true;
     }
