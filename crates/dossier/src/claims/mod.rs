@@ -179,6 +179,47 @@ fn drop_restated_hearsay(claims: &mut Vec<Claim>, first: usize, hearsay: &[bool]
 
 /// True for the speaker's colon of a transcript line that opens with a
 /// quote mark ("\"PENCE: Well, ..."): a cue though inside the quotation.
+/// Whether the participle cue modifies the noun just before it ("Talks
+/// planned for March were cancelled", "The ceasefire announced by the
+/// rebels was broken"): what is planned or announced, not who speaks.
+///
+/// The tagger also reads sentence-initial main verbs as such participles
+/// ("British farmers denied on Thursday there was ...", "Trump called for
+/// ..."), so the noun must be the subject of a later verb with an
+/// auxiliary of its own, and the participle must take no object, clause,
+/// quotation or particle.
+fn is_reduced_relative(doc: &Document, words: &Words, cue: &Cue) -> bool {
+    let ci = cue.tokens.start - words.base;
+    let k = cue.tokens.start;
+    let token = &doc.tokens[k];
+    if words.deprel[ci] != "acl" || token.xpos != "VBN" || ci == 0 || cue.tokens.len() > 1 {
+        return false;
+    }
+    if words
+        .lower
+        .get(ci + 1)
+        .is_some_and(|w| is_quote_mark(w) || w == ":")
+    {
+        return false;
+    }
+    let sentence = words.base..words.base + words.len();
+    let has_child = |head: usize, relations: &[&str]| {
+        sentence.clone().any(|c| {
+            doc.tokens[c].head == Some(head) && relations.contains(&doc.tokens[c].deprel.as_str())
+        })
+    };
+    if has_child(k, &["obj", "xcomp", "ccomp"]) {
+        return false;
+    }
+    let noun = &doc.tokens[k - 1];
+    let subject = matches!(noun.deprel.as_str(), "nsubj" | "nsubj:pass");
+    token.head == Some(k - 1)
+        && subject
+        && noun
+            .head
+            .is_some_and(|verb| verb > k && has_child(verb, &["aux", "aux:pass"]))
+}
+
 fn transcript_line(words: &Words, cue: &Cue) -> bool {
     cue.kind == CueKind::Colon
         && words.len() > 0
@@ -746,7 +787,7 @@ fn build_by_words(
                     return Some(claim(classify(apposed_name(doc, words, who)), content));
                 }
             }
-            if is_passive(words, ci) {
+            if is_passive(words, ci) || is_reduced_relative(doc, words, cue) {
                 return None; // "was threatened with violence"
             }
             let group = verb_group_start(words, ci);

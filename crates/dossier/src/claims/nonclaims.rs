@@ -57,6 +57,17 @@ const REQUESTS: &[&str] = &[
     "asylum",
     "petition",
     "bid",
+    "call",
+    "demand",
+    "proposal",
+    "offer",
+    "clearance",
+    "ultimatum",
+    "invitation",
+    "motion",
+    "amendment",
+    "nomination",
+    "resignation",
 ];
 
 /// Agreements, which are agreed on and agree to nothing themselves.
@@ -371,9 +382,13 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     let taken = *lemma == "claim"
         && noun_phrase()
         && (is(&content_head, PRIZES) || is(&content_head, DESTROYED));
+    // "in custody on Wednesday charged with attempted murder": the one
+    // charged, not who charges ("Police charged two men with ..." stays).
+    let indicted = *lemma == "charge" && next_word.as_deref() == Some("with");
     is(&source_head, HAPPENINGS)
         || phoned
         || taken
+        || indicted
         || reduced_relative
         || particle
         || noun_say

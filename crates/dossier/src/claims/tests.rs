@@ -834,6 +834,10 @@ fn parsed_non_claims() {
         "Arson has claimed an estimated 30 houses of worship.",
         "The strikers attacked the local office of the ruling Awami League.",
         "Rebels of the Revolutionary United Front agreed a ceasefire in April.",
+        "Talks planned for March were cancelled.",
+        "Ronny Brunswijk was in custody on Wednesday charged with attempted murder.",
+        "EU rejects German call to boycott British lamb.",
+        "The government rejected the union's demand for a pay rise.",
     ] {
         let doc = claims_of_parsed(text);
         assert!(doc.claims.is_empty(), "{text}: {:?}", doc.claims);

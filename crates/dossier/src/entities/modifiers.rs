@@ -182,6 +182,9 @@ fn type_of(doc: &Document, modifier: &Mention, words: &[&str]) -> Option<EntityT
     if let Some(m) = elsewhere {
         return Some(m.label);
     }
+    if is_surname_elsewhere(doc, modifier, words) {
+        return Some(EntityType::Person);
+    }
     let kb = Kb::get();
     // A place by its own name and of some size, or a city of millions by
     // another of its names: "Obama" and "Hamas" are also the other names of
@@ -200,6 +203,21 @@ fn type_of(doc: &Document, modifier: &Mention, words: &[&str]) -> Option<EntityT
     } else {
         None
     }
+}
+
+/// Whether the one-word name `words` is the surname of a person named in
+/// full elsewhere in the document ("Clinton" in "the Clinton-Yeltsin
+/// summit" after "President Bill Clinton").
+fn is_surname_elsewhere(doc: &Document, modifier: &Mention, words: &[&str]) -> bool {
+    let [surname] = words else {
+        return false;
+    };
+    doc.mentions.iter().any(|m| {
+        m.label == EntityType::Person
+            && m.tokens != modifier.tokens
+            && m.tokens.len() >= 2
+            && doc.slice(doc.tokens[m.tokens.end - 1].span) == *surname
+    })
 }
 
 #[cfg(test)]
@@ -289,6 +307,29 @@ mod tests {
         ];
         let text = "The Greek-Cypriot leader, Bosnia-Herzegovina talks, Blorbish-Israeli talks.";
         assert_eq!(trimmed(text, &peoples), owned(&peoples));
+    }
+
+    #[test]
+    fn surnames_of_people_named_before_make_a_pair() {
+        use EntityType::*;
+        let names = [
+            ("Bill Clinton", Person),
+            ("Boris Yeltsin", Person),
+            ("Clinton-Yeltsin", Misc),
+            ("Clinton-Smith", Misc),
+        ];
+        let text = "Bill Clinton met Boris Yeltsin. The Clinton-Yeltsin summit, \
+                    Clinton-Smith talks.";
+        assert_eq!(
+            trimmed(text, &names),
+            owned(&[
+                ("Bill Clinton", Person),
+                ("Boris Yeltsin", Person),
+                ("Clinton", Person),
+                ("Yeltsin", Person),
+                ("Clinton-Smith", Misc),
+            ])
+        );
     }
 
     #[test]

@@ -313,8 +313,10 @@ impl<'a> Tree<'a> {
         };
         match subject {
             Some(&c) => {
+                let lemma = self.lemma(c);
                 (self.doc.tokens[c].upos == Some(Upos::Noun)
-                    && UNNAMED_AGENTS.contains(&self.lemma(c).as_str()))
+                    && (UNNAMED_AGENTS.contains(&lemma.as_str())
+                        || PERSONAL_TIES.contains(&lemma.as_str())))
                     || relative_of_noun(c)
             }
             None => {
@@ -439,6 +441,19 @@ impl<'a> Tree<'a> {
             && !own("nsubj")
             && !main_clause
         {
+            return true;
+        }
+        // "was found stabbed to death", "were left wounded": the state the
+        // passive's subject was found in.
+        let found_in = self.deprel(k) == "xcomp"
+            && self.head(k).is_some_and(|up| {
+                matches!(self.lemma(up).as_str(), "find" | "leave" | "see")
+                    && self
+                        .children(up)
+                        .iter()
+                        .any(|&c| self.full_deprel(c) == "aux:pass")
+            });
+        if participle && found_in {
             return true;
         }
         self.deprel(k) == "conj"
@@ -616,6 +631,66 @@ pub(super) const UNNAMED_AGENTS: &[&str] = &[
     "youth",
 ];
 
+/// People known by their tie to a person, who are not that person when
+/// the person is their possessor ("Lauck's lawyer vowed", "Ibrahim's
+/// assistant was expelled", "Mobutu's guards").
+const PERSONAL_TIES: &[&str] = &[
+    "lawyer",
+    "attorney",
+    "assistant",
+    "aide",
+    "adviser",
+    "advisor",
+    "bodyguard",
+    "guard",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "family",
+    "relative",
+    "friend",
+    "supporter",
+    "follower",
+    "opponent",
+    "rival",
+    "critic",
+    "killer",
+    "attacker",
+    "victim",
+    "successor",
+    "predecessor",
+    "driver",
+    "doctor",
+    "supremo",
+];
+
+/// Event nouns whose possessor is the one the act is done to ("his
+/// arrest", "Mia's killing", "Lauck's extradition").
+const PATIENT_NOUNS: &[&str] = &[
+    "arrest",
+    "detention",
+    "release",
+    "killing",
+    "murder",
+    "execution",
+    "extradition",
+    "deportation",
+    "expulsion",
+    "abduction",
+    "kidnapping",
+    "assassination",
+    "capture",
+    "conviction",
+    "imprisonment",
+    "jailing",
+    "sentencing",
+];
+
 /// Verbs whose object does what the infinitive after them says ("invited
 /// Arafat to meet him", "urged Iraq to withdraw").
 const CONTROLLERS: &[&str] = &[
@@ -741,10 +816,18 @@ pub fn parse_actors(
     // "Police found him in Oklahoma and arrested him": the subject names no
     // one, and no nearby name stands in for it.
     let unnamed = !is_noun && sources.is_empty() && tree.unnamed_subject(head);
+    // "after his arrest": the possessor underwent it, and who did it is not
+    // said.
+    let possessor_undergoes = is_noun
+        && finder.undergoes_possessor(head)
+        && tree
+            .children(head)
+            .iter()
+            .any(|&c| tree.full_deprel(c) == "nmod:poss");
     Arguments {
         sources,
         targets,
-        source_withheld: passive || unnamed || agent,
+        source_withheld: passive || unnamed || agent || possessor_undergoes,
         // "Peacekeepers came under attack": the subject, named or not.
         settled: undergone,
     }
@@ -875,7 +958,11 @@ impl Finder<'_, '_> {
                         self.actors_at(up, targets);
                     }
                 }
-                Some(up) if tree.deprel(verb) == "conj" && tree.is_passive(verb) => {
+                // "A Libyan man was found stabbed to death": so is the one
+                // found.
+                Some(up)
+                    if matches!(tree.deprel(verb), "conj" | "xcomp") && tree.is_passive(verb) =>
+                {
                     for &c in tree.children(up) {
                         if tree.full_deprel(c) == "nsubj:pass" {
                             self.actors_at(c, targets);
@@ -1011,8 +1098,18 @@ impl Finder<'_, '_> {
         for &c in tree.children(noun) {
             match tree.full_deprel(c) {
                 "nsubj" if undergone => self.actors_at(c, targets),
+                // "after his arrest", "Mia's killing": the one it was done
+                // to, unless another is ("Israel's release of prisoners").
+                "nmod:poss" if self.undergoes_possessor(noun) => self.actors_at(c, targets),
                 "nmod:poss" => self.actors_at(c, sources),
-                "compound" | "amod" if !self.trigger.contains(&c) => self.actors_at(c, sources),
+                "compound" | "amod" if !self.trigger.contains(&c) => {
+                    // "Israel-PLO talks", "Arab-Israeli talks": the name
+                    // before the hyphen is the other party.
+                    if let Some(first) = self.hyphen_partner(c) {
+                        self.actors_at(first, sources);
+                    }
+                    self.actors_at(c, sources);
+                }
                 "nmod" => match tree.case(c).as_deref() {
                     Some("between") => self.actors_at(c, sources),
                     Some("by") => self.actors_at(c, sources),
@@ -1167,6 +1264,29 @@ impl Finder<'_, '_> {
     /// The actors a phrase headed by `k` names: the mention at its head, else
     /// one in its modifiers ("officials of Iran", "Iranian forces"); conjoined
     /// phrases add theirs; a personal pronoun stands for the actor named last.
+    /// Whether the possessor of the event noun `noun` is the one it was done
+    /// to: an arrest, killing or extradition with no "of" phrase naming
+    /// another.
+    fn undergoes_possessor(&self, noun: usize) -> bool {
+        let tree = self.tree;
+        PATIENT_NOUNS.contains(&tree.lemma(noun).as_str())
+            && !tree
+                .children(noun)
+                .iter()
+                .any(|&c| tree.deprel(c) == "nmod" && tree.case(c).as_deref() == Some("of"))
+    }
+
+    /// The name joined to the modifier `k` by a hyphen before it: "Israel"
+    /// in "Israel-PLO", which the parser hangs on "PLO".
+    fn hyphen_partner(&self, k: usize) -> Option<usize> {
+        let tree = self.tree;
+        let first = k.checked_sub(2)?;
+        let hyphen_between = tree.word(k - 1) == "-"
+            && tree.head(first) == Some(k)
+            && matches!(tree.deprel(first), "compound" | "amod");
+        hyphen_between.then_some(first)
+    }
+
     fn actors_at(&self, k: usize, out: &mut Vec<String>) {
         if let Some(e) = self.actor_in(k, 0) {
             if !out.contains(&e) {
@@ -1236,6 +1356,24 @@ impl Finder<'_, '_> {
         // A person named in the phrase says who is meant before another
         // modifier does: "his Israeli counterpart Yitzhak Mordechai" is
         // Mordechai, "former Tanzanian president Julius Nyerere" Nyerere.
+        // "a man in Cairo", "gunmen near the border": where an unnamed
+        // agent was is not who acted.
+        let unnamed = UNNAMED_AGENTS.contains(&tree.lemma(k).as_str());
+        let located = |c: usize| {
+            matches!(
+                tree.case(c).as_deref(),
+                Some("in" | "at" | "near" | "outside" | "inside" | "around" | "on")
+            )
+        };
+        // "Lauck's lawyer", "Mobutu's guards": someone close to a person
+        // is not that person.
+        let tied = PERSONAL_TIES.contains(&tree.lemma(k).as_str());
+        let person_possessor = |c: usize| {
+            tree.full_deprel(c) == "nmod:poss"
+                && self
+                    .mention_at(c)
+                    .is_some_and(|m| self.entity_type(m) == Some(EntityType::Person))
+        };
         let modifiers: Vec<usize> = tree
             .children(k)
             .iter()
@@ -1245,6 +1383,8 @@ impl Finder<'_, '_> {
                     tree.deprel(c),
                     "nmod" | "compound" | "amod" | "appos" | "flat" | "obl"
                 ) && !self.trigger.contains(&c)
+                    && (!unnamed || !located(c))
+                    && (!tied || !person_possessor(c))
             })
             .collect();
         let person = |c: usize| {

@@ -577,6 +577,23 @@ pub fn hands_over_people(trigger: &[String], before: &[String], after: &[String]
         || over && passive && before.iter().rev().take(8).any(people)
 }
 
+/// Bodies whose control is won by votes or shares rather than force
+/// ("took control of the House", "seized control of the board").
+const CONTROLLED_BODIES: &[&str] = &[
+    "house",
+    "senate",
+    "congress",
+    "parliament",
+    "chamber",
+    "legislature",
+    "assembly",
+    "company",
+    "firm",
+    "board",
+    "council",
+    "majority",
+];
+
 /// Whether the trigger `trigger` (its lower-cased words), before the words
 /// `after`, is used in a sense that is no event: "drove out to the
 /// airport", "overran its budget", "his conviction that", "acquitted
@@ -676,6 +693,17 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
             trigger.get(1).is_some_and(|w| w == "diplomatic")
                 && !matches!(word(0), "ties" | "relations")
         }
+        // "helped Republicans take control of the House": power won, not
+        // territory seized.
+        "took" | "taken" | "take" | "takes" | "taking" | "seized" | "seize" | "seizes"
+        | "seizing"
+            if trigger.get(1).is_some_and(|w| w == "control") =>
+        {
+            after
+                .iter()
+                .take(3)
+                .any(|w| CONTROLLED_BODIES.contains(&w.as_str()))
+        }
         // "released a new version of Windows": a product, not people.
         "released" => after.iter().take(4).any(|w| PRODUCTS.contains(&w.as_str())),
         // "hanged himself in his cell": no one's act on another.
@@ -709,9 +737,13 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         "sign" | "signed" | "signs" | "signing" => {
             let agreement = after.iter().any(|w| w == "with")
                 || after.windows(2).any(|p| p[0] == "letter" && p[1] == "of");
+            // "a bill of understanding", "a memorandum of intent".
+            let understood = after
+                .iter()
+                .any(|w| matches!(w.as_str(), "understanding" | "intent"));
             word(0) == "of"
                 || word(0) == "into"
-                || after.iter().take(3).any(|w| DECREES.contains(&w.as_str()))
+                || !understood && after.iter().take(3).any(|w| DECREES.contains(&w.as_str()))
                 || !agreement
                     && after.iter().take(3).any(|w| {
                         matches!(
@@ -965,6 +997,13 @@ pub fn nominal_participle(before: Option<&str>, trigger: &[String], after: &[Str
         || visitor
 }
 
+/// Whether a one-word trigger after the word `before` says the state a
+/// body was found in, not who did it: "was found hanged in his cell".
+pub fn state_found(before: Option<&str>, trigger: &[String]) -> bool {
+    matches!(before, Some("found" | "discovered"))
+        && matches!(trigger, [word] if matches!(word.as_str(), "hanged" | "hanging" | "drowned"))
+}
+
 /// Whether the trigger `trigger` (its lower-cased words) is about commenting,
 /// given the words `after` it: "declined to comment", "declined comment",
 /// "declined to be named", "asked not to be named", "declined to discuss
@@ -1117,6 +1156,8 @@ mod tests {
             &w("inflation of 40 percent")
         ));
         assert!(ordinary_sense(&w("hanged"), &w("himself in his cell")));
+        assert!(ordinary_sense(&w("take control"), &w("of the house")));
+        assert!(!ordinary_sense(&w("took control"), &w("of a village")));
         assert!(ordinary_sense(&w("cut diplomatic"), &w("postings abroad")));
         assert!(!ordinary_sense(&w("cut diplomatic"), &w("ties with Sudan")));
         assert!(ordinary_sense(&w("released"), &w("new version of Windows")));
@@ -1161,6 +1202,7 @@ mod tests {
         assert!(ordinary_sense(&w("sign"), &w("an undertaking")));
         assert!(ordinary_sense(&w("sign"), &w("of emotion")));
         assert!(ordinary_sense(&w("signed"), &w("a decree on Thursday")));
+        assert!(!ordinary_sense(&w("signed"), &w("a bill of understanding")));
         assert!(ordinary_sense(&w("signed"), &w("into law an increase")));
         assert!(ordinary_sense(&w("seized"), &w("on a comment by")));
         assert!(ordinary_sense(&w("dispersed"), &w("without incident")));
@@ -1260,6 +1302,8 @@ mod tests {
             &w("U.S. Congressman")
         ));
         assert!(!nominal_participle(Some("was"), &w("visiting"), &w("Bonn")));
+        assert!(state_found(Some("found"), &w("hanged")));
+        assert!(!state_found(Some("was"), &w("hanged")));
         assert!(!nominal_participle(
             Some("those"),
             &w("arrested"),

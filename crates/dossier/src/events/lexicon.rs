@@ -52,7 +52,7 @@ pub const PEOPLE_HANDED_OVER: Trigger = t!(["handed"], Retreat, Some("release"),
 /// The trigger lexicon. More specific entries come first.
 pub const TRIGGERS: &[Trigger] = &[
     // ASSAULT before PROTEST: "drone strike", "air strike" are attacks.
-    t!(["strike", "strikes"] after ["drone", "air", "missile", "military", "rocket", "overnight", "artillery"], Assault, Some("aerial"), "195"),
+    t!(["strike", "strikes"] after ["drone", "air", "missile", "military", "rocket", "overnight", "artillery", "land", "retaliatory", "launched", "launch", "launching", "mount", "mounted", "mounting"], Assault, Some("aerial"), "195"),
     t!(
         ["airstrike", "airstrikes", "air-strike", "bombardment"],
         Assault,
@@ -113,6 +113,15 @@ pub const TRIGGERS: &[Trigger] = &[
     ),
     t!(["gunned"] then ["down"], Assault, Some("firearms"), "193"),
     t!(
+        ["stabbed", "stabbing", "stabbings", "stab", "stabs"],
+        Assault,
+        Some("primitive"),
+        "182"
+    ),
+    t!(["blew", "blown", "blow", "blows", "blowing"] then ["up"], Assault, Some("explosives"), "183"),
+    // "took control of the village": territory occupied.
+    t!(["took", "taken", "take", "takes", "taking", "seized", "seize", "seizes", "seizing"] then ["control"], Coerce, Some("seize"), "192"),
+    t!(
         ["shot", "shooting", "gunfire", "fired"],
         Assault,
         Some("firearms"),
@@ -141,7 +150,7 @@ pub const TRIGGERS: &[Trigger] = &[
     ),
     t!(["hostage", "hostages"] after ["taken", "took", "take", "taking"], Assault, Some("abduct"), "181"),
     // "took three hostage", "held them hostage".
-    t!(["hostage"] after ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "him", "her", "them", "dozens", "several"], Assault, Some("abduct"), "181"),
+    t!(["hostage"] after ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "him", "her", "them", "dozens", "several", "people", "workers", "men", "women", "children", "soldiers", "tourists", "passengers", "foreigners", "journalists", "civilians", "policemen", "officers", "employees", "staff", "others"], Assault, Some("abduct"), "181"),
     // Destroying property (CAMEO 1712).
     t!(
         [
@@ -237,6 +246,7 @@ pub const TRIGGERS: &[Trigger] = &[
     ),
     t!(["locked"] then ["into", "in", "up"], Coerce, Some("restrict"), "170"),
     t!(["banned", "ban"], Coerce, Some("restrict"), "170"),
+    t!(["barred"], Coerce, Some("restrict"), "170"),
     t!(
         ["quell", "crackdown", "suppressed", "crushed", "crushing"],
         Coerce,

@@ -245,20 +245,18 @@ pub fn extract(doc: &mut Document) {
             {
                 continue; // "An earthquake killed 10 people"
             }
-            let after = &lower[i..(i + 4).min(lower.len())];
+            let after = &lower[i..(i + 6).min(lower.len())];
             // "will aid groups opposed to Saddam": the verb after a modal.
             let modal_before = i > len
                 && matches!(
                     lower[i - len - 1].as_str(),
                     "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should"
                 );
+            let before = (i > len).then(|| lower[i - len - 1].as_str());
             let aid_verb = modal_before && matches!(lower[i - len].as_str(), "aid" | "relief");
             if (frame::ordinary_sense(&lower[i - len..i], after) && !aid_verb)
-                || frame::nominal_participle(
-                    (i > len).then(|| lower[i - len - 1].as_str()),
-                    &lower[i - len..i],
-                    after,
-                )
+                || frame::nominal_participle(before, &lower[i - len..i], after)
+                || frame::state_found(before, &lower[i - len..i])
             {
                 continue; // "drove out to the airport", "his conviction that", "the accused"
             }
@@ -847,6 +845,76 @@ mod tests {
         assert!(coded(&doc).iter().all(|(_, sources, _)| sources.is_empty()));
         assert_eq!(sources("fighting"), ["Kurds"]);
         assert!(sources("discuss").is_empty());
+    }
+
+    /// Both names of a hyphenated pair before the talks take part in them.
+    #[test]
+    fn both_names_of_a_hyphenated_pair_talk() {
+        let text = "Title\n\nThe Israel-PLO talks ended on Friday.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let found = coded(&doc);
+        assert_eq!(found[0].0, "talks");
+        assert_eq!(found[0].1, ["Israel"]);
+        assert_eq!(found[0].2, ["Palestine Liberation Organization"]);
+    }
+
+    /// The possessor of an arrest or a killing underwent it; a lawyer is not
+    /// the client, nor a man in Cairo the city; the one found stabbed was
+    /// stabbed.
+    #[test]
+    fn who_underwent_it_and_who_did_not_act() {
+        let text = "Title\n\nPolice charged two officials in connection with Mia's killing. \
+                    Lauck's lawyer vowed he would appeal. Three girls were shot by a man in \
+                    Cairo. A Libyan man has been found stabbed to death in Malta.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let found = coded(&doc);
+        let roles = |trigger: &str| {
+            let e = found.iter().find(|(t, _, _)| *t == trigger);
+            let e = e.unwrap_or_else(|| panic!("no {trigger}: {found:?}"));
+            (e.1.clone(), e.2.clone())
+        };
+        assert_eq!(roles("killing"), (vec![], vec!["Mia".to_string()]));
+        assert!(roles("vowed").0.is_empty(), "{found:?}");
+        assert!(roles("shot").0.is_empty(), "{found:?}");
+        assert_eq!(roles("stabbed"), (vec![], vec!["Libya".to_string()]));
+    }
+
+    /// Stabbing, blowing up, taking control and barring are coded; control
+    /// of a legislature is no seizure.
+    #[test]
+    fn stabbings_blasts_and_seizures_of_control() {
+        let text = "Title\n\nA man stabbed two tourists. Rebels blew up a bridge near Jaffna. \
+                    Shining Path rebels took control of a village. Israel barred Arafat from \
+                    flying. The vote helped Republicans take control of the House.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let types: Vec<(&str, EventType)> = doc
+            .events
+            .iter()
+            .map(|e| (doc.slice(e.trigger), e.etype))
+            .collect();
+        assert_eq!(
+            types,
+            [
+                ("stabbed", EventType::Assault),
+                ("blew up", EventType::Assault),
+                ("took control", EventType::Coerce),
+                ("barred", EventType::Coerce),
+            ]
+        );
+    }
+
+    /// A manoeuvre five words after "executed", and a body found hanged,
+    /// are no attacks.
+    #[test]
+    fn turns_executed_and_bodies_found_are_no_attacks() {
+        let text = "Title\n\nThe government executed a sharp U-turn on taxes. The journalist \
+                    was found hanged in his cell.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        assert!(doc.events.is_empty(), "{:?}", coded(&doc));
     }
 
     /// "Yeltsin fired Lebed" dismisses him.
