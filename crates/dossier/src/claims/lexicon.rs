@@ -389,6 +389,15 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "legislators",
     "delegate",
     "delegates",
+    "pilot",
+    "pilots",
+    "chairman",
+    "chairwoman",
+    "head",
+    "director",
+    "captain",
+    "employee",
+    "employees",
 ];
 
 /// Nouns of sources that stay anonymous even with a place ("witnesses in Kabul").

@@ -223,8 +223,17 @@ pub fn classify(
                     .any(|m| m.span.start > n.end && span.contains(&m.span))
         })
     };
+    // "an Arafat adviser", "A Clinton aide": the name before the role noun
+    // says whose the speaker is.
+    let premodifies = |n: &Named| {
+        let after = doc.tokens_covering(Span::new(n.end, n.end + 1)).start;
+        after <= last
+            && SOURCE_NOUNS.contains(&doc.slice(doc.tokens[after].span))
+            && doc.tokens[after].span.start > n.end
+    };
     let describes = |n: &Named| {
-        names_a_modifier(doc, words, range.clone(), n.start)
+        premodifies(n)
+            || names_a_modifier(doc, words, range.clone(), n.start)
             || (owns_the_source(doc, words, range.clone(), n.end) && !named_again(n))
     };
     let person = named
@@ -551,6 +560,21 @@ fn names_a_modifier(doc: &Document, words: &Words, range: Range<usize>, start: u
         && words.lower[before_name[n - 3]] == ",";
     if led_by {
         return true;
+    }
+    // "the director of the Nagyatad camp Lajos Horvath": a name right
+    // after a common noun that is no title is the speaker's, in apposition.
+    let apposed = before_name.last().is_some_and(|&k| {
+        let word = words.text[k];
+        words.upos[k] == Some(Upos::Noun)
+            && word.starts_with(char::is_lowercase)
+            && !SOURCE_NOUNS.contains(&word)
+            && !matches!(
+                word,
+                "president" | "secretary" | "general" | "premier" | "chief"
+            )
+    });
+    if apposed {
+        return false;
     }
     let Some(noun) = before_name
         .iter()

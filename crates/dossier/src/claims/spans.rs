@@ -503,11 +503,17 @@ pub fn np_before(words: &Words, end: usize) -> Option<Range<usize>> {
             break; // a pronoun is a whole phrase
         }
     }
+    // "On Monday the Kenyan government said": the day dates the saying.
     while start < end
-        && matches!(
+        && (matches!(
             words.lower[start].as_str(),
             "of" | "for" | "from" | "in" | "at" | "and" | "-" | "'s" | "’s"
-        )
+        ) || (DAYS.contains(&words.lower[start].as_str())
+            && words
+                .lower
+                .get(start + 1)
+                .is_some_and(|w| !matches!(w.as_str(), "'s" | "’s"))
+            && start + 1 < end))
     {
         start += 1;
     }
@@ -643,11 +649,25 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
     }
     // Leading time or manner phrases: "on Friday", "in a statement,".
     while k < words.len() && ADVERBIAL_OPENERS.contains(&words.lower[k].as_str()) {
+        // "praised Thursday's protests": the day names what was praised.
+        if words
+            .lower
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.as_str(), "'s" | "’s"))
+        {
+            break;
+        }
         let mut j = k + 1;
-        // "said on Saturday Iraqi troops were fighting": a name after the
-        // day starts what was said.
-        let name_after_day =
-            |j: usize| capitalized(words.text[j]) && DAYS.contains(&words.lower[j - 1].as_str());
+        // "said on Saturday Iraqi troops were fighting", "said on Thursday
+        // talks would resume": a word after the day, other than a part of
+        // the day, starts what was said.
+        let name_after_day = |j: usize| {
+            DAYS.contains(&words.lower[j - 1].as_str())
+                && !matches!(
+                    words.lower[j].as_str(),
+                    "morning" | "afternoon" | "evening" | "night"
+                )
+        };
         while j < words.len()
             && j - k < 5
             && !is_punct(&words.lower[j])
@@ -958,6 +978,8 @@ mod tests {
         );
         let w = words("Lebed said he had a call");
         assert_eq!(join(&w, subject_before(&w, 1)), "Lebed");
+        let w = words("On Monday the Kenyan government said the border");
+        assert_eq!(join(&w, subject_before(&w, 5)), "the Kenyan government");
         let w = words("the ministry asked the police , he said .");
         assert_eq!(join(&w, subject_before(&w, 7)), "he");
         let w = words("Will Rogers , for example , said the visit helped");
@@ -991,6 +1013,12 @@ mod tests {
         assert_eq!(content_start(&w, 2, true), 4);
         let w = words("X told a crowd of about 300 people in Harlem , \" Keep out . \"");
         assert_eq!(content_start(&w, 2, true), 11);
+        let w = words("X said on Thursday talks would resume next week");
+        assert_eq!(content_start(&w, 2, false), 4);
+        let w = words("X praised Thursday 's protests for being calm");
+        assert_eq!(content_start(&w, 2, false), 2);
+        let w = words("X said on Thursday night the talks failed");
+        assert_eq!(content_start(&w, 2, false), 5);
         let w = words("Y , he said on Friday .");
         assert!(nothing_after(&w, 4));
         let w = words("he said the talks had failed .");

@@ -1220,7 +1220,7 @@ fn signatures_transcripts_polls_and_talk() {
     let case = case!(
         "Former DNC chairman calls for a contingency plan.",
         Some("Former DNC chairman"),
-        Anonymous,
+        AnonymousAffiliated,
         "calls for",
         Some("a contingency plan"),
         Assert

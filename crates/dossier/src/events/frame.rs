@@ -693,6 +693,13 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
             trigger.get(1).is_some_and(|w| w == "diplomatic")
                 && !matches!(word(0), "ties" | "relations")
         }
+        // "insists on stabbing the peace process": no body stabbed.
+        "stabbed" | "stabbing" | "stab" | "stabs" => after.iter().take(3).any(|w| {
+            matches!(
+                w.as_str(),
+                "process" | "peace" | "talks" | "deal" | "agreement" | "accord" | "efforts"
+            )
+        }),
         // "helped Republicans take control of the House": power won, not
         // territory seized.
         "took" | "taken" | "take" | "takes" | "taking" | "seized" | "seize" | "seizes"
@@ -1157,6 +1164,8 @@ mod tests {
         ));
         assert!(ordinary_sense(&w("hanged"), &w("himself in his cell")));
         assert!(ordinary_sense(&w("take control"), &w("of the house")));
+        assert!(ordinary_sense(&w("stabbing"), &w("the peace process")));
+        assert!(!ordinary_sense(&w("stabbed"), &w("two tourists")));
         assert!(!ordinary_sense(&w("took control"), &w("of a village")));
         assert!(ordinary_sense(&w("cut diplomatic"), &w("postings abroad")));
         assert!(!ordinary_sense(&w("cut diplomatic"), &w("ties with Sudan")));
