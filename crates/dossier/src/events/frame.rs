@@ -577,6 +577,29 @@ pub fn hands_over_people(trigger: &[String], before: &[String], after: &[String]
         || over && passive && before.iter().rev().take(8).any(people)
 }
 
+/// Ills that are fought without a battle ("fighting organised crime",
+/// "the fight against inflation").
+const SCOURGES: &[&str] = &[
+    "crime",
+    "corruption",
+    "trafficking",
+    "smuggling",
+    "inflation",
+    "poverty",
+    "unemployment",
+    "disease",
+    "cancer",
+    "aids",
+    "drugs",
+    "fires",
+    "wildfires",
+    "blaze",
+    "flames",
+    "fraud",
+    "racism",
+    "illiteracy",
+];
+
 /// Bodies whose control is won by votes or shares rather than force
 /// ("took control of the House", "seized control of the board").
 const CONTROLLED_BODIES: &[&str] = &[
@@ -681,6 +704,7 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         "battled" | "battling" => {
             matches!(word(0), "through" | "to")
                 || after.iter().take(3).any(|w| AILMENTS.contains(&w.as_str()))
+                || after.iter().take(4).any(|w| SCOURGES.contains(&w.as_str()))
         }
         // "pounding Trump as a con artist": words, not guns.
         // "were pounded by heavy selling": markets.
@@ -692,6 +716,27 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         "cut" | "cuts" | "sever" | "severs" | "severing" => {
             trigger.get(1).is_some_and(|w| w == "diplomatic")
                 && !matches!(word(0), "ties" | "relations")
+        }
+        // "The accord provides for elections": what it lays down.
+        "provides" | "provided" | "provide" | "providing" => word(0) == "for",
+        // "was asked if the decision would lead to": a question.
+        // "was asked at a news conference if ...".
+        "asked" | "ask" | "asks" | "asking" => {
+            let question = after
+                .iter()
+                .take(6)
+                .position(|w| matches!(w.as_str(), "if" | "whether"))
+                .is_some_and(|q| !after[..q].iter().any(|w| w == "to"));
+            question || matches!(word(0), "about" | "what" | "how" | "why" | "who" | "when")
+        }
+        // "defended himself": no one backed.
+        "defended" | "defend" | "defends" | "defending" => {
+            matches!(word(0), "himself" | "herself" | "themselves" | "itself")
+        }
+        // "fighting organised crime", "battle against inflation": no foe
+        // that fights back.
+        "fighting" | "fight" | "fights" | "fought" | "battle" | "battles" => {
+            after.iter().take(4).any(|w| SCOURGES.contains(&w.as_str()))
         }
         // "insists on stabbing the peace process": no body stabbed.
         "stabbed" | "stabbing" | "stab" | "stabs" => after.iter().take(3).any(|w| {
@@ -1011,6 +1056,25 @@ pub fn state_found(before: Option<&str>, trigger: &[String]) -> bool {
         && matches!(trigger, [word] if matches!(word.as_str(), "hanged" | "hanging" | "drowned"))
 }
 
+/// Whether a one-word trigger after the words `before` (lower-cased, in
+/// order) tests or names a weapon rather than uses it: "test-fired a
+/// missile", "could build a nuclear bomb".
+pub fn weapon_not_used(before: &[String], trigger: &[String]) -> bool {
+    let back = |n: usize| {
+        before
+            .len()
+            .checked_sub(n)
+            .map_or("", |k| before[k].as_str())
+    };
+    match trigger {
+        [word] if word == "fired" => back(1) == "-" && back(2) == "test",
+        [word] if matches!(word.as_str(), "bomb" | "bombs") => {
+            matches!(back(1), "nuclear" | "atomic" | "hydrogen" | "atom")
+        }
+        _ => false,
+    }
+}
+
 /// Whether the trigger `trigger` (its lower-cased words) is about commenting,
 /// given the words `after` it: "declined to comment", "declined comment",
 /// "declined to be named", "asked not to be named", "declined to discuss
@@ -1165,6 +1229,15 @@ mod tests {
         assert!(ordinary_sense(&w("hanged"), &w("himself in his cell")));
         assert!(ordinary_sense(&w("take control"), &w("of the house")));
         assert!(ordinary_sense(&w("stabbing"), &w("the peace process")));
+        assert!(ordinary_sense(&w("provides"), &w("for elections next May")));
+        assert!(ordinary_sense(&w("asked"), &w("if the decision would")));
+        assert!(!ordinary_sense(&w("asked"), &w("Iraq to withdraw")));
+        assert!(ordinary_sense(&w("defended"), &w("himself")));
+        assert!(ordinary_sense(
+            &w("fighting"),
+            &w("international organised crime")
+        ));
+        assert!(!ordinary_sense(&w("fighting"), &w("in the south")));
         assert!(!ordinary_sense(&w("stabbed"), &w("two tourists")));
         assert!(!ordinary_sense(&w("took control"), &w("of a village")));
         assert!(ordinary_sense(&w("cut diplomatic"), &w("postings abroad")));
@@ -1312,6 +1385,9 @@ mod tests {
         ));
         assert!(!nominal_participle(Some("was"), &w("visiting"), &w("Bonn")));
         assert!(state_found(Some("found"), &w("hanged")));
+        assert!(weapon_not_used(&w("North Korea test -"), &w("fired")));
+        assert!(weapon_not_used(&w("could build a nuclear"), &w("bomb")));
+        assert!(!weapon_not_used(&w("a car"), &w("bomb")));
         assert!(!state_found(Some("was"), &w("hanged")));
         assert!(!nominal_participle(
             Some("those"),

@@ -562,7 +562,7 @@ pub const TRIGGERS: &[Trigger] = &[
     // AID
     t!(["aid", "asylum", "donated", "relief"], Aid, None, "070"),
     // "pledged to end the fighting": a promise, not a gift.
-    t!(["pledged", "pledging"] then ["to"], Agree, None, "030"),
+    t!(["pledged", "pledging", "pledges", "pledge"] then ["to", "that"], Agree, None, "030"),
     t!(
         [
             "pledged",

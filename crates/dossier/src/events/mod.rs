@@ -257,6 +257,7 @@ pub fn extract(doc: &mut Document) {
             if (frame::ordinary_sense(&lower[i - len..i], after) && !aid_verb)
                 || frame::nominal_participle(before, &lower[i - len..i], after)
                 || frame::state_found(before, &lower[i - len..i])
+                || frame::weapon_not_used(&lower[..i - len], &lower[i - len..i])
             {
                 continue; // "drove out to the airport", "his conviction that", "the accused"
             }

@@ -10,6 +10,12 @@ use crate::document::{Document, EntityType};
 /// Head nouns of what is attacked with force.
 const FORCE_TARGETS: &[&str] = &[
     "army",
+    "farmer",
+    "villager",
+    "tourist",
+    "passenger",
+    "pedestrian",
+    "refugee",
     "base",
     "barrack",
     "building",
@@ -110,6 +116,7 @@ const ARMED: &[&str] = &[
     "rebel",
     "rioter",
     "separatist",
+    "settler",
     "skinhead",
     "soldier",
     "striker",
@@ -141,6 +148,17 @@ const WEAPONS: &[&str] = &[
     "shell",
     "stone",
     "weapon",
+    "bottle",
+    "stick",
+    "club",
+    "axe",
+    "hammer",
+    "baton",
+    "bat",
+    "brick",
+    "rock",
+    "sword",
+    "dagger",
 ];
 
 /// Whether the verb "attack" at token `k` of `sentence` is an attack in
