@@ -1437,7 +1437,17 @@ impl Finder<'_, '_> {
                 .find(|m| main_subject(m) && sentence_of(m) == sentence_of(l))
                 .unwrap_or(l)
         });
-        chosen.or(candidates.first()).map(|m| m.entity.clone())
+        let chosen = chosen.or(candidates.first())?;
+        // "Amnesty said the prisoners were freed. They had been arrested":
+        // a plural subject named by no name after the candidate is what
+        // "they" stands for, and no actor.
+        let plural = matches!(self.tree.word(k).as_str(), "they" | "them");
+        let unnamed_plural = (chosen.tokens.end..k).any(|t| {
+            doc.tokens[t].xpos == "NNS"
+                && doc.tokens[t].deprel.starts_with("nsubj")
+                && !self.mentions.iter().any(|m| m.tokens.contains(&t))
+        });
+        (!(plural && unnamed_plural)).then(|| chosen.entity.clone())
     }
 
     /// Whether "it" at `k`, the passive subject of `verb`, stands for no one:

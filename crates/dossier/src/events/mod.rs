@@ -882,6 +882,21 @@ mod tests {
         assert_eq!(roles("stabbed"), (vec![], vec!["Libya".to_string()]));
     }
 
+    /// "They" after a plural subject that names no one is no earlier
+    /// speaker.
+    #[test]
+    fn they_after_an_unnamed_plural_is_no_speaker() {
+        let text = "Title\n\nAmnesty International said the prisoners were freed on Monday. \
+                    They had been arrested in March.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        let found = coded(&doc);
+        assert!(
+            found.iter().all(|(_, _, targets)| targets.is_empty()),
+            "{found:?}"
+        );
+    }
+
     /// Stabbing, blowing up, taking control and barring are coded; control
     /// of a legislature is no seizure.
     #[test]
