@@ -420,6 +420,9 @@ pub const ANONYMOUS_NOUNS: &[&str] = &[
     "source",
     "diplomats",
     "diplomat",
+    "pilot",
+    "pilots",
+    "captain",
 ];
 
 /// Words that make a source a news outlet.

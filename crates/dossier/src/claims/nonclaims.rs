@@ -411,7 +411,16 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
         || (matches!(*lemma, "echo" | "want")
             && content.first().is_some_and(|t| t.upos == Some(Upos::Adp))
             && next_word.as_deref() != Some("by"))
-        || (matches!(*lemma, "deny" | "reject") && is(&content_head, REQUESTS))
+        // "denied the call by inspectors was ignored" denies a clause.
+        || (matches!(*lemma, "deny" | "reject")
+            && is(&content_head, REQUESTS)
+            && !content
+                .iter()
+                .take_while(|t| t.upos != Some(Upos::Sconj) && lower(t) != ",")
+                .any(|t| {
+                    t.upos == Some(Upos::Aux)
+                        || matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                }))
 }
 
 /// The lemma, in lower case, of the one object of the verb at `k` when

@@ -665,7 +665,7 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
             DAYS.contains(&words.lower[j - 1].as_str())
                 && !matches!(
                     words.lower[j].as_str(),
-                    "morning" | "afternoon" | "evening" | "night"
+                    "morning" | "afternoon" | "evening" | "night" | "'s" | "’s"
                 )
         };
         while j < words.len()
@@ -1017,6 +1017,8 @@ mod tests {
         assert_eq!(content_start(&w, 2, false), 4);
         let w = words("X praised Thursday 's protests for being calm");
         assert_eq!(content_start(&w, 2, false), 2);
+        let w = words("X said on Tuesday 's television address he would run");
+        assert_eq!(content_start(&w, 2, false), 7);
         let w = words("X said on Thursday night the talks failed");
         assert_eq!(content_start(&w, 2, false), 5);
         let w = words("Y , he said on Friday .");

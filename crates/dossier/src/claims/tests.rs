@@ -844,6 +844,14 @@ fn parsed_non_claims() {
     }
 }
 
+/// Denying a call or a demand that a clause says something of is a denial.
+#[test]
+fn denying_what_a_request_came_to_is_a_claim() {
+    let doc = claims_of_parsed("Iraq denied the call by inspectors was ignored.");
+    assert_eq!(doc.claims.len(), 1, "{:?}", doc.claims);
+    assert_eq!(doc.claims[0].stance, Stance::Deny);
+}
+
 /// "found" reports a finding when a study finds or when evidence is found;
 /// other verbs keep their clauses.
 #[test]

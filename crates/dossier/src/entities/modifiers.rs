@@ -182,9 +182,6 @@ fn type_of(doc: &Document, modifier: &Mention, words: &[&str]) -> Option<EntityT
     if let Some(m) = elsewhere {
         return Some(m.label);
     }
-    if is_surname_elsewhere(doc, modifier, words) {
-        return Some(EntityType::Person);
-    }
     let kb = Kb::get();
     // A place by its own name and of some size, or a city of millions by
     // another of its names: "Obama" and "Hamas" are also the other names of
@@ -200,6 +197,9 @@ fn type_of(doc: &Document, modifier: &Mention, words: &[&str]) -> Option<EntityT
         Some(refine("LOC", words))
     } else if kb.demonym(&name).is_some() {
         Some(EntityType::Norp)
+    } else if is_surname_elsewhere(doc, modifier, words) {
+        // "Jordan" in "the Jordan-Israel treaty" stays the country.
+        Some(EntityType::Person)
     } else {
         None
     }
@@ -317,9 +317,11 @@ mod tests {
             ("Boris Yeltsin", Person),
             ("Clinton-Yeltsin", Misc),
             ("Clinton-Smith", Misc),
+            ("Michael Jordan", Person),
+            ("Jordan-Israel", Misc),
         ];
         let text = "Bill Clinton met Boris Yeltsin. The Clinton-Yeltsin summit, \
-                    Clinton-Smith talks.";
+                    Clinton-Smith talks. Michael Jordan spoke of the Jordan-Israel treaty.";
         assert_eq!(
             trimmed(text, &names),
             owned(&[
@@ -328,6 +330,9 @@ mod tests {
                 ("Clinton", Person),
                 ("Yeltsin", Person),
                 ("Clinton-Smith", Misc),
+                ("Michael Jordan", Person),
+                ("Jordan", Gpe),
+                ("Israel", Gpe),
             ])
         );
     }

@@ -202,6 +202,16 @@ impl<'a> Tree<'a> {
             .any(|&c| self.deprel(c) == "mark" && matches!(self.word(c).as_str(), "if" | "unless"))
     }
 
+    /// Whether "blew up" at `k` blows something up: it has an object, or
+    /// its subject is a bomb or a vehicle ("the car bomb blew up"), not a
+    /// row or talks.
+    pub fn blows_something_up(&self, k: usize) -> bool {
+        self.children(k).iter().any(|&c| {
+            self.full_deprel(c) == "obj"
+                || (self.full_deprel(c) == "nsubj" && EXPLOSIVES.contains(&self.lemma(c).as_str()))
+        })
+    }
+
     /// The lemma of the object of the verb at `k` ("detail" in "gave no
     /// details").
     pub fn object_lemma(&self, k: usize) -> Option<String> {
@@ -631,6 +641,46 @@ pub(super) const UNNAMED_AGENTS: &[&str] = &[
     "youth",
 ];
 
+/// What blows up of itself ("the car bomb blew up").
+const EXPLOSIVES: &[&str] = &[
+    "bomb",
+    "device",
+    "car",
+    "truck",
+    "mine",
+    "explosive",
+    "grenade",
+    "shell",
+    "charge",
+    "tanker",
+];
+
+/// People who act for no one but themselves, whom the place they are in
+/// does not stand for ("a man in Cairo").
+const PRIVATE_PEOPLE: &[&str] = &[
+    "man",
+    "woman",
+    "youth",
+    "resident",
+    "villager",
+    "student",
+    "mob",
+    "crowd",
+    "protester",
+    "demonstrator",
+    "attacker",
+    "assailant",
+    "settler",
+];
+
+/// Backing that a subject has from others ("has the support of Sudan").
+const BACKING: &[&str] = &["support", "backing", "endorsement", "blessing", "help"];
+
+/// Verbs of holding backing ("has", "enjoys", "won", "lost").
+const HOLDING_VERBS: &[&str] = &[
+    "have", "enjoy", "win", "gain", "receive", "get", "retain", "lose", "seek",
+];
+
 /// People known by their tie to a person, who are not that person when
 /// the person is their possessor ("Lauck's lawyer vowed", "Ibrahim's
 /// assistant was expelled", "Mobutu's guards").
@@ -669,8 +719,10 @@ const PERSONAL_TIES: &[&str] = &[
     "supremo",
 ];
 
-/// Event nouns whose possessor is the one the act is done to ("his
-/// arrest", "Mia's killing", "Lauck's extradition").
+/// Event nouns whose possessor, when a person, is the one the act is done
+/// to ("his arrest", "Mia's killing", "Lauck's extradition"; not "Turkey's
+/// arrests"), as is the object of their "of" ("the stabbing of a
+/// Palestinian").
 const PATIENT_NOUNS: &[&str] = &[
     "arrest",
     "detention",
@@ -689,6 +741,8 @@ const PATIENT_NOUNS: &[&str] = &[
     "imprisonment",
     "jailing",
     "sentencing",
+    "stabbing",
+    "beating",
 ];
 
 /// Verbs whose object does what the infinitive after them says ("invited
@@ -818,16 +872,34 @@ pub fn parse_actors(
     let unnamed = !is_noun && sources.is_empty() && tree.unnamed_subject(head);
     // "after his arrest": the possessor underwent it, and who did it is not
     // said.
-    let possessor_undergoes = is_noun
-        && finder.undergoes_possessor(head)
+    let possessor_undergoes = is_noun && finder.undergoes_possessor(head);
+    // "were delayed by shooting along the highway": those delayed did not
+    // shoot.
+    let by_doing_to_passive = tree.deprel(head) == "advcl"
         && tree
             .children(head)
             .iter()
-            .any(|&c| tree.full_deprel(c) == "nmod:poss");
+            .any(|&c| tree.deprel(c) == "mark" && tree.word(c) == "by")
+        && tree.head(head).is_some_and(|up| tree.is_passive(up));
+    // "seeks the backing of the army": no one backs it but who is named.
+    let backing_held = is_noun && finder.holder_of_backing(head).is_some();
+    // "the stabbing of a Palestinian by a settler": the "by" phrase says
+    // who did it, named or not.
+    let by_phrase = is_noun
+        && tree
+            .children(head)
+            .iter()
+            .any(|&c| tree.deprel(c) == "nmod" && tree.case(c).as_deref() == Some("by"));
     Arguments {
         sources,
         targets,
-        source_withheld: passive || unnamed || agent || possessor_undergoes,
+        source_withheld: passive
+            || unnamed
+            || agent
+            || possessor_undergoes
+            || by_doing_to_passive
+            || backing_held
+            || by_phrase,
         // "Peacekeepers came under attack": the subject, named or not.
         settled: undergone,
     }
@@ -1092,11 +1164,42 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// The verb of which `noun` is the object when it is backing held by
+    /// the verb's subject: "has the support of Sudan", "enjoys the backing
+    /// of the army".
+    fn holder_of_backing(&self, noun: usize) -> Option<usize> {
+        let tree = self.tree;
+        let verb = tree.head(noun)?;
+        let held = BACKING.contains(&tree.lemma(noun).as_str())
+            && tree.full_deprel(noun) == "obj"
+            && HOLDING_VERBS.contains(&tree.lemma(verb).as_str());
+        held.then_some(verb)
+    }
+
     fn noun_arguments(&self, noun: usize, sources: &mut Vec<String>, targets: &mut Vec<String>) {
         let tree = self.tree;
         let undergone = tree.case(noun).as_deref() == Some("under");
+        let holder = self.holder_of_backing(noun);
+        if let Some(verb) = holder {
+            // The subject holds the backing: it is backed.
+            for &c in tree.children(verb) {
+                if tree.full_deprel(c) == "nsubj" {
+                    self.actors_at(c, targets);
+                }
+            }
+        }
         for &c in tree.children(noun) {
             match tree.full_deprel(c) {
+                "nmod" if holder.is_some() && tree.case(c).as_deref() == Some("of") => {
+                    self.actors_at(c, sources)
+                }
+                // "the stabbing of a Palestinian by a settler".
+                "nmod"
+                    if tree.case(c).as_deref() == Some("of")
+                        && PATIENT_NOUNS.contains(&tree.lemma(noun).as_str()) =>
+                {
+                    self.actors_at(c, targets)
+                }
                 "nsubj" if undergone => self.actors_at(c, targets),
                 // "after his arrest", "Mia's killing": the one it was done
                 // to, unless another is ("Israel's release of prisoners").
@@ -1162,6 +1265,9 @@ impl Finder<'_, '_> {
                     self.actors_at(c, sources);
                 }
             }
+        }
+        if holder.is_some() {
+            return; // "has the support of Sudan and Eritrea": both back it.
         }
         let light = LIGHT_VERBS.contains(&tree.lemma(verb).as_str());
         match tree.full_deprel(noun) {
@@ -1269,7 +1375,17 @@ impl Finder<'_, '_> {
     /// another.
     fn undergoes_possessor(&self, noun: usize) -> bool {
         let tree = self.tree;
+        let person = |c: usize| {
+            matches!(tree.word(c).as_str(), "his" | "her" | "their")
+                || self
+                    .mention_at(c)
+                    .is_some_and(|m| self.entity_type(m) == Some(EntityType::Person))
+        };
         PATIENT_NOUNS.contains(&tree.lemma(noun).as_str())
+            && tree
+                .children(noun)
+                .iter()
+                .any(|&c| tree.full_deprel(c) == "nmod:poss" && person(c))
             && !tree
                 .children(noun)
                 .iter()
@@ -1356,9 +1472,10 @@ impl Finder<'_, '_> {
         // A person named in the phrase says who is meant before another
         // modifier does: "his Israeli counterpart Yitzhak Mordechai" is
         // Mordechai, "former Tanzanian president Julius Nyerere" Nyerere.
-        // "a man in Cairo", "gunmen near the border": where an unnamed
-        // agent was is not who acted.
-        let unnamed = UNNAMED_AGENTS.contains(&tree.lemma(k).as_str());
+        // "a man in Cairo", "residents near the border": where unnamed
+        // people were is not who acted ("rebels in Chechnya" are based
+        // there).
+        let unnamed = PRIVATE_PEOPLE.contains(&tree.lemma(k).as_str());
         let located = |c: usize| {
             matches!(
                 tree.case(c).as_deref(),
@@ -1367,7 +1484,8 @@ impl Finder<'_, '_> {
         };
         // "Lauck's lawyer", "Mobutu's guards": someone close to a person
         // is not that person.
-        let tied = PERSONAL_TIES.contains(&tree.lemma(k).as_str());
+        let tied =
+            PERSONAL_TIES.contains(&tree.lemma(k).as_str()) && tree.full_deprel(k) == "nsubj";
         let person_possessor = |c: usize| {
             tree.full_deprel(c) == "nmod:poss"
                 && self

@@ -15,7 +15,6 @@ const FORCE_TARGETS: &[&str] = &[
     "tourist",
     "passenger",
     "pedestrian",
-    "refugee",
     "base",
     "barrack",
     "building",
