@@ -220,6 +220,40 @@ fn is_reduced_relative(doc: &Document, words: &Words, cue: &Cue) -> bool {
             .is_some_and(|verb| verb > k && has_child(verb, &["aux", "aux:pass"]))
 }
 
+/// Where the clause holding a cue whose verb group starts at `group` ends,
+/// when it is a relative clause set off by commas ("Jordan, which has
+/// blamed Iraq for the riots, has asked ...") or a clause that opens the
+/// sentence ("Hours after state radio said X, the army ..."): the comma
+/// before the main clause's verb or subject.
+fn subordinate_clause_end(words: &Words, group: usize, start: usize) -> Option<usize> {
+    let word = |k: usize| words.lower.get(k).map_or("", String::as_str);
+    let relative =
+        group >= 2 && matches!(word(group - 1), "which" | "who") && word(group - 2) == ",";
+    let opens = |k: usize| {
+        matches!(
+            word(k),
+            "after" | "when" | "as" | "before" | "while" | "since" | "although" | "though" | "once"
+        )
+    };
+    let opening = (opens(0) || (opens(1) && words.upos[0] != Some(Upos::Verb)))
+        && (0..group).all(|k| word(k) != ",");
+    if !relative && !opening {
+        return None;
+    }
+    let comma = (start..words.len()).find(|&k| word(k) == ",")?;
+    let next = words.upos.get(comma + 1).copied().flatten();
+    let resumes = if relative {
+        matches!(next, Some(Upos::Verb | Upos::Aux))
+    } else {
+        matches!(
+            next,
+            Some(Upos::Det | Upos::Propn | Upos::Pron | Upos::Noun)
+        ) && (comma + 2..words.len().min(comma + 10))
+            .any(|k| matches!(words.upos[k], Some(Upos::Verb | Upos::Aux)))
+    };
+    resumes.then_some(comma)
+}
+
 fn transcript_line(words: &Words, cue: &Cue) -> bool {
     cue.kind == CueKind::Colon
         && words.len() > 0
@@ -856,7 +890,12 @@ fn build_by_words(
                 }
             }
             let start = content_start(words, after, telling);
-            let content = content_from(doc, words, quotes, start, tails);
+            // "Jordan, which has blamed Iraq for the riots, has asked ...",
+            // "Hours after state radio said X, the army told ...": what a
+            // relative or opening clause reports ends with it.
+            let mut tails = tails.to_vec();
+            tails.extend(subordinate_clause_end(words, group, start));
+            let content = content_from(doc, words, quotes, start, &tails);
             content.map(|c| claim(who, Some(c)))
         }
     }

@@ -209,6 +209,13 @@ fn recipient_len(words: &Words, k: usize) -> usize {
             && words.upos.get(from + names + 1) == Some(&Some(Upos::Noun));
         names + if possessive { 2 } else { 0 }
     };
+    // The outlet's nouns after its name from `from` on.
+    let outlet_nouns = |from: usize| {
+        words.lower[from.min(words.len())..]
+            .iter()
+            .take_while(|w| matches!(w.as_str(), "news" | "agency") || is_media_word(w))
+            .count()
+    };
     if RECIPIENT_NOUNS.contains(&first.as_str()) {
         // "state radio", "police officers", "a news conference".
         let nouns = audience_nouns(words, k);
@@ -225,9 +232,14 @@ fn recipient_len(words: &Words, k: usize) -> usize {
         if nouns > 0 {
             return 1 + nouns;
         }
-        // "told the BBC the plan failed".
+        // "told the BBC the plan failed", "told the French news agency
+        // the talks would resume".
         let names = names_from(k + 1);
-        return if names > 0 { 1 + names } else { 0 };
+        return if names > 0 {
+            1 + names + outlet_nouns(k + 1 + names)
+        } else {
+            0
+        };
     }
     if PRONOUNS.contains(&first.as_str()) {
         return 0;
@@ -236,10 +248,7 @@ fn recipient_len(words: &Words, k: usize) -> usize {
     // nouns after its name belong to it.
     let names = names_from(k);
     let outlet = if names > 0 {
-        words.lower[(k + names).min(words.len())..]
-            .iter()
-            .take_while(|w| *w == "news" || is_media_word(w))
-            .count()
+        outlet_nouns(k + names)
     } else {
         0
     };
@@ -630,9 +639,16 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
             // officials, who discussed it, that"; not "denied on Thursday he
             // had ... with that of": no verb on the way but a participle
             // or one in a relative clause.
+            // Not "told visiting Foreign Minister David Levy that": a
+            // participle before a name describes the one told.
+            let describes_name = |t: usize| {
+                words.lower[t].ends_with("ing")
+                    && words.text.get(t + 1).is_some_and(|w| capitalized(w))
+            };
             let verb = (k..j).any(|t| {
                 matches!(words.upos[t], Some(Upos::Verb | Upos::Aux))
                     && !matches!(words.deprel[t], "acl" | "amod")
+                    && !describes_name(t)
                     && !(k..t).any(|r| matches!(words.lower[r].as_str(), "who" | "which" | "whom"))
             });
             // "told a group of engineers in Dhaka on Sunday that": whom
@@ -1009,6 +1025,8 @@ mod tests {
         assert_eq!(content_start(&w, 2, true), 3);
         let w = words("X told a group of engineers in Dhaka on Sunday that the plan failed");
         assert_eq!(content_start(&w, 2, true), 11);
+        let w = words("X told the French news agency the talks would resume");
+        assert_eq!(content_start(&w, 2, true), 6);
         let w = words("X told the court he was innocent");
         assert_eq!(content_start(&w, 2, true), 4);
         let w = words("X told a crowd of about 300 people in Harlem , \" Keep out . \"");

@@ -844,6 +844,37 @@ fn parsed_non_claims() {
     }
 }
 
+/// What a relative or opening clause reports ends with the clause; the
+/// outlet told and a visitor told are no part of what was told.
+#[test]
+fn contents_end_with_their_clause() {
+    for (text, expected) in [
+        (
+            "Jordan, which has blamed Iraq for bread riots last week, has asked an Iraqi \
+             diplomat to leave.",
+            "Iraq for bread riots last week",
+        ),
+        (
+            "Hours after state radio said the rebels had surrendered, the army spokesman told \
+             reporters the fighting was continuing.",
+            "the rebels had surrendered",
+        ),
+        (
+            "Mubarak told visiting Israeli Foreign Minister David Levy that the peace process \
+             was in danger.",
+            "the peace process was in danger",
+        ),
+        (
+            "The minister told the French news agency the talks would resume.",
+            "the talks would resume",
+        ),
+    ] {
+        let doc = claims_of_parsed(text);
+        let first = doc.claims.first().and_then(|c| c.content);
+        assert_eq!(first.map(|c| doc.slice(c)), Some(expected), "{text}");
+    }
+}
+
 /// Denying a call or a demand that a clause says something of is a denial.
 #[test]
 fn denying_what_a_request_came_to_is_a_claim() {

@@ -411,8 +411,17 @@ pub fn extract(doc: &mut Document) {
                     .any(|w| HYPOTHETICAL.contains(&w.as_str()))
             });
             // "plans to attack", "a plan to attack"; not "The plan drew criticism".
+            // "continues to support": going on, not yet to be.
+            let aspect = |k: usize| {
+                k > 0
+                    && matches!(
+                        window[k - 1].as_str(),
+                        "continue" | "continues" | "continued" | "continuing" | "began" | "begun"
+                    )
+            };
             let marks = |k: usize, w: &String| {
-                HYPOTHETICAL.contains(&w.as_str())
+                !(w == "to" && aspect(k))
+                    && HYPOTHETICAL.contains(&w.as_str())
                     && (!matches!(w.as_str(), "plan" | "plans")
                         || window.get(k + 1).is_some_and(|n| n == "to")
                         || k + 1 == window.len() && lower.get(local).is_some_and(|n| n == "to"))
@@ -917,6 +926,20 @@ mod tests {
         };
         assert_eq!(sources("arrests"), ["Turkey"]);
         assert_eq!(sources("attacked"), ["Chechnya"]);
+    }
+
+    /// "continues to support" goes on: asserted, not hypothetical.
+    #[test]
+    fn continuing_is_no_plan() {
+        let text = "Title\n\nIran continues to support Hezbollah guerrillas in Lebanon.";
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        assert_eq!(
+            doc.events[0].modality,
+            Modality::Asserted,
+            "{:?}",
+            doc.events
+        );
     }
 
     /// "They" after a plural subject that names no one is no earlier
