@@ -220,12 +220,21 @@ fn is_reduced_relative(doc: &Document, words: &Words, cue: &Cue) -> bool {
             .is_some_and(|verb| verb > k && has_child(verb, &["aux", "aux:pass"]))
 }
 
-/// Where the clause holding a cue whose verb group starts at `group` ends,
-/// when it is a relative clause set off by commas ("Jordan, which has
-/// blamed Iraq for the riots, has asked ...") or a clause that opens the
-/// sentence ("Hours after state radio said X, the army ..."): the comma
-/// before the main clause's verb or subject.
-fn subordinate_clause_end(words: &Words, group: usize, start: usize) -> Option<usize> {
+/// Where the clause holding the cue at `ci`, whose verb group starts at
+/// `group`, ends when it is a relative clause set off by commas ("Jordan,
+/// which has blamed Iraq for the riots, has asked ...") or a clause that
+/// opens the sentence ("Hours after state radio said X, the army ..."):
+/// the comma right before the main clause, which the parse tells. The
+/// main verb, or for an opening clause the main verb's subject, must come
+/// right after that comma; lists and appositions inside the content do
+/// not end it.
+fn subordinate_clause_end(
+    doc: &Document,
+    words: &Words,
+    ci: usize,
+    group: usize,
+    start: usize,
+) -> Option<usize> {
     let word = |k: usize| words.lower.get(k).map_or("", String::as_str);
     let relative =
         group >= 2 && matches!(word(group - 1), "which" | "who") && word(group - 2) == ",";
@@ -240,18 +249,33 @@ fn subordinate_clause_end(words: &Words, group: usize, start: usize) -> Option<u
     if !relative && !opening {
         return None;
     }
-    let comma = (start..words.len()).find(|&k| word(k) == ",")?;
-    let next = words.upos.get(comma + 1).copied().flatten();
-    let resumes = if relative {
-        matches!(next, Some(Upos::Verb | Upos::Aux))
+    let root = (0..words.len()).find(|&k| doc.tokens[words.base + k].head.is_none())?;
+    // The main verb: the root, or a verb the parser conjoined to the cue
+    // when it took the cue for the root ("Hours after state radio said X,
+    // the army spokesman told ...").
+    let main = if root > ci {
+        root
     } else {
-        matches!(
-            next,
-            Some(Upos::Det | Upos::Propn | Upos::Pron | Upos::Noun)
-        ) && (comma + 2..words.len().min(comma + 10))
-            .any(|k| matches!(words.upos[k], Some(Upos::Verb | Upos::Aux)))
+        (start..words.len()).find(|&k| {
+            doc.tokens[words.base + k].head == Some(words.base + root)
+                && words.deprel[k] == "conj"
+                && words.upos[k] == Some(Upos::Verb)
+        })?
     };
-    resumes.then_some(comma)
+    let head_is_root = |k: usize| doc.tokens[words.base + k].head == Some(words.base + main);
+    let root = main;
+    let main_start = if relative {
+        // The main verb or its auxiliary: "..., has asked".
+        (start..root + 1)
+            .find(|&k| k == root || (head_is_root(k) && words.upos[k] == Some(Upos::Aux)))
+    } else {
+        // The main verb's subject: "..., the army spokesman told".
+        (0..words.len())
+            .find(|&k| head_is_root(k) && words.deprel[k].starts_with("nsubj"))
+            .map(|s| parse::subtree(doc, words, s).start)
+    }?;
+    let comma = main_start.checked_sub(1)?;
+    (comma > start && word(comma) == ",").then_some(comma)
 }
 
 fn transcript_line(words: &Words, cue: &Cue) -> bool {
@@ -468,15 +492,35 @@ fn content_before(
     quotes: &[Quote],
     boundary: usize,
 ) -> Option<Span> {
+    // A quotation that closes the clause is what was said, unless words of
+    // the sentence come before it ("The rebels will free the hostages \"as
+    // a goodwill gesture\", a spokesman said": the whole clause).
     if let Some(q) = quotation_before(words, quotes, boundary) {
-        return Some(q);
+        // Not a quotation after a colon or a full stop ("scolded him: \"Q\"").
+        let opening = (0..words.len()).rfind(|&k| doc.tokens[words.base + k].span.end <= q.start);
+        let partial = opening.is_some_and(|k| {
+            k > 0
+                && is_quote_mark(&words.lower[k])
+                && words.lower[k - 1].chars().any(char::is_alphanumeric)
+        });
+        if !partial {
+            return Some(q);
+        }
     }
     let mut k = boundary;
     while k > 0 && (words.lower[k - 1] == "," || is_quote_mark(&words.lower[k - 1])) {
         k -= 1;
     }
     let start = trim_start(words, 0, k);
-    span_of(doc, words, start, trim_end(words, start, k))
+    let mut end = trim_end(words, start, k);
+    // The closing mark of a quotation inside the clause stays with it.
+    let marks = (start..end)
+        .filter(|&j| is_quote_mark(&words.lower[j]))
+        .count();
+    if marks % 2 == 1 && end < words.len() && is_quote_mark(&words.lower[end]) {
+        end += 1;
+    }
+    span_of(doc, words, start, end)
 }
 
 /// The quotation that closes at the comma boundary `boundary`, its marks
@@ -894,7 +938,7 @@ fn build_by_words(
             // "Hours after state radio said X, the army told ...": what a
             // relative or opening clause reports ends with it.
             let mut tails = tails.to_vec();
-            tails.extend(subordinate_clause_end(words, group, start));
+            tails.extend(subordinate_clause_end(doc, words, ci, group, start));
             let content = content_from(doc, words, quotes, start, &tails);
             content.map(|c| claim(who, Some(c)))
         }

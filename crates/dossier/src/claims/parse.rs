@@ -61,7 +61,7 @@ fn children<'a>(
 
 /// The local range covered by the subtree of local index `root` (its
 /// descendants within the sentence, by the parse).
-fn subtree(doc: &Document, words: &Words, root: usize) -> Range<usize> {
+pub(super) fn subtree(doc: &Document, words: &Words, root: usize) -> Range<usize> {
     let target = words.base + root;
     let inside = |k: usize| {
         let mut at = words.base + k;

@@ -567,7 +567,15 @@ pub fn subject_before(words: &Words, cue: usize) -> Option<Range<usize>> {
         let name = np_before(words, start - 1)?;
         if name.start > 0 && words.lower[name.start - 1] == "," {
             if let Some(head) = np_before(words, name.start - 1) {
-                if head.start == 0 || is_punct(&words.lower[head.start - 1]) {
+                // "The crowd cheered as the opposition leader, Kem Sokha,
+                // told ...": a clause of its own after a subordinator.
+                let opens_clause = head.start == 0
+                    || is_punct(&words.lower[head.start - 1])
+                    || matches!(
+                        words.lower[head.start - 1].as_str(),
+                        "as" | "when" | "while" | "because"
+                    );
+                if opens_clause {
                     return Some(head.start..name.end);
                 }
             }
@@ -991,6 +999,11 @@ mod tests {
         assert_eq!(
             join(&w, subject_before(&w, 6)),
             "Another official from the Freedom Party"
+        );
+        let w = words("The crowd cheered as the opposition leader , Kem Sokha , told reporters");
+        assert_eq!(
+            join(&w, subject_before(&w, 11)),
+            "the opposition leader , Kem Sokha"
         );
         let w = words("Lebed said he had a call");
         assert_eq!(join(&w, subject_before(&w, 1)), "Lebed");

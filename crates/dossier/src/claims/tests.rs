@@ -868,6 +868,10 @@ fn contents_end_with_their_clause() {
             "The minister told the French news agency the talks would resume.",
             "the talks would resume",
         ),
+        (
+            "The rebels will free the hostages \"as a goodwill gesture\", a spokesman said.",
+            "The rebels will free the hostages \"as a goodwill gesture\"",
+        ),
     ] {
         let doc = claims_of_parsed(text);
         let first = doc.claims.first().and_then(|c| c.content);

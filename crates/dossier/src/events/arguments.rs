@@ -643,6 +643,10 @@ pub(super) const UNNAMED_AGENTS: &[&str] = &[
 
 /// What blows up of itself ("the car bomb blew up").
 const EXPLOSIVES: &[&str] = &[
+    "bus",
+    "van",
+    "vehicle",
+    "lorry",
     "bomb",
     "device",
     "car",
@@ -671,6 +675,12 @@ const PRIVATE_PEOPLE: &[&str] = &[
     "attacker",
     "assailant",
     "settler",
+    "gunman",
+    "kidnapper",
+    "hijacker",
+    "bandit",
+    "raider",
+    "captor",
 ];
 
 /// Backing that a subject has from others ("has the support of Sudan").

@@ -590,6 +590,7 @@ const SCOURGES: &[&str] = &[
     "disease",
     "cancer",
     "aids",
+    "drugs",
     "wildfires",
     "blaze",
     "flames",

@@ -52,7 +52,7 @@ pub const PEOPLE_HANDED_OVER: Trigger = t!(["handed"], Retreat, Some("release"),
 /// The trigger lexicon. More specific entries come first.
 pub const TRIGGERS: &[Trigger] = &[
     // ASSAULT before PROTEST: "drone strike", "air strike" are attacks.
-    t!(["strike", "strikes"] after ["drone", "air", "missile", "military", "rocket", "overnight", "artillery", "land", "retaliatory"], Assault, Some("aerial"), "195"),
+    t!(["strike", "strikes"] after ["drone", "air", "missile", "military", "rocket", "overnight", "artillery", "land", "retaliatory", "launched", "launch", "launching"], Assault, Some("aerial"), "195"),
     t!(
         ["airstrike", "airstrikes", "air-strike", "bombardment"],
         Assault,
