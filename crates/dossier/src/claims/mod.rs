@@ -262,16 +262,14 @@ fn subordinate_clause_end(
                 && words.upos[k] == Some(Upos::Verb)
         })?
     };
-    let head_is_root = |k: usize| doc.tokens[words.base + k].head == Some(words.base + main);
-    let root = main;
+    let on_main = |k: usize| doc.tokens[words.base + k].head == Some(words.base + main);
     let main_start = if relative {
         // The main verb or its auxiliary: "..., has asked".
-        (start..root + 1)
-            .find(|&k| k == root || (head_is_root(k) && words.upos[k] == Some(Upos::Aux)))
+        (start..main + 1).find(|&k| k == main || (on_main(k) && words.upos[k] == Some(Upos::Aux)))
     } else {
         // The main verb's subject: "..., the army spokesman told".
         (0..words.len())
-            .find(|&k| head_is_root(k) && words.deprel[k].starts_with("nsubj"))
+            .find(|&k| on_main(k) && words.deprel[k].starts_with("nsubj"))
             .map(|s| parse::subtree(doc, words, s).start)
     }?;
     let comma = main_start.checked_sub(1)?;
