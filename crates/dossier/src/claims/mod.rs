@@ -202,13 +202,11 @@ fn is_reduced_relative(doc: &Document, words: &Words, cue: &Cue) -> bool {
     {
         return false;
     }
-    let sentence = words.base..words.base + words.len();
+    // Local indices, as the parse's helpers take them.
     let has_child = |head: usize, relations: &[&str]| {
-        sentence.clone().any(|c| {
-            doc.tokens[c].head == Some(head) && relations.contains(&doc.tokens[c].deprel.as_str())
-        })
+        parse::children(doc, words, head).any(|c| relations.contains(&words.deprel[c]))
     };
-    if has_child(k, &["obj", "xcomp", "ccomp"]) {
+    if has_child(ci, &["obj", "xcomp", "ccomp"]) {
         return false;
     }
     let noun = &doc.tokens[k - 1];
@@ -217,7 +215,7 @@ fn is_reduced_relative(doc: &Document, words: &Words, cue: &Cue) -> bool {
         && subject
         && noun
             .head
-            .is_some_and(|verb| verb > k && has_child(verb, &["aux", "aux:pass"]))
+            .is_some_and(|verb| verb > k && has_child(verb - words.base, &["aux", "aux:pass"]))
 }
 
 /// Where the clause holding the cue at `ci`, whose verb group starts at
@@ -262,14 +260,16 @@ fn subordinate_clause_end(
                 && words.upos[k] == Some(Upos::Verb)
         })?
     };
-    let on_main = |k: usize| doc.tokens[words.base + k].head == Some(words.base + main);
     let main_start = if relative {
         // The main verb or its auxiliary: "..., has asked".
-        (start..main + 1).find(|&k| k == main || (on_main(k) && words.upos[k] == Some(Upos::Aux)))
+        parse::children(doc, words, main)
+            .filter(|&k| k >= start && words.upos[k] == Some(Upos::Aux))
+            .chain([main])
+            .min()
     } else {
         // The main verb's subject: "..., the army spokesman told".
-        (0..words.len())
-            .find(|&k| on_main(k) && words.deprel[k].starts_with("nsubj"))
+        parse::children(doc, words, main)
+            .find(|&k| words.deprel[k].starts_with("nsubj"))
             .map(|s| parse::subtree(doc, words, s).start)
     }?;
     let comma = main_start.checked_sub(1)?;

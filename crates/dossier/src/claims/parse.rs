@@ -50,7 +50,7 @@ pub(super) fn widen_subject(
 
 /// Local indices of the tokens of the sentence that `words` holds whose
 /// syntactic head is local index `of`.
-fn children<'a>(
+pub(super) fn children<'a>(
     doc: &'a Document,
     words: &'a Words,
     of: usize,

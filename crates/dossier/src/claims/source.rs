@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::cues::Words;
 use super::lexicon::{is_media_word, ANONYMOUS_NOUNS, BODY_NOUNS, MEDIA_PLURALS, SOURCE_NOUNS};
 use super::quotes::{inside, Quote};
-use super::spans::PRONOUNS;
+use super::spans::{is_possessive_mark, PRONOUNS};
 use crate::document::{
     Claim, ClaimSource, Document, Entity, EntityType, Sentence, SourceKind, Span, Upos,
 };
@@ -303,7 +303,7 @@ pub fn classify(
         || news_agency
         || named.iter().any(|n| n.sector == Some("JRN"));
     // "Yeltsin's press office": a body of the person, speaking as a body.
-    let possessed_body = lower.iter().any(|w| w == "'s" || w == "’s")
+    let possessed_body = lower.iter().any(|w| is_possessive_mark(w))
         && lower
             .last()
             .is_some_and(|w| BODY_NOUNS.contains(&w.as_str()));
@@ -632,7 +632,7 @@ fn owns_the_source(doc: &Document, words: &Words, range: Range<usize>, end: usiz
     else {
         return false;
     };
-    matches!(words.lower[after].as_str(), "'s" | "’s")
+    is_possessive_mark(&words.lower[after])
         && after + 1 < range.end
         && words.text[after + 1].starts_with(char::is_lowercase)
 }

@@ -205,7 +205,7 @@ fn recipient_len(words: &Words, k: usize) -> usize {
             && words
                 .lower
                 .get(from + names)
-                .is_some_and(|w| w == "'s" || w == "’s")
+                .is_some_and(|w| is_possessive_mark(w))
             && words.upos.get(from + names + 1) == Some(&Some(Upos::Noun));
         names + if possessive { 2 } else { 0 }
     };
@@ -392,7 +392,7 @@ fn np_word(words: &Words, k: usize) -> bool {
         return match upos {
             Upos::Pron => !matches!(w, "which" | "who" | "whom" | "that" | "what" | "whose"),
             Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det | Upos::Num => true,
-            Upos::Part => w == "'s" || w == "’s",
+            Upos::Part => is_possessive_mark(w),
             Upos::Adp => matches!(w, "of" | "for" | "from" | "in" | "at"),
             Upos::Punct => w == "-",
             // "the New York-based group": a participle hyphenated to a name;
@@ -457,7 +457,7 @@ fn np_word(words: &Words, k: usize) -> bool {
             && capitalized(words.text[k - 1])
             && capitalized(words.text[k + 1]);
     }
-    w == "-" || w == "'s" || w == "’s" || !is_punct(w)
+    w == "-" || is_possessive_mark(w) || !is_punct(w)
 }
 
 /// Whether "and" at local index `k` joins two speakers that open their
@@ -521,7 +521,7 @@ pub fn np_before(words: &Words, end: usize) -> Option<Range<usize>> {
             && words
                 .lower
                 .get(start + 1)
-                .is_some_and(|w| !matches!(w.as_str(), "'s" | "’s"))
+                .is_some_and(|w| !is_possessive_mark(w))
             && start + 1 < end))
     {
         start += 1;
@@ -677,7 +677,7 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
         if words
             .lower
             .get(k + 1)
-            .is_some_and(|w| matches!(w.as_str(), "'s" | "’s"))
+            .is_some_and(|w| is_possessive_mark(w))
         {
             break;
         }
@@ -687,9 +687,10 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
         // the day, starts what was said.
         let name_after_day = |j: usize| {
             DAYS.contains(&words.lower[j - 1].as_str())
+                && !is_possessive_mark(&words.lower[j])
                 && !matches!(
                     words.lower[j].as_str(),
-                    "morning" | "afternoon" | "evening" | "night" | "'s" | "’s"
+                    "morning" | "afternoon" | "evening" | "night"
                 )
         };
         while j < words.len()
@@ -715,6 +716,11 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
         k += 1;
     }
     k
+}
+
+/// Whether the token `w` is the possessive "'s" (straight or curly).
+pub fn is_possessive_mark(w: &str) -> bool {
+    matches!(w, "'s" | "’s")
 }
 
 /// Days, as news copy dates what was said ("said on Friday", "said

@@ -197,9 +197,23 @@ impl<'a> Tree<'a> {
     /// North accepted", "unless Israel rescinded"): what may happen, not
     /// what did.
     pub fn is_condition(&self, k: usize) -> bool {
+        self.has_mark(k, "if") || self.has_mark(k, "unless")
+    }
+
+    /// Whether the clause headed by `k` is opened by the word `mark` ("by
+    /// shooting", "to meet him").
+    fn has_mark(&self, k: usize, mark: &str) -> bool {
         self.children(k)
             .iter()
-            .any(|&c| self.deprel(c) == "mark" && matches!(self.word(c).as_str(), "if" | "unless"))
+            .any(|&c| self.deprel(c) == "mark" && self.word(c) == mark)
+    }
+
+    /// Whether the noun `k` has a modifier opened by `case` ("the stabbing
+    /// of a Palestinian by a settler").
+    fn has_nmod(&self, k: usize, case: &str) -> bool {
+        self.children(k)
+            .iter()
+            .any(|&c| self.deprel(c) == "nmod" && self.case(c).as_deref() == Some(case))
     }
 
     /// Whether "blew up" at `k` blows something up: it has an object, or
@@ -659,29 +673,17 @@ const EXPLOSIVES: &[&str] = &[
     "tanker",
 ];
 
-/// People who act for no one but themselves, whom the place they are in
-/// does not stand for ("a man in Cairo").
-const PRIVATE_PEOPLE: &[&str] = &[
-    "man",
-    "woman",
-    "youth",
-    "resident",
-    "villager",
-    "student",
-    "mob",
-    "crowd",
-    "protester",
-    "demonstrator",
-    "attacker",
-    "assailant",
-    "settler",
-    "gunman",
-    "kidnapper",
-    "hijacker",
-    "bandit",
-    "raider",
-    "captor",
-];
+/// Unnamed agents who are armed groups of the place they are in
+/// ("rebels in Chechnya", "militants in Gaza"), unlike the other
+/// [`UNNAMED_AGENTS`].
+const PLACED_GROUPS: &[&str] = &["rebel", "guerrilla", "militant", "insurgent"];
+
+/// Whether people called `lemma` act for no one but themselves, so that
+/// the place they are in does not stand for them ("a man in Cairo",
+/// "kidnappers in Yemen", "settlers in Hebron").
+fn is_private_person(lemma: &str) -> bool {
+    lemma == "settler" || UNNAMED_AGENTS.contains(&lemma) && !PLACED_GROUPS.contains(&lemma)
+}
 
 /// Backing that a subject has from others ("has the support of Sudan").
 const BACKING: &[&str] = &["support", "backing", "endorsement", "blessing", "help"];
@@ -865,11 +867,14 @@ pub fn parse_actors(
             settled: true,
         };
     }
-    if is_noun {
-        finder.noun_arguments(head, &mut sources, &mut targets);
+    // Whether the noun's own phrase says who did it, or that it was done
+    // to the one named, so that no nearby name stands in for its doer.
+    let noun_withholds = if is_noun {
+        finder.noun_arguments(head, &mut sources, &mut targets)
     } else {
         finder.verb_arguments(head, &mut sources, &mut targets);
-    }
+        false
+    };
     targets.retain(|t| !sources.contains(t));
     // "Suu Kyi was under house arrest": she undergoes it, no one named does it.
     let undergone = is_noun && tree.case(head).as_deref() == Some("under");
@@ -880,36 +885,15 @@ pub fn parse_actors(
     // "Police found him in Oklahoma and arrested him": the subject names no
     // one, and no nearby name stands in for it.
     let unnamed = !is_noun && sources.is_empty() && tree.unnamed_subject(head);
-    // "after his arrest": the possessor underwent it, and who did it is not
-    // said.
-    let possessor_undergoes = is_noun && finder.undergoes_possessor(head);
     // "were delayed by shooting along the highway": those delayed did not
     // shoot.
     let by_doing_to_passive = tree.deprel(head) == "advcl"
-        && tree
-            .children(head)
-            .iter()
-            .any(|&c| tree.deprel(c) == "mark" && tree.word(c) == "by")
+        && tree.has_mark(head, "by")
         && tree.head(head).is_some_and(|up| tree.is_passive(up));
-    // "seeks the backing of the army": no one backs it but who is named.
-    let backing_held = is_noun && finder.holder_of_backing(head).is_some();
-    // "the stabbing of a Palestinian by a settler": the "by" phrase says
-    // who did it, named or not.
-    let by_phrase = is_noun
-        && tree
-            .children(head)
-            .iter()
-            .any(|&c| tree.deprel(c) == "nmod" && tree.case(c).as_deref() == Some("by"));
     Arguments {
         sources,
         targets,
-        source_withheld: passive
-            || unnamed
-            || agent
-            || possessor_undergoes
-            || by_doing_to_passive
-            || backing_held
-            || by_phrase,
+        source_withheld: passive || unnamed || agent || noun_withholds || by_doing_to_passive,
         // "Peacekeepers came under attack": the subject, named or not.
         settled: undergone,
     }
@@ -1073,10 +1057,7 @@ impl Finder<'_, '_> {
         // one invited meets.
         let invited = tree.deprel(verb) == "advcl"
             && CONTROLLERS.contains(&tree.lemma(up).as_str())
-            && tree
-                .children(verb)
-                .iter()
-                .any(|&c| tree.deprel(c) == "mark" && tree.word(c) == "to");
+            && tree.has_mark(verb, "to");
         let relation = if invited { "xcomp" } else { tree.deprel(verb) };
         match relation {
             "xcomp" | "conj" => {
@@ -1186,10 +1167,23 @@ impl Finder<'_, '_> {
         held.then_some(verb)
     }
 
-    fn noun_arguments(&self, noun: usize, sources: &mut Vec<String>, targets: &mut Vec<String>) {
+    /// Fills in who did what the event noun `noun` names and to whom;
+    /// returns whether its own phrase withholds the doer, so that no nearby
+    /// name stands in: "after his arrest" (the possessor underwent it), "the
+    /// stabbing of a Palestinian by a settler" (the "by" phrase says who,
+    /// named or not), "seeks the backing of the army" (only who is named
+    /// backs it).
+    fn noun_arguments(
+        &self,
+        noun: usize,
+        sources: &mut Vec<String>,
+        targets: &mut Vec<String>,
+    ) -> bool {
         let tree = self.tree;
         let undergone = tree.case(noun).as_deref() == Some("under");
         let holder = self.holder_of_backing(noun);
+        let possessor_undergoes = self.undergoes_possessor(noun);
+        let withholds = possessor_undergoes || holder.is_some() || tree.has_nmod(noun, "by");
         if let Some(verb) = holder {
             // The subject holds the backing: it is backed.
             for &c in tree.children(verb) {
@@ -1213,7 +1207,7 @@ impl Finder<'_, '_> {
                 "nsubj" if undergone => self.actors_at(c, targets),
                 // "after his arrest", "Mia's killing": the one it was done
                 // to, unless another is ("Israel's release of prisoners").
-                "nmod:poss" if self.undergoes_possessor(noun) => self.actors_at(c, targets),
+                "nmod:poss" if possessor_undergoes => self.actors_at(c, targets),
                 "nmod:poss" => self.actors_at(c, sources),
                 "compound" | "amod" if !self.trigger.contains(&c) => {
                     // "Israel-PLO talks", "Arab-Israeli talks": the name
@@ -1257,7 +1251,9 @@ impl Finder<'_, '_> {
                 _ => {}
             }
         }
-        let Some(verb) = tree.head(noun) else { return };
+        let Some(verb) = tree.head(noun) else {
+            return withholds;
+        };
         if undergone && tree.full_deprel(noun) == "obl" {
             // "Beijing has come under attack", "A US national has been put
             // under investigation": the subject undergoes it.
@@ -1277,7 +1273,7 @@ impl Finder<'_, '_> {
             }
         }
         if holder.is_some() {
-            return; // "has the support of Sudan and Eritrea": both back it.
+            return withholds; // "has the support of Sudan and Eritrea": both back it.
         }
         let light = LIGHT_VERBS.contains(&tree.lemma(verb).as_str());
         match tree.full_deprel(noun) {
@@ -1329,6 +1325,7 @@ impl Finder<'_, '_> {
             targets.extend(sources.iter().skip(1).cloned());
             sources.truncate(1);
         }
+        withholds
     }
 
     /// The actor that the phrase at `k` itself names, or its adjective,
@@ -1377,29 +1374,20 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// The actors a phrase headed by `k` names: the mention at its head, else
-    /// one in its modifiers ("officials of Iran", "Iranian forces"); conjoined
-    /// phrases add theirs; a personal pronoun stands for the actor named last.
     /// Whether the possessor of the event noun `noun` is the one it was done
     /// to: an arrest, killing or extradition with no "of" phrase naming
     /// another.
     fn undergoes_possessor(&self, noun: usize) -> bool {
         let tree = self.tree;
         let person = |c: usize| {
-            matches!(tree.word(c).as_str(), "his" | "her" | "their")
-                || self
-                    .mention_at(c)
-                    .is_some_and(|m| self.entity_type(m) == Some(EntityType::Person))
+            matches!(tree.word(c).as_str(), "his" | "her" | "their") || self.names_person(c)
         };
         PATIENT_NOUNS.contains(&tree.lemma(noun).as_str())
             && tree
                 .children(noun)
                 .iter()
                 .any(|&c| tree.full_deprel(c) == "nmod:poss" && person(c))
-            && !tree
-                .children(noun)
-                .iter()
-                .any(|&c| tree.deprel(c) == "nmod" && tree.case(c).as_deref() == Some("of"))
+            && !tree.has_nmod(noun, "of")
     }
 
     /// The name joined to the modifier `k` by a hyphen before it: "Israel"
@@ -1413,6 +1401,9 @@ impl Finder<'_, '_> {
         hyphen_between.then_some(first)
     }
 
+    /// The actors a phrase headed by `k` names: the mention at its head, else
+    /// one in its modifiers ("officials of Iran", "Iranian forces"); conjoined
+    /// phrases add theirs; a personal pronoun stands for the actor named last.
     fn actors_at(&self, k: usize, out: &mut Vec<String>) {
         if let Some(e) = self.actor_in(k, 0) {
             if !out.contains(&e) {
@@ -1479,13 +1470,10 @@ impl Finder<'_, '_> {
         if depth >= 2 {
             return None;
         }
-        // A person named in the phrase says who is meant before another
-        // modifier does: "his Israeli counterpart Yitzhak Mordechai" is
-        // Mordechai, "former Tanzanian president Julius Nyerere" Nyerere.
         // "a man in Cairo", "residents near the border": where unnamed
         // people were is not who acted ("rebels in Chechnya" are based
         // there).
-        let unnamed = PRIVATE_PEOPLE.contains(&tree.lemma(k).as_str());
+        let unnamed = is_private_person(&tree.lemma(k));
         let located = |c: usize| {
             matches!(
                 tree.case(c).as_deref(),
@@ -1496,12 +1484,8 @@ impl Finder<'_, '_> {
         // is not that person.
         let tied =
             PERSONAL_TIES.contains(&tree.lemma(k).as_str()) && tree.full_deprel(k) == "nsubj";
-        let person_possessor = |c: usize| {
-            tree.full_deprel(c) == "nmod:poss"
-                && self
-                    .mention_at(c)
-                    .is_some_and(|m| self.entity_type(m) == Some(EntityType::Person))
-        };
+        let person_possessor =
+            |c: usize| tree.full_deprel(c) == "nmod:poss" && self.names_person(c);
         let modifiers: Vec<usize> = tree
             .children(k)
             .iter()
@@ -1515,6 +1499,9 @@ impl Finder<'_, '_> {
                     && (!tied || !person_possessor(c))
             })
             .collect();
+        // A person named in the phrase says who is meant before another
+        // modifier does: "his Israeli counterpart Yitzhak Mordechai" is
+        // Mordechai, "former Tanzanian president Julius Nyerere" Nyerere.
         let person = |c: usize| {
             let m = self.mention_at(c)?;
             let fits = (self.fits)(m) && self.entity_type(m) == Some(EntityType::Person);
@@ -1654,6 +1641,12 @@ impl Finder<'_, '_> {
             .iter()
             .find(|e| e.id == m.entity)
             .map(|e| e.etype)
+    }
+
+    /// Whether the token `k` is part of a mention of a person.
+    fn names_person(&self, k: usize) -> bool {
+        self.mention_at(k)
+            .is_some_and(|m| self.entity_type(m) == Some(EntityType::Person))
     }
 
     fn mention_at(&self, k: usize) -> Option<&Located> {

@@ -634,7 +634,7 @@ const CONTROLLED_BODIES: &[&str] = &[
 ];
 
 /// Whether the trigger `trigger` (its lower-cased words), before the words
-/// `after`, is used in a sense that is no event: "drove out to the
+/// `after` (the next four), is used in a sense that is no event: "drove out to the
 /// airport", "overran its budget", "his conviction that", "acquitted
 /// himself well", "pleaded not guilty", "pressing ahead".
 pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
@@ -737,7 +737,6 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
         }
         // "The accord provides for elections": what it lays down.
         "provides" | "provided" | "provide" | "providing" => word(0) == "for",
-        // "was asked if the decision would lead to": a question.
         // "defended himself": no one backed.
         "defended" | "defend" | "defends" | "defending" => {
             matches!(word(0), "himself" | "herself" | "themselves" | "itself")
@@ -796,10 +795,7 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
                         word(0),
                         "at" | "on" | "upon" | "into" | "by" | "over" | "from"
                     )
-                    && !after
-                        .iter()
-                        .take(6)
-                        .any(|w| MUNITIONS.contains(&w.as_str()))
+                    && !after.iter().any(|w| MUNITIONS.contains(&w.as_str()))
         }
         // "forced him to sign an undertaking", "no sign of emotion": no
         // agreement signed.

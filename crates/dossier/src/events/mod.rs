@@ -692,8 +692,7 @@ mod tests {
     fn a_verbal_attack_is_a_criticism() {
         let text = "Title\n\nSenator John Smith attacked the budget plan. Rebels attacked an \
                     army convoy near Goma.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let found: Vec<(EventType, usize, usize)> = doc
             .events
             .iter()
@@ -718,8 +717,7 @@ mod tests {
                     venue. The gunmen forced him to sign an undertaking. The rebels have \
                     threatened a U.S.-led peace plan. The fighting has threatened the truce. Police used teargas to disperse Serb \
                     students. The Russian crew overpowered their Taleban guards.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let found: Vec<(&str, EventType, usize, Modality)> = doc
             .events
             .iter()
@@ -749,8 +747,7 @@ mod tests {
                     three hostage. The Dutch government ruled out paying a ransom. Hekmatyar \
                     made a peace pact with Rabbani. Thai deputies filed a no-confidence motion \
                     accusing Banharn of incompetence.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let found: Vec<(EventType, &str, Modality)> = doc
             .events
             .iter()
@@ -770,6 +767,12 @@ mod tests {
     }
 
     /// Each event's trigger with the names of its sources and targets.
+    /// `text` run through the whole pipeline.
+    fn processed(text: &str) -> Document {
+        crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()))
+    }
+
     fn coded(doc: &Document) -> Vec<(&str, Vec<String>, Vec<String>)> {
         let name = |id: &String| {
             let e = doc.entities.iter().find(|e| &e.id == id);
@@ -796,8 +799,7 @@ mod tests {
                     office. Iraq accused of hiding weapons. Beijing has come under attack from \
                     Western nations. The European Union fined companies it accused of helping \
                     Moravia.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let found = coded(&doc);
         let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
@@ -821,8 +823,7 @@ mod tests {
     fn bombs_and_clauses_after_after() {
         let text = "Title\n\nIn Dhahran, 19 U.S. airmen were killed by a bomb. The Russians \
                     postponed the talks after a Chechen band disarmed a column of troops.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let sources = |trigger: &str| {
             let e = doc.events.iter().find(|e| doc.slice(e.trigger) == trigger);
             let e = e.unwrap_or_else(|| panic!("no {trigger}: {:?}", doc.events));
@@ -847,8 +848,7 @@ mod tests {
                     him at his private home. The United States said it had brokered a ceasefire \
                     to end six days of fighting between the two main Kurdish factions. Lauer \
                     asked the candidates to discuss their ideas.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let found = coded(&doc);
         let sources = |trigger: &str| {
             let e = found.iter().find(|(t, _, _)| *t == trigger);
@@ -857,11 +857,9 @@ mod tests {
                 .clone()
         };
         assert_eq!(sources("meet"), ["Yasser Arafat"]);
-        let doc = crate::pipeline::Pipeline::new().process(Document::new(
-            DocMeta::default(),
-            "Title\n\nPenrose had been working for the charity which provides food to civilians."
-                .to_string(),
-        ));
+        let doc = processed(
+            "Title\n\nPenrose had been working for the charity which provides food to civilians.",
+        );
         assert!(coded(&doc).iter().all(|(_, sources, _)| sources.is_empty()));
         assert_eq!(sources("fighting"), ["Kurds"]);
         assert!(sources("discuss").is_empty());
@@ -871,8 +869,7 @@ mod tests {
     #[test]
     fn both_names_of_a_hyphenated_pair_talk() {
         let text = "Title\n\nThe Israel-PLO talks ended on Friday.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let found = coded(&doc);
         assert_eq!(found[0].0, "talks");
         assert_eq!(found[0].1, ["Israel"]);
@@ -887,8 +884,7 @@ mod tests {
         let text = "Title\n\nPolice charged two officials in connection with Mia's killing. \
                     Lauck's lawyer vowed he would appeal. Three girls were shot by a man in \
                     Cairo. A Libyan man has been found stabbed to death in Malta.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let found = coded(&doc);
         let roles = |trigger: &str| {
             let e = found.iter().find(|(t, _, _)| *t == trigger);
@@ -910,8 +906,7 @@ mod tests {
                     Chechnya attacked a Russian convoy. The talks blew up over the issue of \
                     Jerusalem. Miners mounted strikes over unpaid wages. Rebels seized control \
                     of the parliament building.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let found = coded(&doc);
         let triggers: Vec<&str> = found.iter().map(|(t, _, _)| *t).collect();
         assert!(!triggers.contains(&"blew up"), "{found:?}");
@@ -932,8 +927,7 @@ mod tests {
     #[test]
     fn continuing_is_no_plan() {
         let text = "Title\n\nIran continues to support Hezbollah guerrillas in Lebanon.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         assert_eq!(
             doc.events[0].modality,
             Modality::Asserted,
@@ -948,8 +942,7 @@ mod tests {
     fn they_after_an_unnamed_plural_is_no_speaker() {
         let text = "Title\n\nAmnesty International said the prisoners were freed on Monday. \
                     They had been arrested in March.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let found = coded(&doc);
         assert!(
             found.iter().all(|(_, _, targets)| targets.is_empty()),
@@ -964,8 +957,7 @@ mod tests {
         let text = "Title\n\nA man stabbed two tourists. Rebels blew up a bridge near Jaffna. \
                     Shining Path rebels took control of a village. Israel barred Arafat from \
                     flying. The vote helped Republicans take control of the House.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let types: Vec<(&str, EventType)> = doc
             .events
             .iter()
@@ -988,18 +980,14 @@ mod tests {
     fn turns_executed_and_bodies_found_are_no_attacks() {
         let text = "Title\n\nThe government executed a sharp U-turn on taxes. The journalist \
                     was found hanged in his cell.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         assert!(doc.events.is_empty(), "{:?}", coded(&doc));
     }
 
     /// "Yeltsin fired Lebed" dismisses him.
     #[test]
     fn firing_a_person_is_no_attack() {
-        let doc = crate::pipeline::Pipeline::new().process(Document::new(
-            DocMeta::default(),
-            "Title\n\nBoris Yeltsin fired Alexander Lebed on Thursday.".to_string(),
-        ));
+        let doc = processed("Title\n\nBoris Yeltsin fired Alexander Lebed on Thursday.");
         assert!(doc.events.is_empty(), "{:?}", coded(&doc));
     }
 
@@ -1008,8 +996,7 @@ mod tests {
     fn what_offenders_are_called_is_no_event() {
         let text = "Title\n\nHe named Bernard Weinstein, an accomplice of convicted child \
                     rapist Marc Dutroux.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         assert!(doc.events.is_empty(), "{:?}", coded(&doc));
     }
 
@@ -1019,8 +1006,7 @@ mod tests {
     fn adjectival_passives_undergo() {
         let text = "Title\n\nTwo Thai border policemen were seriously wounded on Sunday when \
                     members of a Burmese rebel faction ambushed their patrol.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let found = coded(&doc);
         assert_eq!(found[0].0, "wounded");
         assert!(found[0].1.is_empty());
@@ -1033,8 +1019,7 @@ mod tests {
     fn acts_that_fell_through_are_negated() {
         let text = "Title\n\nA meeting between Lebed and Maskhadov failed to materialise. \
                     Peace talks with Syria have yet to resume.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let modalities: Vec<Modality> = doc.events.iter().map(|e| e.modality).collect();
         assert_eq!(
             modalities,
@@ -1050,8 +1035,7 @@ mod tests {
     fn an_unnamed_subject_is_not_a_nearby_place() {
         let text = "Title\n\nKidnappers found the boy on Sunday in Oklahoma and beat him. In \
                     Turkey, police detained 40 Kurdish activists.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let sources = |trigger: &str| {
             let e = doc.events.iter().find(|e| doc.slice(e.trigger) == trigger);
             let e = e.unwrap_or_else(|| panic!("no {trigger}: {:?}", doc.events));
@@ -1073,8 +1057,7 @@ mod tests {
                     yet to testify. Burundi's envoy spoke of sanctions imposed by Tanzania. \
                     Israeli forces killed 40 people during an attack on a United Nations-run \
                     school.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let found: Vec<(Vec<String>, Vec<String>)> =
             coded(&doc).into_iter().map(|(_, s, t)| (s, t)).collect();
         let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
@@ -1153,8 +1136,7 @@ mod tests {
     fn from_phrases_plans_streets_and_reactions() {
         let text = "Title\n\nThe bombing provoked condemnation from Germany. His plan has \
                     drawn criticism from Russia. Greeks took to the streets to protest the cuts.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let name = |id: &String| {
             let e = doc.entities.iter().find(|e| &e.id == id);
             e.map(|e| e.name.clone()).unwrap_or_default()
@@ -1202,8 +1184,7 @@ mod tests {
     fn nothing_stands_on_an_unsaid_report() {
         let text = "Title\n\nMoscow did not say the rebels had shelled Grozny. Moscow said \
                     the rebels had shelled Grozny.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let starts: Vec<usize> = doc.events.iter().map(|e| e.trigger.start).collect();
         assert_eq!(starts.len(), 1, "{:?}", doc.events);
         assert!(starts[0] > text.find("Moscow said").unwrap());
@@ -1214,8 +1195,7 @@ mod tests {
         let text = "Title\n\nAn earthquake killed 10 people in Zarand. A quake hit the \
                     town of Bam, killing 612 people. Twelve people were killed in the floods. A fire \
                     destroyed the building. Rebels killed 12 people in the village.";
-        let doc = crate::pipeline::Pipeline::new()
-            .process(Document::new(DocMeta::default(), text.to_string()));
+        let doc = processed(text);
         let triggers: Vec<&str> = doc.events.iter().map(|e| doc.slice(e.trigger)).collect();
         assert_eq!(triggers, ["killed"]);
         assert!(doc.events[0].trigger.start > text.find("Rebels").unwrap());
