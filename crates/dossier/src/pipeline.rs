@@ -140,7 +140,6 @@ impl Pipeline {
         stage("syntax", &mut doc, &|d| self.syntax.annotate(d));
         stage(RECOGNIZER, &mut doc, &|d| self.recognizer.recognize(d));
         stage("entities", &mut doc, &|d| {
-            entities::complete_hyphenated_names(d);
             entities::trim_hyphenated_modifiers(d);
             entities::join_names_across_of(d);
             entities::spell_out_acronyms(d);

@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use super::cues::{Cue, Words};
 use super::quotes::{opening_at, Quote};
-use super::spans::{trim_end, trim_start};
+use super::spans::{np_before, trim_end, trim_start};
 use super::{source, span_of};
-use crate::document::{Claim, ClaimSource, Document};
+use crate::document::{Claim, ClaimSource, Document, Upos};
 
 /// The subject `found` by the word patterns, widened to the parsed subject
 /// of the cue at local index `ci` when that ends where `found` does and adds
@@ -139,6 +139,33 @@ pub(super) fn from_parse(
     })
 }
 
+/// The phrase that the relative pronoun at `k` follows ("officers who",
+/// "Okello, who ..."): a noun phrase, or after a comma the words since the
+/// last punctuation when they are few and open with a capital (a name the
+/// tagger misread).
+fn relative_antecedent(words: &Words, k: usize) -> Option<Range<usize>> {
+    let mut comma = k.checked_sub(1)?;
+    if !matches!(words.lower[comma].as_str(), "," | "--" | "-" | "—") {
+        // "police officers who told": the phrase right before.
+        return np_before(words, k);
+    }
+    // "Schiff, 56, who": past the age.
+    let age = comma >= 2
+        && words.lower[comma - 1].chars().all(|c| c.is_ascii_digit())
+        && words.lower[comma - 2] == ",";
+    if age {
+        comma -= 2;
+    }
+    np_before(words, comma).or_else(|| {
+        let start = (0..comma)
+            .rev()
+            .find(|&e| !words.lower[e].chars().any(char::is_alphanumeric))
+            .map_or(0, |e| e + 1);
+        let capital = words.text[start].starts_with(char::is_uppercase);
+        (start < comma && comma - start <= 4 && capital).then_some(start..comma)
+    })
+}
+
 /// The most verbs walked up from a cue to find a subject ("The strikers
 /// barricaded streets, attacked ..., and set alight ..., alleging").
 const MAX_HOPS: usize = 5;
@@ -200,6 +227,51 @@ pub(super) fn from_parse_source(
         return Some(source::classify(doc, words, quotes, range, previous));
     }
     match subject {
+        Some(k) if matches!(words.lower[k].as_str(), "who" | "which" | "that") => {
+            // A relative pronoun speaks for its antecedent: "police officers
+            // who told his family", "Okello, who flew into Gulu, said" (the
+            // pronoun taken for the subject of "said").
+            let nominal = |h: usize| {
+                matches!(
+                    doc.tokens[h].upos,
+                    Some(Upos::Noun | Upos::Propn | Upos::Pron)
+                )
+            };
+            // A name right before the pronoun is who it stands for ("posters
+            // of Dudayev, who declared"); else the noun the clause is on.
+            let named = relative_antecedent(words, k).filter(|r| {
+                r.clone()
+                    .any(|j| doc.tokens[words.base + j].upos == Some(Upos::Propn))
+            });
+            let antecedent = match doc.tokens[words.base + verb].head {
+                _ if named.is_some() => named.unwrap_or(k..k),
+                Some(head) if deprel(verb) == "acl:relcl" && nominal(head) => {
+                    // Not the preposition or conjunction before the noun
+                    // ("by police officers who ...").
+                    let start = (subtree(doc, words, head - words.base).start..k)
+                        .find(|&j| !matches!(deprel(j), "case" | "cc" | "mark" | "punct"))
+                        .unwrap_or(k);
+                    start..k
+                }
+                _ => relative_antecedent(words, k).unwrap_or(k..k),
+            };
+            let end = (antecedent.start..antecedent.end)
+                .rev()
+                .find(|&e| !matches!(words.lower[e].as_str(), "," | "-" | "--" | "—" | ";" | ":"))
+                .map_or(antecedent.start, |e| e + 1);
+            let range = if antecedent.start < end {
+                antecedent.start..end
+            } else {
+                k..k + 1
+            };
+            let mut source = source::classify(doc, words, quotes, range.clone(), previous);
+            // The span runs on to the pronoun, which is where the clause names
+            // its speaker ("some economists who argue").
+            if source.span.is_some() {
+                source.span = span_of(doc, words, range.start, k + 1);
+            }
+            Some(source)
+        }
         Some(k) => {
             let range = subtree(doc, words, k);
             // A subject overlapping the cue is no source.

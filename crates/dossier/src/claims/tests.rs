@@ -1389,3 +1389,15 @@ fn countries_describe_outlets_and_parties() {
         ],
     );
 }
+
+/// A relative pronoun taken for a speaker stands for its antecedent.
+#[test]
+fn a_relative_pronoun_speaks_for_its_antecedent() {
+    let doc = claims_of_parsed(
+        "Okello, who flew into Gulu earlier in the day, said he hoped to sign a peace \
+         agreement. Wang was arrested by officers who told his family he would be freed.",
+    );
+    let found = cues_and_sources(&doc);
+    assert!(found.contains(&("said", Some("Okello, who"))), "{found:?}");
+    assert!(found.iter().all(|(_, s)| *s != Some("who")), "{found:?}");
+}

@@ -103,6 +103,30 @@ const PATRONYMIC_ENDINGS: &[&str] = &["ovich", "evich", "ovna", "evna"];
 /// Words after a surname that tell a generation ("John Mills Jr.").
 const GENERATIONS: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
+/// Prepositions before a place ("in Holland", "to Jordan").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "to",
+    "from",
+    "into",
+    "at",
+    "near",
+    "of",
+    "across",
+    "throughout",
+    "toward",
+    "towards",
+    "via",
+    "inside",
+    "outside",
+];
+
+/// Titles of rulers, who are named by their given name ("King Hussein" is
+/// not Saddam Hussein).
+const ROYAL_TITLES: &[&str] = &[
+    "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Sultan", "Pope", "Crown",
+];
+
 /// Whether `e` is a person of two or more names whose first (`first`) or
 /// last name, generations aside, is `name`.
 fn bears(e: &Entity, name: &str, first: bool) -> bool {
@@ -138,6 +162,8 @@ struct Context {
     glossed: bool,
     /// A lower-case noun follows it ("Defence analysts").
     before_noun: bool,
+    /// A preposition of place stands right before it ("in Holland").
+    placed: bool,
 }
 
 /// Entities being built.
@@ -145,6 +171,8 @@ struct Builder {
     entities: Vec<Entity>,
     /// Acronym defined in the text ("(PUK)") -> entity index.
     acronyms: Vec<(String, usize)>,
+    /// People first named by a given name after a ruler's title.
+    rulers: Vec<usize>,
 }
 
 impl Builder {
@@ -157,6 +185,7 @@ impl Builder {
             modified,
             glossed,
             before_noun,
+            ..
         } = context;
         let folded = name.to_lowercase();
         let same_class = |e: &Entity| is_person(e.etype) == is_person(label);
@@ -230,17 +259,34 @@ impl Builder {
             {
                 return Some(i);
             }
-            // A full name whose surname was seen alone first.
-            let surname = words.last()?;
-            return self
-                .entities
-                .iter()
-                .rposition(|e| is_person(e.etype) && e.name == *surname);
+            // A full name whose surname was seen alone first, unless that
+            // was a ruler's given name ("King Hussein" ... "Saddam Hussein").
+            let alone = |i: usize, word: &str| {
+                let e = &self.entities[i];
+                is_person(e.etype) && e.name == word && !self.rulers.contains(&i)
+            };
+            let (first, surname) = (words.first()?, words.last()?);
+            let by_surname = (0..self.entities.len()).rev().find(|&i| alone(i, surname));
+            // A two-word name whose first word was seen alone first ("Saddam"
+            // ... "Saddam Hussein"), when one person went by it.
+            let by_first = || {
+                let mut bearers = (0..self.entities.len()).filter(|&i| alone(i, first));
+                bearers
+                    .next()
+                    .filter(|_| words.len() == 2 && bearers.next().is_none())
+            };
+            return by_surname.or_else(by_first);
         }
         // "Buza" read as a name of some other kind after "Ilir Buza": the
-        // person's surname.
+        // person's surname; so is "Holland" after "Peter Holland", unless
+        // it is where something happens ("in Holland").
         let single = !name.contains(' ');
-        if single && matches!(label, EntityType::Org | EntityType::Misc) && !is_acronym(name) {
+        let other_kind = match label {
+            EntityType::Org | EntityType::Misc => true,
+            EntityType::Gpe => !context.placed,
+            _ => false,
+        };
+        if single && other_kind && !is_acronym(name) {
             if let Some(i) = self.entities.iter().rposition(|e| bears(e, name, false)) {
                 return Some(i);
             }
@@ -327,10 +373,19 @@ impl Builder {
             t.upos == Some(crate::document::Upos::Noun)
                 && doc.slice(t.span).starts_with(char::is_lowercase)
         });
+        let royal = mention.tokens.start > 0
+            && ROYAL_TITLES.contains(&doc.slice(doc.tokens[mention.tokens.start - 1].span));
+        let placed = mention.tokens.start > 0
+            && PLACE_PREPOSITIONS.contains(
+                &doc.slice(doc.tokens[mention.tokens.start - 1].span)
+                    .to_lowercase()
+                    .as_str(),
+            );
         let context = Context {
             modified,
             glossed,
             before_noun,
+            placed,
         };
         match self.find(&name, mention.label, context) {
             Some(i) => {
@@ -351,6 +406,7 @@ impl Builder {
                 i
             }
             None => {
+                let ruler = royal && !name.contains(' ');
                 self.entities.push(Entity {
                     id: String::new(),
                     name,
@@ -362,7 +418,11 @@ impl Builder {
                     sector: None,
                     kb_id: None,
                 });
-                self.entities.len() - 1
+                let index = self.entities.len() - 1;
+                if ruler {
+                    self.rulers.push(index);
+                }
+                index
             }
         }
     }
@@ -383,6 +443,7 @@ pub fn resolve(doc: &mut Document) {
     let mut builder = Builder {
         entities: Vec::new(),
         acronyms: Vec::new(),
+        rulers: Vec::new(),
     };
     for mention in &doc.mentions {
         let index = builder.add(doc, mention);
@@ -434,6 +495,60 @@ mod tests {
             .iter()
             .map(|e| (e.name.clone(), e.aliases.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_surname_read_as_a_place_is_the_person_unless_placed() {
+        use EntityType::*;
+        let doc = doc_with(
+            "Peter Holland escaped. Holland was caught in Holland.",
+            &[
+                ("Peter Holland", Person),
+                ("Holland", Gpe),
+                ("Holland", Gpe),
+            ],
+        );
+        assert_eq!(
+            names(&doc),
+            [
+                (
+                    "Peter Holland".to_string(),
+                    vec!["Peter Holland".to_string(), "Holland".to_string()]
+                ),
+                ("Holland".to_string(), vec!["Holland".to_string()]),
+            ]
+        );
+        assert_eq!(doc.entities[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_name_seen_alone_first_joins_the_full_name_unless_a_ruler_bore_it() {
+        use EntityType::*;
+        let doc = doc_with(
+            "Saddam met Okoro. Saddam Hussein said so.",
+            &[
+                ("Saddam", Person),
+                ("Okoro", Person),
+                ("Saddam Hussein", Person),
+            ],
+        );
+        assert_eq!(doc.entities.len(), 2);
+        assert_eq!(doc.entities[0].name, "Saddam Hussein");
+        let doc = doc_with(
+            "King Hussein met Okoro. Saddam Hussein and Hussein Kamel said so.",
+            &[
+                ("Hussein", Person),
+                ("Okoro", Person),
+                ("Saddam Hussein", Person),
+                ("Hussein Kamel", Person),
+            ],
+        );
+        assert_eq!(doc.entities.len(), 4, "{:?}", names(&doc));
+        let doc = doc_with(
+            "Mandela spoke. Nelson Mandela left.",
+            &[("Mandela", Person), ("Nelson Mandela", Person)],
+        );
+        assert_eq!(doc.entities.len(), 1);
     }
 
     #[test]

@@ -83,6 +83,43 @@ const LIGHT_VERBS: &[&str] = &[
     "present", "deliver", "wage", "pursue", "hold", "organize", "organise",
 ];
 
+/// Verbs done to someone that always name whom, so that without an object
+/// they are passive ("Kenyan policeman stabbed to death").
+const OBJECT_VERBS: &[&str] = &[
+    "stab",
+    "kill",
+    "deport",
+    "arrest",
+    "detain",
+    "kidnap",
+    "abduct",
+    "wound",
+    "injure",
+    "execute",
+    "expel",
+    "jail",
+    "imprison",
+    "sentence",
+    "convict",
+    "behead",
+    "extradite",
+    "torture",
+    "assassinate",
+    "murder",
+    "slay",
+    "hang",
+];
+
+/// Verbs of saying, whose "in" phrase may name the exchange it was said in
+/// ("said in a telephone message to", "told reporters during talks with").
+const SAYING: &[&str] = &[
+    "say", "tell", "write", "state", "announce", "add", "declare", "warn", "insist", "stress",
+];
+
+/// Verbs of coming and going, whose "on" phrase names what the traveller
+/// came to do ("arrived in Warsaw on a visit").
+const JOURNEYS: &[&str] = &["arrive", "come", "go", "travel", "fly", "head", "return"];
+
 /// Verbs whose passive "to" phrase names who acted: "was summoned to the
 /// foreign ministry", "was recalled to Paris".
 const SUMMON: &[&str] = &["summon", "invite", "recall", "call"];
@@ -319,6 +356,35 @@ impl<'a> Tree<'a> {
         !noun && !modal && !self.is_passive(head)
     }
 
+    /// Whether the word at `k` belongs to a clause reported by a claim whose
+    /// cue is the word at `cue`: the claim's content holds it, after a verb
+    /// with a subject of its own ("said rebels killed, raped and looted"; not
+    /// "demands accountability, yet refuses").
+    fn reports(&self, cue: usize, k: usize) -> bool {
+        let (cue_span, said) = (&self.doc.tokens[cue].span, &self.doc.tokens[k].span);
+        let reported = self
+            .doc
+            .claims
+            .iter()
+            .any(|c| c.cue.contains(cue_span) && c.content.is_some_and(|s| s.contains(said)));
+        let clause_before = (cue + 1..k)
+            .any(|j| self.doc.tokens[j].upos == Some(Upos::Verb) && self.has_child(j, "nsubj"));
+        reported && clause_before
+    }
+
+    /// Whether the word at `k` has a child of relation `deprel`.
+    fn has_child(&self, k: usize, deprel: &str) -> bool {
+        self.children(k).iter().any(|&c| self.deprel(c) == deprel)
+    }
+
+    /// Whether the word at `k` tells of coming or going somewhere: a verb of
+    /// it ("arrived in Warsaw") or being in or at a place ("is in Nairobi").
+    fn is_journey(&self, k: usize) -> bool {
+        JOURNEYS.contains(&self.lemma(k).as_str())
+            || (self.has_child(k, "cop")
+                && matches!(self.case(k).as_deref(), Some("in" | "at" | "to")))
+    }
+
     /// Whether the verb at `k` has, or shares through coordination, a subject
     /// that describes people without naming them ("Police", "the rebels").
     fn unnamed_subject(&self, k: usize) -> bool {
@@ -422,6 +488,18 @@ impl<'a> Tree<'a> {
                 )
         });
         let charged_of = charged_of && !accuser;
+        // "Kenyan policeman stabbed to death", "the ninth Somali deported from
+        // the camp": a headline's or reduced relative's passive read as a past
+        // tense, of a verb that is never without its object.
+        let object_less = self.doc.tokens[k].xpos == "VBD"
+            && OBJECT_VERBS.contains(&self.lemma(k).as_str())
+            && !own("obj")
+            && !own("ccomp")
+            && !own("xcomp")
+            && !matches!(next, Some("that" | "and" | "or" | ","));
+        if object_less && !accuser {
+            return true;
+        }
         // Not "companies it accused of helping Moravia": a relative clause
         // whose object is its antecedent.
         let past = matches!(self.doc.tokens[k].xpos.as_str(), "VBD" | "VBN");
@@ -480,8 +558,13 @@ impl<'a> Tree<'a> {
         if participle && found_in {
             return true;
         }
+        // "a partisan seized by the South and jailed", with "jailed" read as
+        // a past tense: a reduced relative's conjunct is a participle too.
+        let reduced_conjunct = self.doc.tokens[k].xpos == "VBD"
+            && self.head(k).is_some_and(|up| self.full_deprel(up) == "acl");
         self.deprel(k) == "conj"
-            && participle
+            && (participle || reduced_conjunct)
+            && !own("obj")
             && !own("nsubj")
             && !own("nsubj:pass")
             && self.head(k).is_some_and(|up| self.is_passive(up))
@@ -1045,6 +1128,11 @@ impl Finder<'_, '_> {
     fn inherited_subject(&self, verb: usize, sources: &mut Vec<String>) {
         let tree = self.tree;
         let Some(up) = tree.head(verb) else { return };
+        if tree.deprel(verb) == "conj" && tree.reports(up, verb) {
+            // "Museveni said rebels killed, raped and looted", with "raped"
+            // hung on "said": what was said is not the speaker's doing.
+            return;
+        }
         if tree.deprel(verb) == "conj" {
             if let Some(subject) = self.subordinate_subject(verb, up) {
                 // "postponed the talks after a Chechen band disarmed a
@@ -1304,6 +1392,46 @@ impl Finder<'_, '_> {
                         targets.push(t);
                     }
                 }
+            }
+            // "Kinkel, who arrived in Poland on a visit": the one who came,
+            // to where he came.
+            // "Li said in a telephone message to Kang": the one who said it.
+            "obl"
+                if matches!(tree.case(noun).as_deref(), Some("in" | "during"))
+                    && SAYING.contains(&tree.lemma(verb).as_str())
+                    && !tree.is_passive(verb) =>
+            {
+                let mut verb_targets = Vec::new();
+                self.verb_arguments(verb, sources, &mut verb_targets);
+                targets.retain(|t| !sources.contains(t));
+                return withholds || sources.is_empty();
+            }
+            "obl" if tree.case(noun).as_deref() == Some("on") && tree.is_journey(verb) => {
+                let mut places = Vec::new();
+                let copula = tree.has_child(verb, "cop");
+                if copula {
+                    // "Museveni is in Nairobi on a visit".
+                    self.actors_at(verb, &mut places);
+                } else {
+                    self.verb_arguments(verb, sources, &mut places);
+                }
+                for &c in tree.children(verb) {
+                    match tree.deprel(c) {
+                        "nsubj" if copula => self.actors_at(c, sources),
+                        "obl" if tree.case(c).as_deref() == Some("in") => {
+                            self.actors_at(c, &mut places)
+                        }
+                        _ => {}
+                    }
+                }
+                for place in places {
+                    if !targets.contains(&place) && !sources.contains(&place) {
+                        targets.push(place);
+                    }
+                }
+                // "The minister travelled to Kenya on a visit": the traveller
+                // is not named, and Kenya does not stand in.
+                return withholds || sources.is_empty();
             }
             // "The talks with Syria were held in Geneva"; not "The bombing
             // provoked condemnation from Germany".
@@ -1826,6 +1954,31 @@ mod tests {
         assert!(found.source_withheld);
         assert!(found.sources.is_empty());
         assert_eq!(found.targets, vec!["e1".to_string()]);
+    }
+
+    #[test]
+    fn a_past_tense_conjoined_to_a_reduced_relative_is_passive() {
+        use Upos::*;
+        let mut doc = parsed(
+            "Li , a partisan seized by Seoul and jailed .",
+            &[
+                (0, "root", Propn),
+                (4, "punct", Punct),
+                (4, "det", Det),
+                (1, "appos", Noun),
+                (4, "acl", Verb),
+                (7, "case", Adp),
+                (5, "obl:agent", Propn),
+                (9, "cc", Cconj),
+                (5, "conj", Verb),
+                (1, "punct", Punct),
+            ],
+        );
+        doc.tokens[4].xpos = "VBN".into();
+        doc.tokens[8].xpos = "VBD".into();
+        let found = read(&doc, &["Li", "Seoul"], 8);
+        assert!(found.source_withheld);
+        assert!(!found.sources.contains(&"e1".to_string()));
     }
 
     #[test]

@@ -817,6 +817,23 @@ mod tests {
         );
     }
 
+    /// A visit that a traveller is on: who came, and where to.
+    #[test]
+    fn a_visit_one_is_on_is_the_travellers() {
+        let text = "Title\n\nForeign Minister Klaus Kinkel, who arrived in Poland on a \
+                    two-day visit, said the border would stay open. The minister travelled to \
+                    Kenya on a visit.";
+        let doc = processed(text);
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            coded(&doc),
+            [
+                ("visit", names(&["Klaus Kinkel"]), names(&["Poland"])),
+                ("visit", names(&[]), names(&["Kenya"])),
+            ]
+        );
+    }
+
     /// A place before an agentless bombing is no bomber, and a clause after
     /// "after" that the parser joined to the main verb keeps its own subject.
     #[test]

@@ -20,6 +20,9 @@ pub struct FiniteRepair {
     subject: Vec<bool>,
     /// Per class: can start an object (determiners, numbers, nouns, adjectives).
     object: Vec<bool>,
+    /// Per class: an adverb, which may stand between subject and verb
+    /// ("Seoul unconditionally repatriated").
+    adverb: Vec<bool>,
     /// The hash of the two-letter suffix "ed", as [`WordInfo`] computes it.
     ed: u64,
 }
@@ -34,6 +37,7 @@ impl FiniteRepair {
             participle: is(&["VBN"]),
             subject: is(&["NN", "NNS", "NNP", "NNPS", "PRP"]),
             object: is(&["DT", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "JJ"]),
+            adverb: is(&["RB"]),
             ed: WordInfo::new("ed").suffix[1],
         }
     }
@@ -46,9 +50,10 @@ impl FiniteRepair {
             return;
         }
         for i in 1..tags.len().saturating_sub(1) {
+            let before = (0..i).rev().find(|&j| !self.adverb[tags[j]]);
             if self.participle[tags[i]]
                 && words[i].suffix[1] == self.ed
-                && self.subject[tags[i - 1]]
+                && before.is_some_and(|j| self.subject[tags[j]])
                 && self.object[tags[i + 1]]
             {
                 tags[i] = past;
@@ -62,8 +67,8 @@ impl FiniteRepair {
 mod tests {
     use super::*;
 
-    const CLASSES: [&str; 7] = [
-        "NOUN/NNS", "VERB/VBN", "NUM/CD", "PUNCT/.", "VERB/VBD", "ADP/IN", "AUX/VBD",
+    const CLASSES: [&str; 8] = [
+        "NOUN/NNS", "VERB/VBN", "NUM/CD", "PUNCT/.", "VERB/VBD", "ADP/IN", "AUX/VBD", "ADV/RB",
     ];
 
     fn repair() -> FiniteRepair {
@@ -80,6 +85,12 @@ mod tests {
         let mut tags = vec![0, 1, 2, 0, 3];
         repair().apply(&words("Police arrested forty protesters ."), &mut tags);
         assert_eq!(tags, [0, 4, 2, 0, 3]);
+        let mut tags = vec![0, 7, 1, 2, 0, 3];
+        repair().apply(
+            &words("Police reportedly arrested forty protesters ."),
+            &mut tags,
+        );
+        assert_eq!(tags, [0, 7, 4, 2, 0, 3]);
     }
 
     #[test]

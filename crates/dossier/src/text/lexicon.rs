@@ -40,6 +40,44 @@ const HYPHEN_PREFIXES: &[&str] = &[
     "pseudo", "quasi", "trans", "bi", "tri", "mega", "micro", "macro", "hyper", "infra", "extra",
 ];
 
+/// Lower-case words that follow a name with a hyphen to make an adjective
+/// ("Sri Lanka-born", "Trump-led", "Biden-era"), never a syllable of a given
+/// name.
+const HYPHEN_SECONDS: &[&str] = &[
+    "aged", "based", "born", "era", "esque", "free", "heavy", "held", "ian", "ish", "ism", "ist",
+    "ite", "led", "like", "lite", "made", "owned", "proof", "ready", "run", "size", "style",
+    "type", "wide", "up", "out", "off", "down", "to", "for", "the", "all", "you", "just", "oil",
+    "war", "day", "old", "new", "long", "side", "area", "zone", "only", "less", "year", "time",
+    "age", "law", "wise", "fed", "bred", "sold", "own", "way", "man", "men", "hit", "set", "kind",
+    "rich", "poor", "bloc", "camp", "line", "pact", "rule", "team", "vs",
+];
+
+/// Capitalised words that open a phrase rather than name a surname ("The
+/// Call-in", "A Sign-up").
+const NOT_SURNAMES: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "To", "Of", "By", "As", "If",
+    "So", "No", "Our", "My", "His", "Her", "Its", "This", "That", "Mr", "Mrs", "Ms", "Dr",
+];
+
+/// True when `right` may end the given name "Left-right" of an East Asian
+/// name ("Kim Young-sam", "Moon Jae-in"): a lower-case syllable of at most
+/// five letters that makes no compound adjective.
+pub fn is_name_syllable(right: &str) -> bool {
+    (1..=5).contains(&right.len())
+        && right.bytes().all(|b| b.is_ascii_lowercase())
+        && !right.ends_with("ed")
+        && !HYPHEN_SECONDS.contains(&right)
+}
+
+/// True when `word` may be the surname written before a hyphenated given
+/// name: a capitalised word of two to six letters that opens no phrase.
+pub fn may_be_surname(word: &str) -> bool {
+    (2..=6).contains(&word.len())
+        && word.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && !NOT_SURNAMES.contains(&word)
+}
+
 /// Words that commonly open a sentence; after an abbreviation that may end a
 /// sentence, one of these makes the period a boundary.
 const SENTENCE_STARTERS: &[&str] = &[

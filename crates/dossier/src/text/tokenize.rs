@@ -5,13 +5,16 @@
 //! core, and trailing punctuation. The core is split at clitics ("do|n't",
 //! "Reuters|'s"), dashes, and hyphens or slashes between words ("search|-|engine",
 //! "and|/|or"), while numbers, dates, URLs, e-mail addresses, abbreviations
-//! ("U.S.", "Gen.") and prefixed words ("e-mail", "anti-war") stay whole.
+//! ("U.S.", "Gen.") and prefixed words ("e-mail", "anti-war") stay whole, as
+//! do hyphenated East Asian given names ("Kim Jong-un").
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::{is_abbreviation, is_hyphen_prefix, needs_number};
+use super::lexicon::{
+    is_abbreviation, is_hyphen_prefix, is_name_syllable, may_be_surname, needs_number,
+};
 use crate::document::Span;
 
 /// Characters split off the front of a chunk.
@@ -299,7 +302,7 @@ fn split_inner(text: &str, lo: usize, hi: usize, out: &mut Vec<Span>) {
                 .map_or(hi, |&(e, _)| e);
             let right = &text[at(i + 1)..right_end];
             let split = match c {
-                '-' => splits_at_hyphen(left, right),
+                '-' => splits_at_hyphen(left, right) && !is_given_name(text, piece, left, right),
                 '/' => splits_at_slash(left, right),
                 _ => is_word(left) && is_word(right),
             };
@@ -330,6 +333,23 @@ fn splits_at_hyphen(left: &str, right: &str) -> bool {
         && left.chars().any(char::is_alphabetic)
         && right.chars().any(char::is_alphabetic)
         && !is_hyphen_prefix(left)
+}
+
+/// Whether "left-right" at `start` is the hyphenated given name after a
+/// surname of an East Asian name ("Kim Young-sam", "Ban Ki-moon"): a
+/// capitalised first half of at most five letters and a lower-case
+/// syllable, after a surname and a space. EWT splits every such hyphen, but
+/// the tagger reads the halves of a name as words ("In" of "Kim In-so" as
+/// a preposition).
+fn is_given_name(text: &str, start: usize, left: &str, right: &str) -> bool {
+    let syllable = (2..=5).contains(&left.len())
+        && left.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && left.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let surname = before.rsplit(' ').next().unwrap_or(before);
+    syllable && may_be_surname(surname) && is_name_syllable(right)
 }
 
 /// "and/or" splits; "w/o", "l/c" and "9/11" do not.
@@ -422,6 +442,17 @@ mod tests {
         assert_eq!(
             words("$1,250.50 rose 3.5% at 10:30"),
             vec!["$", "1,250.50", "rose", "3.5", "%", "at", "10:30"]
+        );
+    }
+
+    #[test]
+    fn east_asian_given_names_stay_whole() {
+        assert_eq!(
+            words("Kim Jong-un met Moon Jae-in in Sri Lanka-born Hamas-run Serb-held The Call-in"),
+            vec![
+                "Kim", "Jong-un", "met", "Moon", "Jae-in", "in", "Sri", "Lanka", "-", "born",
+                "Hamas", "-", "run", "Serb", "-", "held", "The", "Call", "-", "in"
+            ]
         );
     }
 
