@@ -140,6 +140,7 @@ const CALLED_NOT_NAMED: &[&str] = &[
 /// What "claimed" takes when it wins or seizes something ("claimed the
 /// title of president", "claimed victory").
 const PRIZES: &[&str] = &[
+    "asylum",
     "title",
     "crown",
     "throne",
@@ -215,6 +216,61 @@ const COME_UPON: &[&str] = &[
     "themselves",
     "itself",
     "body",
+    "knife",
+    "pistol",
+    "gun",
+    "rifle",
+    "weapon",
+    "explosive",
+    "ammunition",
+    "bomb",
+    "grenade",
+    "drug",
+    "cash",
+    "corpse",
+    "grave",
+];
+
+/// Weapons and war machines, which cannot speak ("Government jets blasted
+/// rebel positions").
+const WEAPONS: &[&str] = &[
+    "jet",
+    "warplane",
+    "plane",
+    "aircraft",
+    "helicopter",
+    "gunship",
+    "bomber",
+    "artillery",
+    "tank",
+    "gun",
+    "missile",
+    "rocket",
+    "mortar",
+    "gunboat",
+    "warship",
+];
+
+/// What is defended by force rather than argued for ("defending the town").
+const STRONGHOLDS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "capital",
+    "position",
+    "base",
+    "border",
+    "line",
+    "airport",
+    "bridge",
+    "territory",
+    "region",
+    "area",
+    "hill",
+    "post",
+    "garrison",
+    "stronghold",
+    "port",
 ];
 
 /// Verbs of perception and knowledge that report nothing of a bare noun
@@ -385,7 +441,17 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     // "in custody on Wednesday charged with attempted murder": the one
     // charged, not who charges ("Police charged two men with ..." stays).
     let indicted = *lemma == "charge" && next_word.as_deref() == Some("with");
+    // "The donor gave $5 million to the school, called the Unity Academy":
+    // a name given, after a comma with no speaker.
+    let naming = form == "called"
+        && before_cue(1).as_deref() == Some(",")
+        && head(claim.content).is_some_and(|h| doc.tokens[h].upos == Some(Upos::Propn));
+    // "Rebel forces were defending the town": held by force.
+    let held = *lemma == "defend" && is(&content_head, STRONGHOLDS);
     is(&source_head, HAPPENINGS)
+        || is(&source_head, WEAPONS)
+        || naming
+        || held
         || phoned
         || taken
         || indicted

@@ -202,8 +202,21 @@ pub fn classify(
             }
         }
     }
-    let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
     let named = named_in(doc, span);
+    // Words of the phrase outside the names in it ("Refugees" in the Rally
+    // for the Return of Refugees is no unnamed source).
+    let in_name = |k: usize| {
+        let at = doc.tokens[first + k].span;
+        named
+            .iter()
+            .any(|n| n.etype == EntityType::Org && n.start <= at.start && at.end <= n.end)
+    };
+    let has = |list: &[&str]| {
+        lower
+            .iter()
+            .enumerate()
+            .any(|(k, w)| list.contains(&w.as_str()) && !in_name(k))
+    };
     // "the prime minister said": the one person named before with that office.
     if lower[0] == "the" && lower.len() > 1 && named.is_empty() {
         if let Some(id) = office_holder(doc, &lower[1..], span.start) {

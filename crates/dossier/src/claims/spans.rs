@@ -431,7 +431,7 @@ fn np_word(words: &Words, k: usize) -> bool {
                 // "refugees and officials said": two kinds of people.
                 let people = |j: usize| {
                     let w = words.lower[j].as_str();
-                    SOURCE_NOUNS.contains(&w) || ANONYMOUS_NOUNS.contains(&w) || w == "refugees"
+                    SOURCE_NOUNS.contains(&w) || ANONYMOUS_NOUNS.contains(&w)
                 };
                 // Only opening the phrase: not "evacuated the refugees and
                 // officials said".

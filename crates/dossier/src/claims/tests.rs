@@ -177,6 +177,10 @@ fn shapes_and_stances() {
             Some("The banner"), Anonymous, "read", Some("Peace now"), Assert),
         case!("Lena Hoff, who declined to comment for this article, wrote the bill.",
             Some("Lena Hoff"), NamedPerson, "declined to comment", None, DeclineComment),
+        case!("The Kenyan embassy declines comment on the fighting.",
+            Some("The Kenyan embassy"), NamedOrg, "declines comment", Some("the fighting"), DeclineComment),
+        case!("The police spokesman would not say where he was held.",
+            Some("The police spokesman"), AnonymousAffiliated, "would not say", None, DeclineComment),
         case!("The Ministry of Defence did not respond to a request for comment.",
             Some("The Ministry of Defence"), NamedOrg, "did not respond", None, NoResponse),
         case!("A police spokesperson could not be reached for comment.",
@@ -1400,4 +1404,17 @@ fn a_relative_pronoun_speaks_for_its_antecedent() {
     let found = cues_and_sources(&doc);
     assert!(found.contains(&("said", Some("Okello, who"))), "{found:?}");
     assert!(found.iter().all(|(_, s)| *s != Some("who")), "{found:?}");
+}
+
+/// Things found, force used, names given and asylum claimed report nothing;
+/// findings still do.
+#[test]
+fn finds_weapons_names_and_strongholds_are_no_claims() {
+    let doc = claims_of_parsed(
+        "Police found only knives and fake pistols. Government jets blasted rebel \
+         positions. The donor gave $5 million to the school, called the Unity Academy. \
+         Rebel forces were defending the town. The men claimed asylum in Sweden. Police \
+         found the men had been poisoned.",
+    );
+    assert_eq!(cues_and_sources(&doc), [("found", Some("Police"))]);
 }
