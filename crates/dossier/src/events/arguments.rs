@@ -74,6 +74,10 @@ const ATTACK_NOUNS: &[&str] = &[
     "crossfire",
 ];
 
+/// Attack nouns of what goes off where it is, rather than of what someone
+/// does ("the Kenya blast", "the Nairobi bombing").
+const BLASTS: &[&str] = &["blast", "explosion", "bombing", "shooting", "crossfire"];
+
 /// Verbs that carry an event noun: the subject of "held talks" is the source
 /// of the talks.
 const LIGHT_VERBS: &[&str] = &[
@@ -370,6 +374,15 @@ impl<'a> Tree<'a> {
         let clause_before = (cue + 1..k)
             .any(|j| self.doc.tokens[j].upos == Some(Upos::Verb) && self.has_child(j, "nsubj"));
         reported && clause_before
+    }
+
+    /// Where a relative clause on the object of the verb at `verb` may begin:
+    /// right after the object's head, when the object has one.
+    pub fn relative_on_object(&self, verb: usize) -> Option<usize> {
+        self.children(verb)
+            .iter()
+            .find(|&&o| self.deprel(o) == "obj" && self.has_child(o, "acl:relcl"))
+            .map(|&o| o + 1)
     }
 
     /// Whether the word at `k` has a child of relation `deprel`.
@@ -838,6 +851,8 @@ const PATIENT_NOUNS: &[&str] = &[
     "sentencing",
     "stabbing",
     "beating",
+    "hijack",
+    "hijacking",
 ];
 
 /// Verbs whose object does what the infinitive after them says ("invited
@@ -1078,6 +1093,27 @@ impl Finder<'_, '_> {
                 _ => {}
             }
         }
+        if tree.lemma(verb) == "blame" {
+            // "blamed the Nairobi bombing on the Kavala Front": the one it is
+            // blamed on is accused, not the place in what is blamed.
+            let mut blamed = Vec::new();
+            let on = |c: usize| tree.case(c).as_deref() == Some("on");
+            for &c in tree.children(verb) {
+                if tree.deprel(c) == "obl" && on(c) {
+                    self.actors_at(c, &mut blamed);
+                }
+                if tree.deprel(c) == "obj" {
+                    for &m in tree.children(c) {
+                        if tree.deprel(m) == "nmod" && on(m) {
+                            self.actors_at(m, &mut blamed);
+                        }
+                    }
+                }
+            }
+            if !blamed.is_empty() {
+                *targets = blamed;
+            }
+        }
         let on_noun = matches!(tree.full_deprel(verb), "acl" | "dep");
         if on_noun && tree.is_passive(verb) && targets.is_empty() {
             // "a partisan seized by the South": the noun is acted upon.
@@ -1272,6 +1308,9 @@ impl Finder<'_, '_> {
         let holder = self.holder_of_backing(noun);
         let possessor_undergoes = self.undergoes_possessor(noun);
         let withholds = possessor_undergoes || holder.is_some() || tree.has_nmod(noun, "by");
+        // Whether a place named before the noun says where it struck, so that
+        // no nearby name stands in for who struck.
+        let mut placed = false;
         if let Some(verb) = holder {
             // The subject holds the backing: it is backed.
             for &c in tree.children(verb) {
@@ -1297,6 +1336,15 @@ impl Finder<'_, '_> {
                 // to, unless another is ("Israel's release of prisoners").
                 "nmod:poss" if possessor_undergoes => self.actors_at(c, targets),
                 "nmod:poss" => self.actors_at(c, sources),
+                // "the Juba attack", "a Kenya restaurant blast": where it
+                // struck, not who struck.
+                "compound"
+                    if ATTACK_NOUNS.contains(&tree.lemma(noun).as_str())
+                        && self.names_a_place(c, BLASTS.contains(&tree.lemma(noun).as_str())) =>
+                {
+                    self.actors_at(c, targets);
+                    placed = true;
+                }
                 "compound" | "amod" if !self.trigger.contains(&c) => {
                     // "Israel-PLO talks", "Arab-Israeli talks": the name
                     // before the hyphen is the other party.
@@ -1326,11 +1374,16 @@ impl Finder<'_, '_> {
                     Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
                     _ => {}
                 },
-                // "sanctions imposed by African states": who imposed them.
+                // "sanctions imposed by African states": who imposed them;
+                // "attacks blamed on Tamil rebels": who is said to have.
                 "acl" => {
+                    let blamed = tree.lemma(c) == "blame";
                     for &a in tree.children(c) {
                         let agent = tree.full_deprel(a) == "obl:agent"
-                            || (tree.deprel(a) == "obl" && tree.case(a).as_deref() == Some("by"));
+                            || (tree.deprel(a) == "obl" && tree.case(a).as_deref() == Some("by"))
+                            || (blamed
+                                && tree.deprel(a) == "obl"
+                                && tree.case(a).as_deref() == Some("on"));
                         if agent {
                             self.actors_at(a, sources);
                         }
@@ -1339,9 +1392,27 @@ impl Finder<'_, '_> {
                 _ => {}
             }
         }
+        let withholds = withholds || (placed && sources.is_empty());
         let Some(verb) = tree.head(noun) else {
             return withholds;
         };
+        if tree.full_deprel(noun) == "obj" && tree.lemma(verb) == "blame" {
+            // "Police blamed the bombing on Islamists": whom it is blamed on,
+            // not who blames (the "on" phrase hung on the verb or the noun).
+            let on = |c: usize| tree.case(c).as_deref() == Some("on");
+            for &c in tree.children(verb) {
+                if tree.deprel(c) == "obl" && on(c) {
+                    self.actors_at(c, sources);
+                }
+            }
+            for &c in tree.children(noun) {
+                if tree.deprel(c) == "nmod" && on(c) {
+                    self.actors_at(c, sources);
+                }
+            }
+            targets.retain(|t| !sources.contains(t));
+            return true;
+        }
         if undergone && tree.full_deprel(noun) == "obl" {
             // "Beijing has come under attack", "A US national has been put
             // under investigation": the subject undergoes it.
@@ -1391,6 +1462,11 @@ impl Finder<'_, '_> {
                     if !targets.contains(&t) {
                         targets.push(t);
                     }
+                }
+                if tree.is_passive(verb) && sources.is_empty() {
+                    // "A British aid worker, held hostage in Chechnya": who
+                    // held him is not said.
+                    return true;
                 }
             }
             // "Kinkel, who arrived in Poland on a visit": the one who came,
@@ -1487,6 +1563,20 @@ impl Finder<'_, '_> {
             "clash" | "fighting" | "battle" | "skirmish" | "gunbattle" | "firefight"
         );
         for &m in tree.children(k) {
+            if tree.full_deprel(m) == "acl" {
+                // "attacks blamed on Tamil rebels", "raids carried out by".
+                let blamed = tree.lemma(m) == "blame";
+                for &a in tree.children(m) {
+                    let case = tree.case(a);
+                    let by = tree.full_deprel(a) == "obl:agent"
+                        || (tree.deprel(a) == "obl" && case.as_deref() == Some("by"))
+                        || (blamed && tree.deprel(a) == "obl" && case.as_deref() == Some("on"));
+                    if by {
+                        self.actors_at(a, out);
+                    }
+                }
+                continue;
+            }
             let attacker = match tree.full_deprel(m) {
                 "amod" | "nmod:poss" | "compound" => true,
                 "nmod" => match tree.case(m).as_deref() {
@@ -1775,6 +1865,37 @@ impl Finder<'_, '_> {
     fn names_person(&self, k: usize) -> bool {
         self.mention_at(k)
             .is_some_and(|m| self.entity_type(m) == Some(EntityType::Person))
+    }
+
+    /// Whether the noun at `k` is a town or region named as such ("the Juba
+    /// attack"; not a demonym), or compounds a place name to a common noun
+    /// ("a Kenya restaurant"). A country is a place only with `countries`,
+    /// for it may act ("the Israel raid", but "the Kenya blast").
+    fn names_a_place(&self, k: usize, countries: bool) -> bool {
+        let tree = self.tree;
+        let place = |j: usize, countries: bool| {
+            tree.doc.tokens[j].upos == Some(Upos::Propn)
+                && self.mention_at(j).is_some_and(|m| {
+                    tree.doc.entities.iter().any(|e| {
+                        e.id == m.entity
+                            && matches!(
+                                e.etype,
+                                EntityType::Gpe | EntityType::Loc | EntityType::Fac
+                            )
+                            && (countries
+                                || !e
+                                    .kb_id
+                                    .as_deref()
+                                    .is_some_and(|id| id.starts_with("kb:country:")))
+                    })
+                })
+        };
+        place(k, countries)
+            || (tree.doc.tokens[k].upos == Some(Upos::Noun)
+                && tree
+                    .children(k)
+                    .iter()
+                    .any(|&c| tree.deprel(c) == "compound" && place(c, true)))
     }
 
     fn mention_at(&self, k: usize) -> Option<&Located> {

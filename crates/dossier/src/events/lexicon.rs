@@ -148,7 +148,7 @@ pub const TRIGGERS: &[Trigger] = &[
         Some("heavy-weapons"),
         "195"
     ),
-    t!(["hostage", "hostages"] after ["taken", "took", "take", "taking"], Assault, Some("abduct"), "181"),
+    t!(["hostage", "hostages"] after ["taken", "took", "take", "taking", "held", "holding", "hold", "holds"], Assault, Some("abduct"), "181"),
     // "took three hostage", "held them hostage".
     t!(["hostage"] after ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "him", "her", "them", "dozens", "several", "people", "workers", "men", "women", "children", "soldiers", "tourists", "passengers", "foreigners", "journalists", "civilians", "policemen", "officers", "employees", "staff", "others"], Assault, Some("abduct"), "181"),
     // Destroying property (CAMEO 1712).
@@ -182,7 +182,10 @@ pub const TRIGGERS: &[Trigger] = &[
             "kidnapped",
             "abduction",
             "kidnapping",
-            "hijacked"
+            "hijacked",
+            "hijack",
+            "hijacking",
+            "hijackings"
         ],
         Assault,
         Some("abduct"),

@@ -318,11 +318,19 @@ pub fn extract(doc: &mut Document) {
                 .map(|s| doc.tokens.partition_point(|t| t.span.end <= s.start))
                 .filter(|&k| k >= range.start)
                 .unwrap_or(range.start);
+            // Not into a relative clause on the object ("fined companies it
+            // accused of helping Moravia").
+            let relative = tree
+                .as_ref()
+                .and_then(|t| t.relative_on_object(t.head_of(tokens.clone())))
+                .filter(|&k| k > first)
+                .unwrap_or(range.end);
             let clause_end = claim
                 .and_then(|c| c.content)
                 .map(|s| doc.tokens.partition_point(|t| t.span.start < s.end))
                 .unwrap_or(range.end)
-                .min(range.end);
+                .min(range.end)
+                .min(relative);
             let actor_type = |m: &Located| actor_type(doc, m);
             let is_actor = |m: &Located| actor_type(m).is_some();
             let surface = || {
@@ -831,6 +839,40 @@ mod tests {
                 ("visit", names(&["Klaus Kinkel"]), names(&["Poland"])),
                 ("visit", names(&[]), names(&["Kenya"])),
             ]
+        );
+    }
+
+    /// A town or a blast's place named before the attack is where it struck;
+    /// what is blamed on someone is theirs, and they are accused.
+    #[test]
+    fn places_struck_and_attacks_blamed() {
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let coded_in = |text: &str| {
+            coded(&processed(&format!("Title\n\n{text}")))
+                .into_iter()
+                .map(|(t, s, g)| (t.to_string(), s, g))
+                .collect::<Vec<_>>()
+        };
+        let event = |t: &str, s: &[&str], g: &[&str]| (t.to_string(), names(s), names(g));
+        let found = coded_in("Two die in Kenya restaurant blast.");
+        assert_eq!(found, [event("blast", &[], &["Kenya"])]);
+        let found = coded_in("The Israel raid on Gaza was condemned.");
+        assert!(
+            found.contains(&event("raid", &["Israel"], &["Gaza Strip"])),
+            "{found:?}"
+        );
+        let found = coded_in("Police blamed the Nairobi bombing on the Kavala Front.");
+        assert_eq!(
+            found,
+            [
+                event("blamed", &[], &["Kavala Front"]),
+                event("bombing", &["Kavala Front"], &["Kenya"])
+            ]
+        );
+        let found = coded_in("Hundreds were killed in attacks blamed on Tamil rebels.");
+        assert!(
+            found.contains(&event("killed", &["Tamils"], &[])),
+            "{found:?}"
         );
     }
 

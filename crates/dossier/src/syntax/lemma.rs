@@ -103,6 +103,32 @@ impl std::fmt::Debug for Lemmatizer {
     }
 }
 
+/// A verb stem guessed by a suffix rule, with the silent "e" its inflection
+/// dropped put back: a stem of one syllable ending in a single vowel and a
+/// single consonant, not doubled before the ending ("named" -> "name",
+/// "blaming" -> "blame"; "claimed" -> "claim", "planned" -> "plan").
+fn with_silent_e<'a>(lower: &str, xpos: &str, stem: Cow<'a, str>) -> Cow<'a, str> {
+    let inflected = matches!(xpos, "VBD" | "VBN" | "VBG" | "VBZ")
+        && (lower.ends_with("ed") || lower.ends_with("ing") || lower.ends_with("es"));
+    let b = stem.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let n = b.len();
+    let short = n >= 3
+        && b.iter().all(u8::is_ascii_lowercase)
+        && !vowel(b[n - 1])
+        && !matches!(b[n - 1], b'w' | b'x' | b'y')
+        && vowel(b[n - 2])
+        && !vowel(b[n - 3])
+        && b[..n - 2].iter().all(|&c| !vowel(c) && c != b'y');
+    // Not a doubled consonant cut back by the rule: "planned" -> "plan".
+    let undoubled = lower.len() > n && lower.as_bytes()[n] != b[n - 1];
+    if inflected && short && undoubled {
+        Cow::Owned(format!("{stem}e"))
+    } else {
+        stem
+    }
+}
+
 fn tag_hash(xpos: &str) -> u64 {
     str_hash(xpos)
 }
@@ -188,7 +214,7 @@ impl Lemmatizer {
                 .map(|&s| &self.scripts[s as usize])
                 .filter(|s| s.cut < n);
             if let Some(out) = found.and_then(|s| s.apply(form)) {
-                return out;
+                return with_silent_e(&lower, xpos, out);
             }
         }
         Cow::Owned(lower)
@@ -279,6 +305,11 @@ mod tests {
         assert_eq!(m.lemma("kicked", "VBD"), "kick");
         assert_eq!(m.lemma("London", "NNP"), "London");
         assert_eq!(m.lemma("zzz", "UH"), "zzz");
+        // A silent "e" the ending dropped comes back after one short vowel.
+        assert_eq!(m.lemma("named", "VBD"), "name");
+        assert_eq!(m.lemma("hoped", "VBD"), "hope");
+        assert_eq!(m.lemma("claimed", "VBD"), "claim");
+        assert_eq!(m.lemma("chilled", "VBD"), "chill");
     }
 
     #[test]
