@@ -577,12 +577,71 @@ fn build(
     previous: &[Claim],
     in_sentence: &[Claim],
 ) -> Option<Claim> {
-    build_by_words(doc, words, quotes, cue, tails, previous, in_sentence).or_else(|| {
-        let ci = cue.tokens.start - words.base;
-        (matches!(cue.kind, CueKind::Verb { .. }) && !is_passive(words, ci))
-            .then(|| from_parse(doc, words, quotes, cue, previous, in_sentence))
-            .flatten()
-    })
+    let mut claim =
+        build_by_words(doc, words, quotes, cue, tails, previous, in_sentence).or_else(|| {
+            let ci = cue.tokens.start - words.base;
+            (matches!(cue.kind, CueKind::Verb { .. }) && !is_passive(words, ci))
+                .then(|| from_parse(doc, words, quotes, cue, previous, in_sentence))
+                .flatten()
+        })?;
+    if matches!(cue.kind, CueKind::Verb { .. }) {
+        claim.content = claim
+            .content
+            .and_then(|c| before_conjoined_act(doc, words, cue, c));
+    }
+    Some(claim)
+}
+
+/// `content` without what the parse conjoins to the cue after it: the
+/// speaker's next act ("Mobutu denied the charge and reached an agreement"
+/// reports "the charge"), or a clause with a subject of its own ("... and the
+/// United Nations has said ..."). A subjectless conjunct ends the content
+/// only after a bare noun phrase: in "said rebels killed, raped and looted"
+/// the parser may hang "raped" on "said". Quotations stay whole.
+fn before_conjoined_act(doc: &Document, words: &Words, cue: &Cue, content: Span) -> Option<Span> {
+    let tokens = doc.tokens_covering(content);
+    let cue_token = cue.tokens.start;
+    let children = |k: usize| {
+        tokens
+            .clone()
+            .filter(move |&i| doc.tokens[i].head == Some(k))
+    };
+    let has = |k: usize, deprel: &str| children(k).any(|i| doc.tokens[i].deprel == deprel);
+    // Joined by "and", "but" or "yet", not subordinated ("after police
+    // demolished"), nor a relative clause the parser joined ("Specter, who
+    // arrived ...").
+    let act = tokens.clone().find(|&k| {
+        doc.tokens[k].head == Some(cue_token)
+            && doc.tokens[k].deprel == "conj"
+            && doc.tokens[k].upos == Some(Upos::Verb)
+            && matches!(doc.tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            && has(k, "cc")
+            && !has(k, "mark")
+            && !children(k).any(|i| {
+                doc.tokens[i].deprel.starts_with("nsubj")
+                    && matches!(doc.tokens[i].xpos.as_str(), "WP" | "WDT")
+            })
+    });
+    let Some(act) = act else {
+        return Some(content);
+    };
+    let own_subject = children(act).any(|i| doc.tokens[i].deprel.starts_with("nsubj"));
+    let bare_phrase = (tokens.start..act).all(|j| {
+        !matches!(doc.tokens[j].upos, Some(Upos::Verb | Upos::Aux))
+            || matches!(doc.tokens[j].deprel.as_str(), "amod" | "compound")
+    });
+    let quoted = doc.slice(content).contains(['"', '“', '”']);
+    if quoted || !(own_subject || bare_phrase) {
+        return Some(content);
+    }
+    // The conjunct's phrase begins at its first dependent ("and", its
+    // subject, a time: "and last year expelled").
+    let begins = children(act).min().unwrap_or(act).min(act);
+    if begins <= tokens.start + 1 {
+        return Some(content);
+    }
+    let local_end = trim_end(words, tokens.start - words.base, begins - words.base);
+    span_of(doc, words, tokens.start - words.base, local_end)
 }
 
 /// The speaker of "\"Q,\" SPEAKER said": the words between a quotation

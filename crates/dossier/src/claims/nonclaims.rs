@@ -257,10 +257,8 @@ const STRONGHOLDS: &[&str] = &[
     "city",
     "village",
     "capital",
-    "position",
     "base",
     "border",
-    "line",
     "airport",
     "bridge",
     "territory",
@@ -445,6 +443,10 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     // a name given, after a comma with no speaker.
     let naming = form == "called"
         && before_cue(1).as_deref() == Some(",")
+        && !doc
+            .tokens
+            .iter()
+            .any(|t| t.head == Some(k) && t.deprel.starts_with("nsubj"))
         && head(claim.content).is_some_and(|h| doc.tokens[h].upos == Some(Upos::Propn));
     // "Rebel forces were defending the town": held by force.
     let held = *lemma == "defend" && is(&content_head, STRONGHOLDS);

@@ -264,7 +264,14 @@ pub(super) fn from_parse_source(
             } else {
                 k..k + 1
             };
-            let mut source = source::classify(doc, words, quotes, range.clone(), previous);
+            // "Those who say": a pronoun antecedent names no one.
+            let pronoun = range.len() == 1
+                && matches!(
+                    doc.tokens[words.base + range.start].upos,
+                    Some(Upos::Pron | Upos::Det)
+                );
+            let speaker = if pronoun { k..k + 1 } else { range.clone() };
+            let mut source = source::classify(doc, words, quotes, speaker, previous);
             // The span runs on to the pronoun, which is where the clause names
             // its speaker ("some economists who argue").
             if source.span.is_some() {

@@ -211,11 +211,18 @@ pub fn classify(
             .iter()
             .any(|n| n.etype == EntityType::Org && n.start <= at.start && at.end <= n.end)
     };
+    // Nor one that modifies a body or a person ("the U.N. refugee agency",
+    // "the soldier's mother").
+    let modifier = |k: usize| {
+        lower.get(k + 1).is_some_and(|n| {
+            is_possessive_mark(n) || BODY_NOUNS.contains(&n.as_str()) || is_media_word(n)
+        })
+    };
     let has = |list: &[&str]| {
         lower
             .iter()
             .enumerate()
-            .any(|(k, w)| list.contains(&w.as_str()) && !in_name(k))
+            .any(|(k, w)| list.contains(&w.as_str()) && !in_name(k) && !modifier(k))
     };
     // "the prime minister said": the one person named before with that office.
     if lower[0] == "the" && lower.len() > 1 && named.is_empty() {

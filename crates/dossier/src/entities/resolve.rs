@@ -5,6 +5,8 @@
 //! names merge; people who share only a surname with two earlier people are
 //! tied to the most recent one.
 
+use std::collections::HashSet;
+
 use crate::document::{Document, Entity, EntityMention, EntityType, Mention};
 
 /// Courtesy titles that the recogniser may include in a person's name ("Mr.
@@ -162,7 +164,7 @@ struct Context {
     glossed: bool,
     /// A lower-case noun follows it ("Defence analysts").
     before_noun: bool,
-    /// A preposition of place stands right before it ("in Holland").
+    /// The document uses the name as a place somewhere ("in Holland").
     placed: bool,
 }
 
@@ -173,6 +175,10 @@ struct Builder {
     acronyms: Vec<(String, usize)>,
     /// People first named by a given name after a ruler's title.
     rulers: Vec<usize>,
+    /// Names the document uses as places somewhere ("in Jordan").
+    places: HashSet<String>,
+    /// Where the headline (the first sentence) ends, as a byte offset.
+    headline_end: usize,
 }
 
 impl Builder {
@@ -269,21 +275,32 @@ impl Builder {
             let by_surname = (0..self.entities.len()).rev().find(|&i| alone(i, surname));
             // A two-word name whose first word was seen alone first ("Saddam"
             // ... "Saddam Hussein"), when one person went by it.
+            // Only a headline's short form: in the body a lone name may be
+            // another's surname ("Hussein warned ... Hussein Kamel").
+            let in_headline =
+                |i: usize| self.entities[i].mentions[0].span.start < self.headline_end;
             let by_first = || {
                 let mut bearers = (0..self.entities.len()).filter(|&i| alone(i, first));
                 bearers
                     .next()
-                    .filter(|_| words.len() == 2 && bearers.next().is_none())
+                    .filter(|&i| words.len() == 2 && in_headline(i) && bearers.next().is_none())
             };
             return by_surname.or_else(by_first);
         }
         // "Buza" read as a name of some other kind after "Ilir Buza": the
-        // person's surname; so is "Holland" after "Peter Holland", unless
-        // it is where something happens ("in Holland").
+        // person's surname; so is "Lincoln" after "Abe Lincoln", unless the
+        // document has it where something happens ("in Lincoln").
         let single = !name.contains(' ');
         let other_kind = match label {
             EntityType::Org | EntityType::Misc => true,
-            EntityType::Gpe => !context.placed,
+            // Not a country or a capital, which the document may name
+            // beside a person of that name ("Israel sent troops").
+            EntityType::Gpe => {
+                let kb = crate::kb::Kb::get();
+                !context.placed
+                    && kb.country(name).is_none()
+                    && kb.country_by_capital(name).is_none()
+            }
             _ => false,
         };
         if single && other_kind && !is_acronym(name) {
@@ -375,12 +392,7 @@ impl Builder {
         });
         let royal = mention.tokens.start > 0
             && ROYAL_TITLES.contains(&doc.slice(doc.tokens[mention.tokens.start - 1].span));
-        let placed = mention.tokens.start > 0
-            && PLACE_PREPOSITIONS.contains(
-                &doc.slice(doc.tokens[mention.tokens.start - 1].span)
-                    .to_lowercase()
-                    .as_str(),
-            );
+        let placed = self.places.contains(&name);
         let context = Context {
             modified,
             glossed,
@@ -438,12 +450,44 @@ fn parenthesised_acronym(doc: &Document, mention: &Mention) -> Option<String> {
         .then(|| text.to_string())
 }
 
+/// Where the headline ends: the first sentence when a line break follows it
+/// ("Iraq's Saddam meets Zhirinovsky." over the story), else nowhere.
+fn headline_end(doc: &Document) -> usize {
+    doc.sentences
+        .first()
+        .map(|s| s.span.end)
+        .filter(|&end| {
+            doc.text[end..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with('\n')
+        })
+        .unwrap_or(0)
+}
+
+/// Whether a preposition of place stands before `mention`, perhaps with
+/// one lower-case word between ("in Holland", "in northern Jordan").
+fn is_placed(doc: &Document, mention: &Mention) -> bool {
+    let word = |k: usize| doc.slice(doc.tokens[k].span);
+    let preposition = |k: usize| PLACE_PREPOSITIONS.contains(&word(k).to_lowercase().as_str());
+    let k = mention.tokens.start;
+    (k >= 1 && preposition(k - 1))
+        || (k >= 2 && preposition(k - 2) && word(k - 1).starts_with(char::is_lowercase))
+}
+
 /// Fills `doc.entities` from `doc.mentions`.
 pub fn resolve(doc: &mut Document) {
+    let places = doc
+        .mentions
+        .iter()
+        .filter(|m| is_placed(doc, m))
+        .map(|m| normalize(doc.slice(m.span)))
+        .collect();
     let mut builder = Builder {
         entities: Vec::new(),
         acronyms: Vec::new(),
         rulers: Vec::new(),
+        places,
+        headline_end: headline_end(doc),
     };
     for mention in &doc.mentions {
         let index = builder.add(doc, mention);
@@ -498,34 +542,36 @@ mod tests {
     }
 
     #[test]
-    fn a_surname_read_as_a_place_is_the_person_unless_placed() {
+    fn a_surname_read_as_a_town_is_the_person_unless_placed() {
         use EntityType::*;
         let doc = doc_with(
-            "Peter Holland escaped. Holland was caught in Holland.",
+            "Peter Lincoln escaped. Lincoln was caught. Jim Israel testified. Israel sent troops.",
             &[
-                ("Peter Holland", Person),
-                ("Holland", Gpe),
-                ("Holland", Gpe),
+                ("Peter Lincoln", Person),
+                ("Lincoln", Gpe),
+                ("Jim Israel", Person),
+                ("Israel", Gpe),
             ],
         );
-        assert_eq!(
-            names(&doc),
-            [
-                (
-                    "Peter Holland".to_string(),
-                    vec!["Peter Holland".to_string(), "Holland".to_string()]
-                ),
-                ("Holland".to_string(), vec!["Holland".to_string()]),
-            ]
+        let merged: Vec<usize> = doc.entities.iter().map(|e| e.mentions.len()).collect();
+        assert_eq!(merged, [2, 1, 1], "{:?}", names(&doc));
+        // Used as a place elsewhere in the document: a place everywhere.
+        let doc = doc_with(
+            "Peter Lincoln escaped. Lincoln was quiet. Police in Lincoln said so.",
+            &[
+                ("Peter Lincoln", Person),
+                ("Lincoln", Gpe),
+                ("Lincoln", Gpe),
+            ],
         );
-        assert_eq!(doc.entities[0].mentions.len(), 2);
+        assert_eq!(doc.entities.len(), 2, "{:?}", names(&doc));
     }
 
     #[test]
     fn a_name_seen_alone_first_joins_the_full_name_unless_a_ruler_bore_it() {
         use EntityType::*;
         let doc = doc_with(
-            "Saddam met Okoro. Saddam Hussein said so.",
+            "Saddam meets Okoro\n\nSaddam Hussein said so.",
             &[
                 ("Saddam", Person),
                 ("Okoro", Person),

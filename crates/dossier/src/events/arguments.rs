@@ -74,6 +74,23 @@ const ATTACK_NOUNS: &[&str] = &[
     "crossfire",
 ];
 
+/// Bodies that act under a place's name ("the Pakistan army attack").
+const ARMED_BODIES: &[&str] = &[
+    "army",
+    "police",
+    "military",
+    "force",
+    "troop",
+    "navy",
+    "militia",
+    "guerrilla",
+    "rebel",
+    "government",
+    "air",
+    "security",
+    "border",
+];
+
 /// Attack nouns of what goes off where it is, rather than of what someone
 /// does ("the Kenya blast", "the Nairobi bombing").
 const BLASTS: &[&str] = &["blast", "explosion", "bombing", "shooting", "crossfire"];
@@ -115,7 +132,7 @@ const OBJECT_VERBS: &[&str] = &[
 ];
 
 /// Verbs of saying, whose "in" phrase may name the exchange it was said in
-/// ("said in a telephone message to", "told reporters during talks with").
+/// ("said in a telephone message to").
 const SAYING: &[&str] = &[
     "say", "tell", "write", "state", "announce", "add", "declare", "warn", "insist", "stress",
 ];
@@ -376,6 +393,30 @@ impl<'a> Tree<'a> {
         reported && clause_before
     }
 
+    /// The phrase naming whom the "blame" at `verb` puts something on: its
+    /// own "on" phrase, or else the last "on" phrase of its object, which
+    /// the parser may hang there ("blamed the attack on the embassy on al
+    /// Qaeda").
+    fn blamed_on(&self, verb: usize) -> Option<usize> {
+        let on = |c: usize| self.case(c).as_deref() == Some("on");
+        let own = self
+            .children(verb)
+            .iter()
+            .copied()
+            .find(|&c| self.deprel(c) == "obl" && on(c));
+        own.or_else(|| {
+            let object = self
+                .children(verb)
+                .iter()
+                .copied()
+                .find(|&c| self.deprel(c) == "obj")?;
+            self.children(object)
+                .iter()
+                .copied()
+                .rfind(|&m| self.deprel(m) == "nmod" && on(m))
+        })
+    }
+
     /// Where a relative clause on the object of the verb at `verb` may begin:
     /// right after the object's head, when the object has one.
     pub fn relative_on_object(&self, verb: usize) -> Option<usize> {
@@ -504,11 +545,22 @@ impl<'a> Tree<'a> {
         // "Kenyan policeman stabbed to death", "the ninth Somali deported from
         // the camp": a headline's or reduced relative's passive read as a past
         // tense, of a verb that is never without its object.
+        // Not "The man they killed", "Gunmen killed indiscriminately".
+        let pronoun_subject = self.children(k).iter().any(|&c| {
+            self.full_deprel(c) == "nsubj" && self.doc.tokens[c].upos == Some(Upos::Pron)
+        });
         let object_less = self.doc.tokens[k].xpos == "VBD"
             && OBJECT_VERBS.contains(&self.lemma(k).as_str())
             && !own("obj")
             && !own("ccomp")
             && !own("xcomp")
+            && self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_none_or(|t| t.upos != Some(Upos::Adv))
+            && !pronoun_subject
+            && self.full_deprel(k) != "acl:relcl"
             && !matches!(next, Some("that" | "and" | "or" | ","));
         if object_less && !accuser {
             return true;
@@ -1097,18 +1149,8 @@ impl Finder<'_, '_> {
             // "blamed the Nairobi bombing on the Kavala Front": the one it is
             // blamed on is accused, not the place in what is blamed.
             let mut blamed = Vec::new();
-            let on = |c: usize| tree.case(c).as_deref() == Some("on");
-            for &c in tree.children(verb) {
-                if tree.deprel(c) == "obl" && on(c) {
-                    self.actors_at(c, &mut blamed);
-                }
-                if tree.deprel(c) == "obj" {
-                    for &m in tree.children(c) {
-                        if tree.deprel(m) == "nmod" && on(m) {
-                            self.actors_at(m, &mut blamed);
-                        }
-                    }
-                }
+            if let Some(on) = tree.blamed_on(verb) {
+                self.actors_at(on, &mut blamed);
             }
             if !blamed.is_empty() {
                 *targets = blamed;
@@ -1151,6 +1193,12 @@ impl Finder<'_, '_> {
                     for &c in tree.children(up) {
                         if tree.full_deprel(c) == "nsubj:pass" {
                             self.actors_at(c, targets);
+                        }
+                    }
+                    // "a partisan seized by the South and jailed": the noun.
+                    if targets.is_empty() && tree.full_deprel(up) == "acl" {
+                        if let Some(noun) = tree.head(up) {
+                            self.actors_at(noun, targets);
                         }
                     }
                 }
@@ -1337,9 +1385,11 @@ impl Finder<'_, '_> {
                 "nmod:poss" if possessor_undergoes => self.actors_at(c, targets),
                 "nmod:poss" => self.actors_at(c, sources),
                 // "the Juba attack", "a Kenya restaurant blast": where it
-                // struck, not who struck.
+                // struck, not who struck; not when the noun names its own
+                // victim ("the U.S. bombing of Iraq").
                 "compound"
                     if ATTACK_NOUNS.contains(&tree.lemma(noun).as_str())
+                        && !["of", "against"].iter().any(|p| tree.has_nmod(noun, p))
                         && self.names_a_place(c, BLASTS.contains(&tree.lemma(noun).as_str())) =>
                 {
                     self.actors_at(c, targets);
@@ -1399,16 +1449,8 @@ impl Finder<'_, '_> {
         if tree.full_deprel(noun) == "obj" && tree.lemma(verb) == "blame" {
             // "Police blamed the bombing on Islamists": whom it is blamed on,
             // not who blames (the "on" phrase hung on the verb or the noun).
-            let on = |c: usize| tree.case(c).as_deref() == Some("on");
-            for &c in tree.children(verb) {
-                if tree.deprel(c) == "obl" && on(c) {
-                    self.actors_at(c, sources);
-                }
-            }
-            for &c in tree.children(noun) {
-                if tree.deprel(c) == "nmod" && on(c) {
-                    self.actors_at(c, sources);
-                }
+            if let Some(on) = tree.blamed_on(verb) {
+                self.actors_at(on, sources);
             }
             targets.retain(|t| !sources.contains(t));
             return true;
@@ -1473,7 +1515,7 @@ impl Finder<'_, '_> {
             // to where he came.
             // "Li said in a telephone message to Kang": the one who said it.
             "obl"
-                if matches!(tree.case(noun).as_deref(), Some("in" | "during"))
+                if tree.case(noun).as_deref() == Some("in")
                     && SAYING.contains(&tree.lemma(verb).as_str())
                     && !tree.is_passive(verb) =>
             {
@@ -1873,25 +1915,27 @@ impl Finder<'_, '_> {
     /// for it may act ("the Israel raid", but "the Kenya blast").
     fn names_a_place(&self, k: usize, countries: bool) -> bool {
         let tree = self.tree;
+        // A country by its own name, not a city that stands for one ("Juba").
+        let country = |m: &Located| {
+            let first = tree.doc.tokens[m.tokens.start].span;
+            let last = tree.doc.tokens[m.tokens.end - 1].span;
+            let name = tree.doc.slice(first.cover(&last));
+            crate::kb::Kb::get().country(name).is_some()
+        };
         let place = |j: usize, countries: bool| {
             tree.doc.tokens[j].upos == Some(Upos::Propn)
                 && self.mention_at(j).is_some_and(|m| {
-                    tree.doc.entities.iter().any(|e| {
-                        e.id == m.entity
-                            && matches!(
-                                e.etype,
-                                EntityType::Gpe | EntityType::Loc | EntityType::Fac
-                            )
-                            && (countries
-                                || !e
-                                    .kb_id
-                                    .as_deref()
-                                    .is_some_and(|id| id.starts_with("kb:country:")))
-                    })
+                    matches!(
+                        self.entity_type(m),
+                        Some(EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+                    ) && (countries || !country(m))
                 })
         };
+        // "a Kenya restaurant", not "the Pakistan army".
+        let common_place = tree.doc.tokens[k].upos == Some(Upos::Noun)
+            && !ARMED_BODIES.contains(&tree.lemma(k).as_str());
         place(k, countries)
-            || (tree.doc.tokens[k].upos == Some(Upos::Noun)
+            || (common_place
                 && tree
                     .children(k)
                     .iter()

@@ -148,6 +148,8 @@ pub const TRIGGERS: &[Trigger] = &[
         Some("heavy-weapons"),
         "195"
     ),
+    // "charged with hijack": the crime, not "to hijack the peace process".
+    t!(["hijack"] after ["with", "of", "for", "the", "a", "attempted"], Assault, Some("abduct"), "181"),
     t!(["hostage", "hostages"] after ["taken", "took", "take", "taking", "held", "holding", "hold", "holds"], Assault, Some("abduct"), "181"),
     // "took three hostage", "held them hostage".
     t!(["hostage"] after ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "him", "her", "them", "dozens", "several", "people", "workers", "men", "women", "children", "soldiers", "tourists", "passengers", "foreigners", "journalists", "civilians", "policemen", "officers", "employees", "staff", "others"], Assault, Some("abduct"), "181"),
@@ -183,7 +185,6 @@ pub const TRIGGERS: &[Trigger] = &[
             "abduction",
             "kidnapping",
             "hijacked",
-            "hijack",
             "hijacking",
             "hijackings"
         ],

@@ -90,6 +90,21 @@ fn done_for(doc: &Document, k: usize) -> Option<usize> {
 /// Words before a trigger that negate it.
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
 
+/// What "no" withholds about an act without denying it ("no reason for
+/// detaining him", "no details of the arrests").
+const UNGIVEN: &[&str] = &[
+    "reason",
+    "reasons",
+    "explanation",
+    "details",
+    "detail",
+    "comment",
+    "information",
+    "word",
+    "date",
+    "timetable",
+];
+
 /// Whether an event of this type is done together, each side to the other
 /// (talks, an agreement, cooperation).
 fn is_mutual(etype: EventType) -> bool {
@@ -427,8 +442,17 @@ pub fn extract(doc: &mut Document) {
                         "continue" | "continues" | "continued" | "continuing" | "began" | "begun"
                     )
             };
+            // "in response to Iraqi attacks": "to" before a noun phrase is a
+            // preposition, not an infinitive's mark.
+            let window_start = range.start + local.saturating_sub(4);
+            let infinitive = |k: usize| {
+                let after = window_start + k + 1;
+                [after, first]
+                    .iter()
+                    .any(|&j| doc.tokens[j].upos == Some(Upos::Verb))
+            };
             let marks = |k: usize, w: &String| {
-                !(w == "to" && aspect(k))
+                !(w == "to" && (aspect(k) || !infinitive(k)))
                     && HYPOTHETICAL.contains(&w.as_str())
                     && (!matches!(w.as_str(), "plan" | "plans")
                         || window.get(k + 1).is_some_and(|n| n == "to")
@@ -448,7 +472,13 @@ pub fn extract(doc: &mut Document) {
                 None if reframed.is_some() => Modality::Asserted,
                 // "a no-confidence motion": no negation.
                 _ if window.iter().enumerate().any(|(k, w)| {
-                    NEGATIONS.contains(&w.as_str()) && window.get(k + 1).is_none_or(|n| n != "-")
+                    NEGATIONS.contains(&w.as_str())
+                        && window.get(k + 1).is_none_or(|n| n != "-")
+                        // "gave no reason for detaining him": the detention
+                        // happened.
+                        && !window
+                            .get(k + 1)
+                            .is_some_and(|n| UNGIVEN.contains(&n.as_str()))
                 }) =>
                 {
                     Modality::Negated
@@ -839,6 +869,34 @@ mod tests {
                 ("visit", names(&["Klaus Kinkel"]), names(&["Poland"])),
                 ("visit", names(&[]), names(&["Kenya"])),
             ]
+        );
+    }
+
+    /// "no reason for" an act and "in response to" one presuppose it; a
+    /// denial of a charge does not reach the speaker's next act.
+    #[test]
+    fn presupposed_acts_and_denials_that_end() {
+        let doc = processed(
+            "Title\n\nPolice gave no reason for detaining Okoro. Clinton sent ships in \
+             response to Iraqi attacks on Kurdish villages. Mobutu denied the charge and \
+             reached an agreement with the rebels.",
+        );
+        let modalities: Vec<(&str, Modality)> = doc
+            .events
+            .iter()
+            .map(|e| (doc.slice(e.trigger), e.modality))
+            .collect();
+        assert!(
+            modalities.contains(&("detaining", Modality::Asserted)),
+            "{modalities:?}"
+        );
+        assert!(
+            modalities.contains(&("attacks", Modality::Asserted)),
+            "{modalities:?}"
+        );
+        assert!(
+            modalities.contains(&("agreement", Modality::Asserted)),
+            "{modalities:?}"
         );
     }
 

@@ -49,14 +49,17 @@ const HYPHEN_SECONDS: &[&str] = &[
     "type", "wide", "up", "out", "off", "down", "to", "for", "the", "all", "you", "just", "oil",
     "war", "day", "old", "new", "long", "side", "area", "zone", "only", "less", "year", "time",
     "age", "law", "wise", "fed", "bred", "sold", "own", "way", "man", "men", "hit", "set", "kind",
-    "rich", "poor", "bloc", "camp", "line", "pact", "rule", "team", "vs",
+    "rich", "poor", "bloc", "camp", "line", "pact", "rule", "team", "vs", "bound",
 ];
 
-/// Capitalised words that open a phrase rather than name a surname ("The
-/// Call-in", "A Sign-up").
+/// Capitalised words that open a phrase or a place name rather than name a
+/// surname ("The Call-in", "Tel Aviv-bound").
 const NOT_SURNAMES: &[&str] = &[
     "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "To", "Of", "By", "As", "If",
     "So", "No", "Our", "My", "His", "Her", "Its", "This", "That", "Mr", "Mrs", "Ms", "Dr",
+    // First words of place names ("Tel Aviv-bound", "Hong Kong-based").
+    "New", "Tel", "Hong", "Sri", "Abu", "San", "Los", "Las", "El", "Al", "Port", "Fort", "Saint",
+    "St", "Santa", "Addis", "Dar", "Kuala", "Costa", "Puerto", "Rio", "Buenos", "Sierra", "Cape",
 ];
 
 /// True when `right` may end the given name "Left-right" of an East Asian
