@@ -1519,8 +1519,9 @@ impl Finder<'_, '_> {
                     && SAYING.contains(&tree.lemma(verb).as_str())
                     && !tree.is_passive(verb) =>
             {
-                let mut verb_targets = Vec::new();
-                self.verb_arguments(verb, sources, &mut verb_targets);
+                // Whom it was said to is the noun's own "to" phrase's business.
+                let mut addressed = Vec::new();
+                self.verb_arguments(verb, sources, &mut addressed);
                 targets.retain(|t| !sources.contains(t));
                 return withholds || sources.is_empty();
             }
