@@ -439,6 +439,24 @@ impl<'a> Tree<'a> {
                 && matches!(self.case(k).as_deref(), Some("in" | "at" | "to")))
     }
 
+    /// Whether the subject of the verb at `k` is an organ of a state ("the
+    /// army", "police"), its own or through coordination.
+    fn state_subject(&self, k: usize) -> bool {
+        match self
+            .children(k)
+            .iter()
+            .find(|&&c| self.full_deprel(c) == "nsubj")
+        {
+            Some(&c) => {
+                self.doc.tokens[c].upos == Some(Upos::Noun)
+                    && super::STATE_AGENTS.contains(&self.lemma(c).as_str())
+            }
+            None => {
+                self.deprel(k) == "conj" && self.head(k).is_some_and(|up| self.state_subject(up))
+            }
+        }
+    }
+
     /// Whether the verb at `k` has, or shares through coordination, a subject
     /// that describes people without naming them ("Police", "the rebels").
     fn unnamed_subject(&self, k: usize) -> bool {
@@ -1015,6 +1033,7 @@ pub fn parse_actors(
             targets,
             source_withheld: true,
             settled: true,
+            state_subject: false,
         };
     }
     // Whether the noun's own phrase says who did it, or that it was done
@@ -1034,7 +1053,8 @@ pub fn parse_actors(
     let passive = tree.is_passive(head) || undergone;
     // "Police found him in Oklahoma and arrested him": the subject names no
     // one, and no nearby name stands in for it.
-    let unnamed = !is_noun && sources.is_empty() && tree.unnamed_subject(head);
+    let sources_empty = sources.is_empty();
+    let unnamed = !is_noun && sources_empty && tree.unnamed_subject(head);
     // "were delayed by shooting along the highway": those delayed did not
     // shoot.
     let by_doing_to_passive = tree.deprel(head) == "advcl"
@@ -1046,6 +1066,7 @@ pub fn parse_actors(
         source_withheld: passive || unnamed || agent || noun_withholds || by_doing_to_passive,
         // "Peacekeepers came under attack": the subject, named or not.
         settled: undergone,
+        state_subject: !is_noun && sources_empty && tree.state_subject(head),
     }
 }
 
@@ -1071,6 +1092,9 @@ pub struct Arguments {
     /// Whether the parse's reading is final, with no nearby name standing in
     /// for a missing actor (a demand made of no one named).
     pub settled: bool,
+    /// Whether the subject is an organ of a state that names none ("the
+    /// army", "police"), so that only a state nearby may stand in for it.
+    pub state_subject: bool,
 }
 
 struct Finder<'t, 'a> {

@@ -129,7 +129,7 @@ fn mutual_sides(
 
 /// Organs of a state that act, unnamed ("Police free hostages", "The army
 /// executes people").
-const STATE_AGENTS: &[&str] = &[
+pub(super) const STATE_AGENTS: &[&str] = &[
     "police",
     "army",
     "troops",
@@ -372,7 +372,17 @@ pub fn extract(doc: &mut Document) {
                     let near = (want_sources || want_targets)
                         .then(surface)
                         .unwrap_or_default();
-                    let sources = if want_sources { near.0 } else { found.sources };
+                    // "the army crushed protests": a state, if anyone nearby.
+                    let is_state = |id: &String| {
+                        doc.entities
+                            .iter()
+                            .any(|e| &e.id == id && e.etype == EntityType::Gpe)
+                    };
+                    let sources = match (want_sources, found.state_subject) {
+                        (true, true) => near.0.into_iter().filter(is_state).collect(),
+                        (true, false) => near.0,
+                        (false, _) => found.sources,
+                    };
                     let targets = if want_targets {
                         near.1
                             .into_iter()
@@ -898,6 +908,20 @@ mod tests {
             modalities.contains(&("agreement", Modality::Asserted)),
             "{modalities:?}"
         );
+    }
+
+    /// An unnamed army or police force is no person named nearby.
+    #[test]
+    fn an_unnamed_state_organ_is_no_nearby_person() {
+        let doc = processed(
+            "Title\n\nTomas Varga was jailed for two years after the army crushed protests by \
+             students in Kavala.",
+        );
+        let crushed = coded(&doc)
+            .into_iter()
+            .find(|(t, _, _)| *t == "crushed")
+            .expect("crushed");
+        assert!(crushed.1.is_empty(), "{crushed:?}");
     }
 
     /// A town or a blast's place named before the attack is where it struck;
