@@ -426,6 +426,18 @@ impl<'a> Tree<'a> {
             .map(|&o| o + 1)
     }
 
+    /// Whether the phrase of the word at `k` opens with "and" or "or".
+    fn opens_with_and(&self, k: usize) -> bool {
+        let mut first = k;
+        while let Some(&c) = self.children(first).iter().min() {
+            if c > first {
+                break;
+            }
+            first = c;
+        }
+        first < k && matches!(self.word(first).as_str(), "and" | "or")
+    }
+
     /// Whether the word at `k` has a child of relation `deprel`.
     fn has_child(&self, k: usize, deprel: &str) -> bool {
         self.children(k).iter().any(|&c| self.deprel(c) == deprel)
@@ -1123,6 +1135,9 @@ impl Finder<'_, '_> {
                 "nsubj" if received || passive => self.actors_at(c, targets),
                 "obl" if received && from(c) => self.actors_at(c, sources),
                 "nsubj" | "csubj" => self.actors_at(c, sources),
+                // "Museveni, rebels sign peace deal": a headline's first
+                // party, read as one addressed.
+                "vocative" if c < verb => self.actors_at(c, sources),
                 "nsubj:pass" if self.is_expletive(c, verb) => {}
                 "nsubj:pass" => self.actors_at(c, targets),
                 "obj" if TOPIC_VERBS.contains(&tree.lemma(verb).as_str()) => {}
@@ -1701,7 +1716,13 @@ impl Finder<'_, '_> {
             }
         }
         for &c in self.tree.children(k) {
-            if self.tree.deprel(c) == "conj" {
+            // A conjunct, or one the parser took for a modifier though an
+            // "and" opens it ("Rwandan troops and Kavala Front forces").
+            let conjoined = self.tree.deprel(c) == "conj"
+                || (self.tree.deprel(c) == "nmod"
+                    && self.tree.opens_with_and(c)
+                    && !self.tree.has_child(c, "case"));
+            if conjoined {
                 self.actors_at(c, out);
             }
         }

@@ -910,6 +910,30 @@ mod tests {
         );
     }
 
+    /// Both parties of a headline's "A, B sign" and of "A troops and B
+    /// forces" act, however the parser joined them.
+    #[test]
+    fn both_coordinated_parties_act() {
+        let doc = processed(
+            "Lebed, Chechens sign framework political deal.\n\nAlexander Lebed met rebel \
+             leaders. Both Rwandan troops and Kavala Front forces were attacking the town of Gulu.",
+        );
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let found = coded(&doc);
+        assert!(
+            found.contains(&("sign", names(&["Alexander Lebed", "Chechnya"]), names(&[]))),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(
+                "attacking",
+                names(&["Rwanda", "Kavala Front"]),
+                names(&["Gulu"])
+            )),
+            "{found:?}"
+        );
+    }
+
     /// An unnamed army or police force is no person named nearby.
     #[test]
     fn an_unnamed_state_organ_is_no_nearby_person() {
