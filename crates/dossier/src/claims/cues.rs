@@ -299,6 +299,26 @@ pub fn find_cues(words: &Words) -> Vec<Cue> {
             i += 2;
             continue;
         }
+        // A headline's "Kenya said to be preparing sanctions": "is said to"
+        // without its "is" (not "He said to reporters"; another verb than
+        // "be" or "have" only in the first sentence: "Okoro said to expect
+        // delays" in a story is an instruction).
+        let headline_hearsay = i > 0
+            && words.matches(i, &["said", "to"])
+            && words.upos[i - 1] != Some(Upos::Aux)
+            && words.lower.get(i + 2).is_some_and(|w| {
+                matches!(w.as_str(), "be" | "have")
+                    || (words.base == 0 && words.upos[i + 2] == Some(Upos::Verb))
+            });
+        if headline_hearsay {
+            cues.push(Cue {
+                tokens: global(i, i + 2),
+                kind: CueKind::Hearsay,
+                stance: Stance::Assert,
+            });
+            i += 2;
+            continue;
+        }
         let hearsay = may_start_phrase
             .then(|| HEARSAY.iter().find(|p| words.matches(i, p)))
             .flatten();

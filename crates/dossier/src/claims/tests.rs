@@ -181,6 +181,8 @@ fn shapes_and_stances() {
             Some("The Kenyan embassy"), NamedOrg, "declines comment", Some("the fighting"), DeclineComment),
         case!("The police spokesman would not say where he was held.",
             Some("The police spokesman"), AnonymousAffiliated, "would not say", None, DeclineComment),
+        case!("Kenya said to be preparing new sanctions on Sudan.",
+            None, Unattributed, "said to", Some("Kenya said to be preparing new sanctions on Sudan"), Assert, true),
         case!("The Ministry of Defence did not respond to a request for comment.",
             Some("The Ministry of Defence"), NamedOrg, "did not respond", None, NoResponse),
         case!("A police spokesperson could not be reached for comment.",
