@@ -310,25 +310,21 @@ pub fn find_cues(words: &Words) -> Vec<Cue> {
                 matches!(w.as_str(), "be" | "have")
                     || (words.base == 0 && words.upos[i + 2] == Some(Upos::Verb))
             });
-        if headline_hearsay {
+        let hearsay = if headline_hearsay {
+            Some(2)
+        } else {
+            may_start_phrase
+                .then(|| HEARSAY.iter().find(|p| words.matches(i, p)))
+                .flatten()
+                .map(|phrase| phrase.len())
+        };
+        if let Some(len) = hearsay {
             cues.push(Cue {
-                tokens: global(i, i + 2),
+                tokens: global(i, i + len),
                 kind: CueKind::Hearsay,
                 stance: Stance::Assert,
             });
-            i += 2;
-            continue;
-        }
-        let hearsay = may_start_phrase
-            .then(|| HEARSAY.iter().find(|p| words.matches(i, p)))
-            .flatten();
-        if let Some(phrase) = hearsay {
-            cues.push(Cue {
-                tokens: global(i, i + phrase.len()),
-                kind: CueKind::Hearsay,
-                stance: Stance::Assert,
-            });
-            i += phrase.len();
+            i += len;
             continue;
         }
         if let Some(cue) = verb_cue(words, i) {
