@@ -379,8 +379,9 @@ impl<'a> Tree<'a> {
 
     /// Whether the word at `k` belongs to a clause reported by a claim whose
     /// cue is the word at `cue`: the claim's content holds it, after a verb
-    /// with a subject of its own ("said rebels killed, raped and looted"; not
-    /// "demands accountability, yet refuses").
+    /// with a subject of its own ("said rebels killed, raped and looted") or
+    /// with no conjunction of its own; not "demands accountability, yet
+    /// refuses".
     fn reports(&self, cue: usize, k: usize) -> bool {
         let (cue_span, said) = (&self.doc.tokens[cue].span, &self.doc.tokens[k].span);
         let reported = self
@@ -390,7 +391,9 @@ impl<'a> Tree<'a> {
             .any(|c| c.cue.contains(cue_span) && c.content.is_some_and(|s| s.contains(said)));
         let clause_before = (cue + 1..k)
             .any(|j| self.doc.tokens[j].upos == Some(Upos::Verb) && self.has_child(j, "nsubj"));
-        reported && clause_before
+        // "quoted police as saying 30 armed men attacked the convoy": a
+        // conjunct with no "and" of its own belongs to what was said.
+        reported && (clause_before || !self.has_child(k, "cc"))
     }
 
     /// The phrase naming whom the "blame" at `verb` puts something on: its

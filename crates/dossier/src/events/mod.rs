@@ -934,6 +934,18 @@ mod tests {
         );
     }
 
+    /// What an outlet quotes others as saying is not the outlet's doing,
+    /// though the parser joins the reported verb to "quoted".
+    #[test]
+    fn a_quoting_outlet_does_not_act() {
+        let doc = processed(
+            "Title\n\nRadio Uno quoted local police as saying 30 armed men attacked the convoy.",
+        );
+        let found = coded(&doc);
+        let attacked = found.iter().find(|(t, _, _)| *t == "attacked");
+        assert!(attacked.is_some_and(|(_, s, _)| s.is_empty()), "{found:?}");
+    }
+
     /// An unnamed army or police force is no person named nearby.
     #[test]
     fn an_unnamed_state_organ_is_no_nearby_person() {
