@@ -231,9 +231,9 @@ const COME_UPON: &[&str] = &[
     "grave",
 ];
 
-/// Weapons and war machines, which cannot speak ("Government jets blasted
-/// rebel positions").
-const WEAPONS: &[&str] = &[
+/// War machines, which cannot speak ("Government jets blasted rebel
+/// positions").
+const WAR_MACHINES: &[&str] = &[
     "jet",
     "warplane",
     "plane",
@@ -451,7 +451,7 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     // "Rebel forces were defending the town": held by force.
     let held = *lemma == "defend" && is(&content_head, STRONGHOLDS);
     is(&source_head, HAPPENINGS)
-        || is(&source_head, WEAPONS)
+        || is(&source_head, WAR_MACHINES)
         || naming
         || held
         || phoned

@@ -143,7 +143,7 @@ pub(super) fn from_parse(
 /// "Okello, who ..."): a noun phrase, or after a comma the words since the
 /// last punctuation when they are few and open with a capital (a name the
 /// tagger misread).
-fn relative_antecedent(words: &Words, k: usize) -> Option<Range<usize>> {
+fn pronoun_antecedent(words: &Words, k: usize) -> Option<Range<usize>> {
     let mut comma = k.checked_sub(1)?;
     if !matches!(words.lower[comma].as_str(), "," | "--" | "-" | "—") {
         // "police officers who told": the phrase right before.
@@ -239,7 +239,7 @@ pub(super) fn from_parse_source(
             };
             // A name right before the pronoun is who it stands for ("posters
             // of Dudayev, who declared"); else the noun the clause is on.
-            let named = relative_antecedent(words, k).filter(|r| {
+            let named = pronoun_antecedent(words, k).filter(|r| {
                 r.clone()
                     .any(|j| doc.tokens[words.base + j].upos == Some(Upos::Propn))
             });
@@ -253,7 +253,7 @@ pub(super) fn from_parse_source(
                         .unwrap_or(k);
                     start..k
                 }
-                _ => relative_antecedent(words, k).unwrap_or(k..k),
+                _ => pronoun_antecedent(words, k).unwrap_or(k..k),
             };
             let end = (antecedent.start..antecedent.end)
                 .rev()

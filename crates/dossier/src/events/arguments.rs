@@ -74,22 +74,10 @@ const ATTACK_NOUNS: &[&str] = &[
     "crossfire",
 ];
 
-/// Bodies that act under a place's name ("the Pakistan army attack").
-const ARMED_BODIES: &[&str] = &[
-    "army",
-    "police",
-    "military",
-    "force",
-    "troop",
-    "navy",
-    "militia",
-    "guerrilla",
-    "rebel",
-    "government",
-    "air",
-    "security",
-    "border",
-];
+/// Armed groups other than a state's organs ([`super::STATE_AGENTS`]) that
+/// act under a place's name ("the Pakistan army attack", "the Kashmir
+/// militia raid").
+const ARMED_GROUPS: &[&str] = &["militia", "guerrilla", "rebel", "air", "security", "border"];
 
 /// Attack nouns of what goes off where it is, rather than of what someone
 /// does ("the Kenya blast", "the Nairobi bombing").
@@ -1982,7 +1970,8 @@ impl Finder<'_, '_> {
         };
         // "a Kenya restaurant", not "the Pakistan army".
         let common_place = tree.doc.tokens[k].upos == Some(Upos::Noun)
-            && !ARMED_BODIES.contains(&tree.lemma(k).as_str());
+            && !super::STATE_AGENTS.contains(&tree.lemma(k).as_str())
+            && !ARMED_GROUPS.contains(&tree.lemma(k).as_str());
         place(k, countries)
             || (common_place
                 && tree

@@ -333,11 +333,12 @@ pub fn extract(doc: &mut Document) {
                 .map(|s| doc.tokens.partition_point(|t| t.span.end <= s.start))
                 .filter(|&k| k >= range.start)
                 .unwrap_or(range.start);
+            let head = tree.as_ref().map_or(first, |t| t.head_of(tokens.clone()));
             // Not into a relative clause on the object ("fined companies it
             // accused of helping Moravia").
             let relative = tree
                 .as_ref()
-                .and_then(|t| t.relative_on_object(t.head_of(tokens.clone())))
+                .and_then(|t| t.relative_on_object(head))
                 .filter(|&k| k > first)
                 .unwrap_or(range.end);
             let clause_end = claim
@@ -416,7 +417,6 @@ pub fn extract(doc: &mut Document) {
             if frame::undone(trigger.etype, window) {
                 continue; // "lifted the blockade": the lifting is the event
             }
-            let head = tree.as_ref().map_or(first, |t| t.head_of(tokens.clone()));
             if let Some(t) = &tree {
                 let object = t.object_lemma(head);
                 if t.is_condition(head) || frame::said_not_given(trigger.etype, object.as_deref()) {
