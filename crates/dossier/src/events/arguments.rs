@@ -461,7 +461,8 @@ impl<'a> Tree<'a> {
     }
 
     /// Whether the verb at `k` has, or shares through coordination, a subject
-    /// that describes people without naming them ("Police", "the rebels").
+    /// that describes people without naming them ("Police", "the rebels"),
+    /// or a weapon or attack that names none ("A bomb killed four").
     fn unnamed_subject(&self, k: usize) -> bool {
         let subject = self
             .children(k)
@@ -481,7 +482,8 @@ impl<'a> Tree<'a> {
                 let lemma = self.lemma(c);
                 (self.doc.tokens[c].upos == Some(Upos::Noun)
                     && (UNNAMED_AGENTS.contains(&lemma.as_str())
-                        || PERSONAL_TIES.contains(&lemma.as_str())))
+                        || PERSONAL_TIES.contains(&lemma.as_str())
+                        || is_weapon_or_attack(&lemma)))
                     || relative_of_noun(c)
             }
             None => {
@@ -840,6 +842,10 @@ const EXPLOSIVES: &[&str] = &[
     "shell",
     "charge",
     "tanker",
+    "landmine",
+    "rocket",
+    "missile",
+    "mortar",
 ];
 
 /// Unnamed agents who are armed groups of the place they are in
@@ -850,6 +856,26 @@ const PLACED_GROUPS: &[&str] = &["rebel", "guerrilla", "militant", "insurgent"];
 /// Whether people called `lemma` act for no one but themselves, so that
 /// the place they are in does not stand for them ("a man in Cairo",
 /// "kidnappers in Yemen", "settlers in Hebron").
+/// The tokens of the content of the claim that holds the trigger's tokens.
+fn said_in(doc: &Document, trigger: &Range<usize>) -> Option<Range<usize>> {
+    let first = doc.tokens.get(trigger.start)?.span;
+    let last = doc.tokens.get(trigger.end.checked_sub(1)?)?.span;
+    let content = doc
+        .claims
+        .iter()
+        .filter_map(|c| c.content)
+        .find(|s| s.contains(&first.cover(&last)))?;
+    let start = doc.tokens.partition_point(|t| t.span.end <= content.start);
+    let end = doc.tokens.partition_point(|t| t.span.start < content.end);
+    Some(start..end)
+}
+
+/// Weapons and attacks, which are where they went off, not who set them
+/// off ("a bomb in a Kisumu bar killed four").
+fn is_weapon_or_attack(lemma: &str) -> bool {
+    EXPLOSIVES.contains(&lemma) || ATTACK_NOUNS.contains(&lemma)
+}
+
 fn is_private_person(lemma: &str) -> bool {
     lemma == "settler" || UNNAMED_AGENTS.contains(&lemma) && !PLACED_GROUPS.contains(&lemma)
 }
@@ -1017,11 +1043,13 @@ pub fn parse_actors(
     trigger: Range<usize>,
 ) -> Arguments {
     let head = tree.head_of(trigger.clone());
+    let said = said_in(tree.doc, &trigger);
     let finder = Finder {
         tree,
         mentions,
         fits,
         trigger,
+        said,
     };
     let (mut sources, mut targets) = (Vec::new(), Vec::new());
     let is_noun = matches!(tree.doc.tokens[head].upos, Some(Upos::Noun | Upos::Propn));
@@ -1105,6 +1133,9 @@ struct Finder<'t, 'a> {
     mentions: &'t [Located],
     fits: &'t dyn Fn(&Located) -> bool,
     trigger: Range<usize>,
+    /// The tokens of what a claim says, when the trigger is in it: its
+    /// actors are named there, not in the speaker's phrase.
+    said: Option<Range<usize>>,
 }
 
 impl Finder<'_, '_> {
@@ -1758,7 +1789,10 @@ impl Finder<'_, '_> {
         }
         if tree.full_deprel(k) == "appos" {
             // "Li In-mo, a northern partisan seized ...".
-            if let Some(m) = tree.head(k).and_then(|h| self.mention_at(h)) {
+            let head = tree
+                .head(k)
+                .filter(|&h| self.is_said(h) || !self.is_said(k));
+            if let Some(m) = head.and_then(|h| self.mention_at(h)) {
                 if (self.fits)(m) {
                     return Some(m.entity.clone());
                 }
@@ -1770,7 +1804,7 @@ impl Finder<'_, '_> {
         // "a man in Cairo", "residents near the border": where unnamed
         // people were is not who acted ("rebels in Chechnya" are based
         // there).
-        let unnamed = is_private_person(&tree.lemma(k));
+        let unnamed = is_private_person(&tree.lemma(k)) || is_weapon_or_attack(&tree.lemma(k));
         let located = |c: usize| {
             matches!(
                 tree.case(c).as_deref(),
@@ -1792,6 +1826,9 @@ impl Finder<'_, '_> {
                     tree.deprel(c),
                     "nmod" | "compound" | "amod" | "appos" | "flat" | "obl"
                 ) && !self.trigger.contains(&c)
+                    // "A bomb killed four people, the Kenyan newspaper Daily
+                    // Nation said", with the outlet hung on "people".
+                    && (self.is_said(c) || !self.is_said(k))
                     && (!unnamed || !located(c))
                     && (!tied || !person_possessor(c))
             })
@@ -1978,6 +2015,12 @@ impl Finder<'_, '_> {
                     .children(k)
                     .iter()
                     .any(|&c| tree.deprel(c) == "compound" && place(c, true)))
+    }
+
+    /// Whether token `k` lies in what the claim holding the trigger says,
+    /// when one does.
+    fn is_said(&self, k: usize) -> bool {
+        self.said.as_ref().is_none_or(|said| said.contains(&k))
     }
 
     fn mention_at(&self, k: usize) -> Option<&Located> {
@@ -2346,6 +2389,71 @@ mod tests {
     }
 
     #[test]
+    fn a_weapon_names_no_doer_and_the_outlet_does_not_act() {
+        use crate::document::{Claim, ClaimSource, SourceKind, Stance};
+        use Upos::*;
+        // "A bomb in a Kisumu bar killed four people": Kisumu is where.
+        let doc = parsed(
+            "A bomb in a Kisumu bar killed four people .",
+            &[
+                (2, "det", Det),
+                (7, "nsubj", Noun),
+                (6, "case", Adp),
+                (6, "det", Det),
+                (6, "compound", Propn),
+                (2, "nmod", Noun),
+                (0, "root", Verb),
+                (9, "nummod", Num),
+                (7, "obj", Noun),
+                (7, "punct", Punct),
+            ],
+        );
+        let mut doc = doc;
+        doc.tokens[1].lemma = "bomb".into();
+        let found = read(&doc, &["Kisumu"], 6);
+        assert!(found.sources.is_empty() && found.source_withheld);
+        // The outlet the parser hung on the object is outside what it says.
+        let mut doc = parsed(
+            "A bomb killed four people , the Kenyan newspaper said .",
+            &[
+                (2, "det", Det),
+                (3, "nsubj", Noun),
+                (0, "root", Verb),
+                (5, "nummod", Num),
+                (3, "obj", Noun),
+                (9, "punct", Punct),
+                (9, "det", Det),
+                (9, "amod", Adj),
+                (5, "appos", Noun),
+                (3, "conj", Verb),
+                (3, "punct", Punct),
+            ],
+        );
+        let said = |doc: &Document, text: &str| {
+            let start = doc.text.find(text).unwrap();
+            Span::new(start, start + text.len())
+        };
+        let claim = Claim {
+            id: "c1".into(),
+            source: ClaimSource {
+                span: Some(said(&doc, "the Kenyan newspaper")),
+                kind: SourceKind::Media,
+                entity: None,
+                affiliation: None,
+            },
+            cue: said(&doc, "said"),
+            content: Some(said(&doc, "A bomb killed four people")),
+            stance: Stance::Assert,
+            hedged: false,
+        };
+        doc.claims.push(claim);
+        let found = read(&doc, &["Kenyan"], 2);
+        assert!(found.targets.is_empty(), "{:?}", found.targets);
+        doc.claims.clear();
+        assert_eq!(read(&doc, &["Kenyan"], 2).targets, vec!["e1".to_string()]);
+    }
+
+    #[test]
     fn an_expletive_it_is_no_one() {
         use Upos::*;
         let doc = parsed(
@@ -2365,6 +2473,7 @@ mod tests {
             mentions: &[],
             fits: &|_| true,
             trigger: 2..3,
+            said: None,
         };
         assert!(finder.is_expletive(0, 2));
         let doc = parsed(
@@ -2382,6 +2491,7 @@ mod tests {
             mentions: &[],
             fits: &|_| true,
             trigger: 2..3,
+            said: None,
         };
         assert!(!finder.is_expletive(0, 2));
     }
