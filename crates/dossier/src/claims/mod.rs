@@ -17,6 +17,7 @@
 //! ("he", "the ministry", "the same official") resolve to earlier sources or
 //! entities.
 
+mod continued;
 mod cues;
 mod lexicon;
 mod nonclaims;
@@ -120,6 +121,7 @@ pub fn extract(doc: &mut Document) {
             }
         }
     }
+    continued::run_on(doc, &quotes, &mut claims);
     for (i, claim) in claims.iter_mut().enumerate() {
         claim.id = format!("c{}", i + 1);
     }

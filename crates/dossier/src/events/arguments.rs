@@ -860,11 +860,12 @@ const PLACED_GROUPS: &[&str] = &["rebel", "guerrilla", "militant", "insurgent"];
 fn said_in(doc: &Document, trigger: &Range<usize>) -> Option<Range<usize>> {
     let first = doc.tokens.get(trigger.start)?.span;
     let last = doc.tokens.get(trigger.end.checked_sub(1)?)?.span;
+    let span = first.cover(&last);
     let content = doc
         .claims
         .iter()
-        .filter_map(|c| c.content)
-        .find(|s| s.contains(&first.cover(&last)))?;
+        .filter(|c| c.content.is_some_and(|s| s.contains(&span)))
+        .find_map(|c| super::said_part(c, span))?;
     let start = doc.tokens.partition_point(|t| t.span.end <= content.start);
     let end = doc.tokens.partition_point(|t| t.span.start < content.end);
     Some(start..end)

@@ -23,7 +23,8 @@ mod prune;
 use chrono::NaiveDate;
 
 use crate::document::{
-    Document, EntityType, Event, EventDate, EventLocation, EventType, Modality, Span, Stance, Upos,
+    Claim, Document, EntityType, Event, EventDate, EventLocation, EventType, Modality, Span,
+    Stance, Upos,
 };
 use crate::entities::{locate_mentions, Located};
 use actors::actors;
@@ -31,6 +32,19 @@ use arguments::{parse_actors, Tree, UNNAMED_AGENTS};
 use dates::date_at;
 use lexicon::{is_listed, listed_form, trigger_at, PEOPLE_HANDED_OVER, VERBAL_ATTACK};
 use prune::{condemns, separate_acts, Found};
+
+/// What `claim` says around `trigger`, up to its own attribution when a
+/// quotation runs on after it ("“...,” Merkley said. “...”").
+pub(super) fn said_part(claim: &Claim, trigger: Span) -> Option<Span> {
+    let content = claim.content?;
+    let attribution = claim.source.span.map_or(claim.cue, |s| s.cover(&claim.cue));
+    let end = if attribution.start >= trigger.end && content.contains(&attribution) {
+        attribution.start
+    } else {
+        content.end
+    };
+    Some(Span::new(content.start, end))
+}
 
 /// Words before a trigger that make it hypothetical.
 const HYPOTHETICAL: &[&str] = &[
@@ -328,6 +342,7 @@ pub fn extract(doc: &mut Document) {
                 .claims
                 .iter()
                 .find(|c| c.content.is_some_and(|s| s.contains(&span)));
+
             let clause_start = claim
                 .and_then(|c| c.content)
                 .map(|s| doc.tokens.partition_point(|t| t.span.end <= s.start))
@@ -342,7 +357,7 @@ pub fn extract(doc: &mut Document) {
                 .filter(|&k| k > first)
                 .unwrap_or(range.end);
             let clause_end = claim
-                .and_then(|c| c.content)
+                .and_then(|c| said_part(c, span))
                 .map(|s| doc.tokens.partition_point(|t| t.span.start < s.end))
                 .unwrap_or(range.end)
                 .min(range.end)

@@ -40,7 +40,8 @@ pub struct Gap {
     pub boundary: bool,
     /// A boundary no model may undo: a blank line, a forced break, a list
     /// item, a line break in text that is not hard-wrapped (unless the line
-    /// goes on in lower case, see [`gap_breaks`]), or the end.
+    /// goes on in lower case, see [`gap_breaks`]), a doubled quote mark that
+    /// opens the next sentence ("said Altman. ''We lost"), or the end.
     pub hard: bool,
     /// A continuation no model may undo: see [`abbreviation_continues`].
     pub firm: bool,
@@ -86,7 +87,7 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
                         .any(|&b| tokens[end].end <= b && b <= next.start)
             }
             None => true,
-        };
+        } || (boundary && opens_doubled_quote(text, tokens, end + 1));
         gaps.push(Gap {
             token: end,
             boundary: boundary || hard,
@@ -96,6 +97,17 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
         i = end + 1;
     }
     gaps
+}
+
+/// Whether token `k` is a doubled quote mark ("``" or "''") glued to the
+/// capitalised word after it, so that it opens a quotation.
+fn opens_doubled_quote(text: &str, tokens: &[Span], k: usize) -> bool {
+    let (Some(mark), Some(word)) = (tokens.get(k), tokens.get(k + 1)) else {
+        return false;
+    };
+    matches!(mark.of(text), "``" | "''")
+        && mark.end == word.start
+        && word.of(text).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Groups `tokens` into sentences; returns token index ranges. `breaks` are byte
@@ -382,6 +394,10 @@ mod tests {
         assert_eq!(
             sentences("\"We will win,\" he said. \"They lost.\" She agreed."),
             vec!["\"We will win,\" he said.", "\"They lost.\"", "She agreed."]
+        );
+        assert_eq!(
+            sentences("''It is over,'' said Roger C. Altman. ''We lost.''"),
+            vec!["''It is over,'' said Roger C. Altman.", "''We lost.''"]
         );
     }
 
