@@ -93,6 +93,7 @@ pub fn extract(doc: &mut Document) {
                     }
                 }
                 claim.hedged |= hedged;
+                impression(&words, cue, &mut claim);
                 silent.push(nonclaims::reports_nothing(doc, &claim, &cue.kind));
                 claims.push(claim);
                 hearsay.push(cue.kind == CueKind::Hearsay);
@@ -126,6 +127,29 @@ pub fn extract(doc: &mut Document) {
         claim.id = format!("c{}", i + 1);
     }
     doc.claims = claims;
+}
+
+/// "Obama seemed to recognize the victory": the writer's impression, which
+/// no one claims; the subject is part of what seems so, and it is hedged.
+fn impression(words: &Words, cue: &Cue, claim: &mut Claim) {
+    let seeming = cue.tokens.len() == 1
+        && matches!(
+            words.lower[cue.tokens.start - words.base].as_str(),
+            "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+        );
+    let (Some(subject), Some(content)) = (claim.source.span, claim.content) else {
+        return;
+    };
+    if seeming && subject.end <= claim.cue.start && claim.cue.end <= content.start {
+        claim.content = Some(subject.cover(&content));
+        claim.source = ClaimSource {
+            span: None,
+            kind: SourceKind::Unattributed,
+            entity: None,
+            affiliation: None,
+        };
+        claim.hedged = true;
+    }
 }
 
 /// The speaker of a cue coordinated with the sentence's first report when

@@ -1092,18 +1092,19 @@ fn expectations_efforts_and_appearances() {
         ),
         case!(
             "Obama seemed to recognize the significance of the victory.",
-            Some("Obama"),
-            NamedPerson,
+            None,
+            Unattributed,
             "seemed",
-            Some("to recognize the significance of the victory"),
-            Assert
+            Some("Obama seemed to recognize the significance of the victory"),
+            Assert,
+            true
         ),
         case!(
             "Kasich appeared to imply that the race was over.",
-            Some("Kasich"),
-            NamedPerson,
+            None,
+            Unattributed,
             "appeared",
-            Some("to imply that the race was over"),
+            Some("Kasich appeared to imply that the race was over"),
             Assert,
             true
         ),
