@@ -355,7 +355,14 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     // "call for" / "call on" after no determiner or adjective.
     let noun_tag = matches!(tagged, Some(Upos::Noun | Upos::Propn));
     let call_for = lemma == "call" && matches!(next, Some("for" | "on")) && !prev_is_modifier;
-    let verb_anyway = noun_tag && (!AMBIGUOUS.contains(&lemma) || call_for);
+    // "..., the Chicago Tribune reports.": a present tense closing the
+    // sentence after a comma and a name.
+    let closing_report = words.lower[i].ends_with('s')
+        && matches!(next, None | Some("." | "!"))
+        && i > 0
+        && matches!(words.upos[i - 1], Some(Upos::Propn | Upos::Noun))
+        && (i.saturating_sub(7)..i).any(|k| words.lower[k] == ",");
+    let verb_anyway = noun_tag && (!AMBIGUOUS.contains(&lemma) || call_for || closing_report);
     if matches!(tagged, Some(u) if u != Upos::Verb) && !verb_anyway {
         return None;
     }

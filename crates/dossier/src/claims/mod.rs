@@ -714,6 +714,28 @@ fn source_after_quotation<'q>(
     (end > start + 1 && !clause).then_some((start + 1..end, q))
 }
 
+/// The source of a claim of the sentence whose phrase goes on, after at
+/// most a short modifier, to the relative clause's antecedent `antecedent`
+/// (local tokens): "said one Democrat familiar with the talks, who added".
+fn speaker_before_relative(
+    doc: &Document,
+    words: &Words,
+    in_sentence: &[Claim],
+    antecedent: Range<usize>,
+) -> Option<ClaimSource> {
+    let local =
+        |offset: usize| (0..words.len()).find(|&k| doc.tokens[words.base + k].span.start >= offset);
+    in_sentence.iter().rev().find_map(|c| {
+        let end = local(c.source.span?.end)?;
+        let gap = end..antecedent.start;
+        let modifier = !gap.is_empty()
+            && gap.len() <= 4
+            && words.upos[gap.start] == Some(Upos::Adp)
+            && gap.clone().all(|k| words.upos[k] != Some(Upos::Verb));
+        (end <= antecedent.start && (gap.is_empty() || modifier)).then(|| c.source.clone())
+    })
+}
+
 /// [`build`] by the word patterns alone.
 fn build_by_words(
     doc: &Document,
@@ -940,7 +962,12 @@ fn build_by_words(
                     };
                     clause_end(r.end)
                         || matches!(words.lower[r.end].as_str(), "who" | "whose" | "(")
-                        || (matches!(words.lower[r.end].as_str(), "on" | "at" | "in" | "of")
+                        // "said a Democrat familiar with the talks", "said
+                        // the former aide to President Bush".
+                        || (matches!(
+                            words.lower[r.end].as_str(),
+                            "on" | "at" | "in" | "of" | "with" | "to" | "for" | "from"
+                        )
                             && (r.end + 1..(r.end + 9).min(words.len() + 1)).any(clause_end))
                 };
                 if let Some(who) = np_after(words, ce).filter(closed) {
@@ -961,8 +988,17 @@ fn build_by_words(
                     return Some(claim(classify(source), Some(q.inner)));
                 }
             }
+            // "said one Democrat familiar with the talks, who added": the
+            // speaker before, not the talks.
+            let relative = subject_before(words, ci)
+                .is_none()
+                .then(|| relative_antecedent(words, group))
+                .flatten();
+            let relative_speaker = relative
+                .clone()
+                .and_then(|r| speaker_before_relative(doc, words, in_sentence, r));
             let subject = subject_before(words, ci)
-                .or_else(|| relative_antecedent(words, group))
+                .or(relative)
                 .or_else(|| subject_before_relative(words, group))
                 .or_else(|| {
                     (group > 0 && words.lower[group - 1] == ",")
@@ -971,6 +1007,7 @@ fn build_by_words(
                 });
             let subject = subject.map(|r| widen_subject(doc, words, ci, r));
             let who = match &subject {
+                _ if relative_speaker.is_some() => relative_speaker?,
                 Some(range) => classify(range.clone()),
                 // "blaming the United States for insisting": whose act the
                 // gerund is, the parse tells.

@@ -912,7 +912,13 @@ pub fn interrupted_subject(words: &Words, verb_start: usize) -> Option<Range<usi
     // speaking on condition of anonymity, said".
     let participle = words.upos[first_comma + 1] == Some(Upos::Verb)
         && (opener.ends_with("ing") || opener.ends_with("ed"));
+    // "Fields, along with reporter Ben Terris, say", "A third of
+    // independents, 33%, say", "X, one of the few co-authors, said".
+    let aside = matches!(opener, "along" | "together" | "one")
+        || (words.upos[first_comma + 1] == Some(Upos::Num)
+            && words.lower.get(first_comma + 2).is_some_and(|w| w == "%"));
     if !participle
+        && !aside
         && !matches!(
             opener,
             "who" | "which" | "whose" | "whom" | "a" | "an" | "the" | "its" | "his" | "her"
@@ -920,9 +926,19 @@ pub fn interrupted_subject(words: &Words, verb_start: usize) -> Option<Range<usi
     {
         return None;
     }
-    (0..first_comma)
-        .all(|k| np_word(words, k))
-        .then_some(0..first_comma)
+    // Every word a noun phrase's, a short parenthesis too ("Sen. Johnny
+    // Isakson (R-Ga.)").
+    let mut k = 0;
+    while k < first_comma {
+        if let Some(end) = paren_end(words, k).filter(|&e| e <= first_comma) {
+            k = end;
+        } else if np_word(words, k) {
+            k += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(0..first_comma)
 }
 
 /// The subject of a cue after a relative clause set off by no commas: "A

@@ -765,7 +765,19 @@ fn parsed_shapes() {
         case!("The senator denounced the decision to close the base.",
             Some("The senator"), Anonymous, "denounced", Some("the decision to close the base"), Assert),
         case!("Graham: Trump Is Destroying the Party.",
-            Some("Graham"), NamedPerson, ":", Some("Trump Is Destroying the Party"), Assert),
+            Some("Graham"), NamedPerson, ":", Some("Trump Is Destroying the Party"), Assert),        // A source after the cue with a modifier, and a relative that goes
+        // on with it.
+        case!("\"It was bad,\" said an aide familiar with the talks, who added that the deal was dead.",
+            Some("an aide familiar"), AnonymousAffiliated, "added", Some("the deal was dead"), Assert),
+        case!("\"It was bad,\" said the former aide to President Bush.",
+            Some("the former aide"), AnonymousAffiliated, "said", Some("It was bad"), Assert),
+        // A present tense closing the sentence, and subjects with asides.
+        case!("The army is winning, Reuters reports.",
+            Some("Reuters"), Media, "reports", Some("The army is winning"), Assert),
+        case!("Fields, along with reporter Ben Terris, say Trump yanked her arm.",
+            Some("Fields"), Anonymous, "say", Some("Trump yanked her arm"), Assert),
+        case!("A third of voters, 33%, say they feel that way.",
+            Some("A third of voters"), Anonymous, "say", Some("they feel that way"), Assert),
     ];
     for case in &cases {
         check_doc(case, claims_of_parsed(case.text));
