@@ -53,6 +53,7 @@ const AMBIGUOUS: &[&str] = &[
     "report", "call", "claim", "charge", "note", "demand", "promise", "pledge", "estimate",
     "forecast", "quote", "appeal", "counter", "reply", "state", "vow", "hint", "add", "warn",
     "comment", "remark", "threaten", "ask", "observe", "maintain", "caution", "recall", "show",
+    "voice", "rail", "reference", "dispute",
     "find", "question", "attack", "blast", "tweet", "echo", "plan", "fear", "doubt", "worry",
     "label", "brand", "point", "feel", "know", "think", "hope", "want", "guess", "continue",
     "respond", "mention", "praise", "blame", "cite", "agree", "dub", "found", "expect", "list",

@@ -79,7 +79,10 @@ pub const REPORTING_VERBS: &[ReportingVerb] = verbs![
     "defend" Assert true, "seek" Assert true, "seem" Assert false, "appear" Assert false,
     "tout" Assert true, "thank" Assert true, "wonder" Assert false, "chant" Assert false,
     "shout" Assert false, "yell" Assert false, "brag" Assert false, "signal" Assert false,
-    "talk" Assert false, "offer" Assert true,
+    "talk" Assert false, "offer" Assert true, "assail" Assert true, "deride" Assert true,
+    "bemoan" Assert false, "rebut" Deny true, "dispute" Deny true, "vouch" Assert false,
+    "retweet" Assert false, "interject" Assert false, "voice" Assert true, "rail" Assert false,
+    "deem" Assert true, "reference" Assert true,
 ];
 
 /// Irregular forms of reporting verbs.

@@ -776,6 +776,10 @@ fn parsed_shapes() {
             Some("Reuters"), Media, "reports", Some("The army is winning"), Assert),
         case!("Fields, along with reporter Ben Terris, say Trump yanked her arm.",
             Some("Fields"), Anonymous, "say", Some("Trump yanked her arm"), Assert),
+        case!("The senator railed against the provisions that pock the tax code.",
+            Some("The senator"), Anonymous, "railed", Some("against the provisions that pock the tax code"), Assert),
+        case!("The woman disputes the idea that she needed help.",
+            Some("The woman"), Anonymous, "disputes", Some("the idea that she needed help"), Deny),
         case!("A third of voters, 33%, say they feel that way.",
             Some("A third of voters"), Anonymous, "say", Some("they feel that way"), Assert),
     ];

@@ -33,6 +33,13 @@ use dates::date_at;
 use lexicon::{is_listed, listed_form, trigger_at, PEOPLE_HANDED_OVER, VERBAL_ATTACK};
 use prune::{condemns, separate_acts, Found};
 
+/// Cues whose object names the speaker's own act ("voiced support",
+/// "announced a ban"), unlike "confirmed the attack" or "cited criticism".
+const OWN_ACT_CUES: &[&str] = &[
+    "voice", "express", "announce", "declare", "pledge", "promise", "offer", "propose", "suggest",
+    "want", "seek", "vow",
+];
+
 /// What `claim` says around `trigger`, up to its own attribution when a
 /// quotation runs on after it ("“...,” Merkley said. “...”").
 pub(super) fn said_part(claim: &Claim, trigger: Span) -> Option<Span> {
@@ -418,12 +425,30 @@ pub fn extract(doc: &mut Document) {
             // called for a strike": X called).
             let local = first - range.start;
             let coordinated = local > 0 && matches!(lower[local - 1].as_str(), "and" | "but");
+            // "voiced support for the plan", "expressed his opposition": the
+            // event noun that is what the cue's object says is the speaker's.
+            let object_of_cue = |c: &&Claim| {
+                let token = &doc.tokens[head];
+                token.deprel == "obj"
+                    && token.head.is_some_and(|h| {
+                        c.cue.overlaps(&doc.tokens[h].span)
+                            && OWN_ACT_CUES.contains(&doc.tokens[h].lemma.as_str())
+                    })
+                    && matches!(token.upos, Some(Upos::Noun))
+            };
+            let cue_object = doc
+                .claims
+                .iter()
+                .find(object_of_cue)
+                .and_then(|c| c.source.entity.clone().or(c.source.affiliation.clone()))
+                .filter(|_| sources.is_empty());
             let speaker = doc
                 .claims
                 .iter()
                 .find(|c| c.cue.overlaps(&span))
                 .and_then(|c| c.source.entity.clone())
-                .filter(|s| !sources.contains(s) && (sources.is_empty() || coordinated));
+                .filter(|s| !sources.contains(s) && (sources.is_empty() || coordinated))
+                .or(cue_object);
             if let Some(speaker) = speaker {
                 targets.retain(|t| *t != speaker);
                 sources = vec![speaker];
@@ -851,6 +876,18 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The event noun a cue's object names is the speaker's own act
+    /// ("voiced support"), not that of what is cited or confirmed.
+    #[test]
+    fn what_a_speaker_voices_is_the_speakers_act() {
+        let doc = processed("Iranian officials voiced support for the Kurdish rebels in Iraq.");
+        let found = coded(&doc);
+        assert_eq!(found[0].0, "support");
+        assert_eq!(found[0].1, vec!["Iran".to_string()]);
+        let doc = processed("He cited criticism of NBC's Matt Lauer.");
+        assert!(coded(&doc).iter().all(|(_, sources, _)| sources.is_empty()));
     }
 
     /// Who acts when the parser found no main verb, or a headline drops its
