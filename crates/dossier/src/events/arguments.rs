@@ -174,8 +174,10 @@ const STATIVE: &[&str] = &[
 
 /// The syntax around one sentence: the dependents of each token.
 pub struct Tree<'a> {
-    doc: &'a Document,
-    sentence: Range<usize>,
+    /// The document whose sentence this is.
+    pub(super) doc: &'a Document,
+    /// The sentence's tokens.
+    pub(super) sentence: Range<usize>,
     children: Vec<Vec<usize>>,
 }
 
@@ -199,30 +201,30 @@ impl<'a> Tree<'a> {
         })
     }
 
-    fn deprel(&self, k: usize) -> &str {
+    pub(super) fn deprel(&self, k: usize) -> &str {
         let rel = self.doc.tokens[k].deprel.as_str();
         rel.split(':').next().unwrap_or(rel)
     }
 
-    fn full_deprel(&self, k: usize) -> &str {
+    pub(super) fn full_deprel(&self, k: usize) -> &str {
         &self.doc.tokens[k].deprel
     }
 
-    fn head(&self, k: usize) -> Option<usize> {
+    pub(super) fn head(&self, k: usize) -> Option<usize> {
         self.doc.tokens[k]
             .head
             .filter(|h| self.sentence.contains(h))
     }
 
-    fn children(&self, k: usize) -> &[usize] {
+    pub(super) fn children(&self, k: usize) -> &[usize] {
         &self.children[k - self.sentence.start]
     }
 
-    fn word(&self, k: usize) -> String {
+    pub(super) fn word(&self, k: usize) -> String {
         self.doc.slice(self.doc.tokens[k].span).to_lowercase()
     }
 
-    fn lemma(&self, k: usize) -> String {
+    pub(super) fn lemma(&self, k: usize) -> String {
         let lemma = &self.doc.tokens[k].lemma;
         if lemma.is_empty() {
             self.word(k)
@@ -232,7 +234,7 @@ impl<'a> Tree<'a> {
     }
 
     /// The preposition marking `k` ("with" in "with Yeltsin").
-    fn case(&self, k: usize) -> Option<String> {
+    pub(super) fn case(&self, k: usize) -> Option<String> {
         self.children(k)
             .iter()
             .find(|&&c| self.deprel(c) == "case")
@@ -328,7 +330,13 @@ impl<'a> Tree<'a> {
                 let blaze = self.full_deprel(c) == "nsubj"
                     && matches!(cause_lemma.as_str(), "fire" | "blaze" | "flame")
                     && self.lemma(verb) == "destroy";
-                cause && (NATURAL_FORCES.contains(&cause_lemma.as_str()) || blaze)
+                // "A gas explosion destroyed a hotel, killing three".
+                let leak = matches!(cause_lemma.as_str(), "explosion" | "blast")
+                    && self.children(c).iter().any(|&m| {
+                        self.deprel(m) == "compound"
+                            && super::senses::LEAKS.contains(&self.lemma(m).as_str())
+                    });
+                cause && (NATURAL_FORCES.contains(&cause_lemma.as_str()) || blaze || leak)
             })
         };
         let has_subject = self
@@ -455,9 +463,35 @@ impl<'a> Tree<'a> {
                     && super::STATE_AGENTS.contains(&self.lemma(c).as_str())
             }
             None => {
-                self.deprel(k) == "conj" && self.head(k).is_some_and(|up| self.state_subject(up))
+                (self.deprel(k) == "conj" || self.is_participle_clause(k))
+                    && self.head(k).is_some_and(|up| self.state_subject(up))
             }
         }
+    }
+
+    /// Whether the verb at `k` is a participle opening an adverbial clause,
+    /// which shares its clause's subject ("..., killing three", "after
+    /// meeting Milosevic"); not a gerund after a preposition, whose doer
+    /// may be an object ("accused Iran of supporting the PUK").
+    pub(super) fn is_participle_clause(&self, k: usize) -> bool {
+        let own_subject_only = self.children(k).iter().all(|&c| {
+            !(matches!(self.deprel(c), "mark" | "case")
+                && !matches!(
+                    self.word(c).as_str(),
+                    "after" | "before" | "while" | "when" | "since" | "upon" | "without"
+                ))
+        });
+        // "before being assassinated", "after she was released": no doer
+        // named, or one of its own.
+        let subject = self
+            .children(k)
+            .iter()
+            .any(|&c| self.deprel(c).starts_with("nsubj"));
+        self.deprel(k) == "advcl"
+            && matches!(self.doc.tokens[k].xpos.as_str(), "VBG" | "VBN")
+            && own_subject_only
+            && !subject
+            && !self.is_passive(k)
     }
 
     /// Whether the verb at `k` has, or shares through coordination, a subject
@@ -486,8 +520,11 @@ impl<'a> Tree<'a> {
                         || is_weapon_or_attack(&lemma)))
                     || relative_of_noun(c)
             }
+            // "A bomb destroyed a hotel, killing three": a participle shares
+            // its clause's subject.
             None => {
-                self.deprel(k) == "conj" && self.head(k).is_some_and(|up| self.unnamed_subject(up))
+                (self.deprel(k) == "conj" || self.is_participle_clause(k))
+                    && self.head(k).is_some_and(|up| self.unnamed_subject(up))
             }
         }
     }
@@ -777,6 +814,12 @@ const NATURAL_FORCES: &[&str] = &[
     "accident",
     "crash",
     "disaster",
+    "ferry",
+    "bus",
+    "train",
+    "collision",
+    "derailment",
+    "blaze",
 ];
 
 /// Verbs of collective action that take no object, so that a participle of
@@ -1292,7 +1335,15 @@ impl Finder<'_, '_> {
         let invited = tree.deprel(verb) == "advcl"
             && CONTROLLERS.contains(&tree.lemma(up).as_str())
             && tree.has_mark(verb, "to");
-        let relation = if invited { "xcomp" } else { tree.deprel(verb) };
+        // "Police in Kenya raided the house, killing two": the participle's
+        // doer is its clause's subject.
+        let relation = if invited {
+            "xcomp"
+        } else if tree.is_participle_clause(verb) {
+            "conj"
+        } else {
+            tree.deprel(verb)
+        };
         match relation {
             "xcomp" | "conj" => {
                 // "Yeltsin ordered Lebed to restore peace", "asked Germany to

@@ -19,6 +19,7 @@ pub mod dates;
 mod frame;
 mod lexicon;
 mod prune;
+mod senses;
 
 use chrono::NaiveDate;
 
@@ -281,6 +282,9 @@ pub fn extract(doc: &mut Document) {
             {
                 continue; // "An earthquake killed 10 people"
             }
+            if tree.as_ref().is_some_and(|t| t.other_sense(tokens.clone())) {
+                continue; // "shares declined 3 percent", "beat him in the final"
+            }
             let after = &lower[i..(i + 4).min(lower.len())];
             let further = &lower[i..(i + 6).min(lower.len())];
             // "the talks blew up", "the row could blow up into a crisis": no
@@ -396,10 +400,16 @@ pub fn extract(doc: &mut Document) {
                         .then(surface)
                         .unwrap_or_default();
                     // "the army crushed protests": a state, if anyone nearby.
+                    // A country, not the town where it happened ("police
+                    // raided the house in Lodwar").
                     let is_state = |id: &String| {
-                        doc.entities
-                            .iter()
-                            .any(|e| &e.id == id && e.etype == EntityType::Gpe)
+                        doc.entities.iter().any(|e| {
+                            &e.id == id
+                                && e.etype == EntityType::Gpe
+                                && e.kb_id
+                                    .as_deref()
+                                    .is_some_and(|k| k.starts_with("kb:country:"))
+                        })
                     };
                     let sources = match (want_sources, found.state_subject) {
                         (true, true) => near.0.into_iter().filter(is_state).collect(),
@@ -886,6 +896,9 @@ mod tests {
         let found = coded(&doc);
         assert_eq!(found[0].0, "support");
         assert_eq!(found[0].1, vec!["Iran".to_string()]);
+        // A participle's clause shares its subject.
+        let doc = processed("After meeting Milosevic, Kornblum flew to Zagreb.");
+        assert_eq!(coded(&doc)[0].1, vec!["Kornblum".to_string()]);
         let doc = processed("He cited criticism of NBC's Matt Lauer.");
         assert!(coded(&doc).iter().all(|(_, sources, _)| sources.is_empty()));
     }

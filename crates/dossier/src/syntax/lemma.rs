@@ -106,7 +106,8 @@ impl std::fmt::Debug for Lemmatizer {
 /// A verb stem guessed by a suffix rule, with the silent "e" its inflection
 /// dropped put back: a stem of one syllable ending in a single vowel and a
 /// single consonant, not doubled before the ending ("named" -> "name",
-/// "blaming" -> "blame"; "claimed" -> "claim", "planned" -> "plan").
+/// "blaming" -> "blame"; "claimed" -> "claim", "planned" -> "plan"), or a
+/// longer one in "in" or "ur" after a consonant ("declined" -> "decline").
 fn with_silent_e<'a>(lower: &str, xpos: &str, stem: Cow<'a, str>) -> Cow<'a, str> {
     let inflected = matches!(xpos, "VBD" | "VBN" | "VBG" | "VBZ")
         && (lower.ends_with("ed") || lower.ends_with("ing") || lower.ends_with("es"));
@@ -120,9 +121,15 @@ fn with_silent_e<'a>(lower: &str, xpos: &str, stem: Cow<'a, str>) -> Cow<'a, str
         && vowel(b[n - 2])
         && !vowel(b[n - 3])
         && b[..n - 2].iter().all(|&c| !vowel(c) && c != b'y');
+    // Longer stems in a consonant and "in" or "ur" ("declin", "examin",
+    // "secur", "captur"): the "e" too, unlike "maintain" or "occur(red)".
+    let long_e = n >= 4
+        && b.iter().all(u8::is_ascii_lowercase)
+        && (b.ends_with(b"in") || b.ends_with(b"ur"))
+        && !vowel(b[n - 3]);
     // Not a doubled consonant cut back by the rule: "planned" -> "plan".
     let undoubled = lower.len() > n && lower.as_bytes()[n] != b[n - 1];
-    if inflected && short && undoubled {
+    if inflected && (short || long_e) && undoubled {
         Cow::Owned(format!("{stem}e"))
     } else {
         stem
@@ -309,6 +316,9 @@ mod tests {
         assert_eq!(m.lemma("named", "VBD"), "name");
         assert_eq!(m.lemma("hoped", "VBD"), "hope");
         assert_eq!(m.lemma("claimed", "VBD"), "claim");
+        assert_eq!(m.lemma("declined", "VBD"), "decline");
+        assert_eq!(m.lemma("secured", "VBD"), "secure");
+        assert_eq!(m.lemma("maintained", "VBD"), "maintain");
         assert_eq!(m.lemma("chilled", "VBD"), "chill");
     }
 

@@ -1,0 +1,466 @@
+//! Senses of trigger words that are no political event, told apart by the
+//! words the parse attaches to them: markets ("shares declined 3 percent",
+//! "Chinese demand for copper", "a strike price"), games ("beat Alvarez in
+//! the second round", "a shot at the title", "withdrew from the squad") and
+//! jobs ("signed a three-year contract", "the board was fired").
+
+use std::ops::Range;
+
+use super::arguments::Tree;
+use crate::document::Upos;
+
+/// What markets trade and measure.
+const MARKET_NOUNS: &[&str] = &[
+    "share",
+    "stock",
+    "price",
+    "bond",
+    "index",
+    "currency",
+    "dollar",
+    "yen",
+    "mark",
+    "franc",
+    "pound",
+    "sterling",
+    "rate",
+    "export",
+    "import",
+    "sale",
+    "profit",
+    "earnings",
+    "output",
+    "production",
+    "yield",
+    "future",
+    "market",
+    "bourse",
+    "exchange",
+    "gold",
+    "silver",
+    "copper",
+    "oil",
+    "crude",
+    "coffee",
+    "tea",
+    "wheat",
+    "maize",
+    "corn",
+    "cotton",
+    "sugar",
+    "cocoa",
+    "metal",
+    "commodity",
+    "deficit",
+    "surplus",
+    "inflation",
+    "revenue",
+    "turnover",
+    "volume",
+    "trading",
+    "supply",
+    "consumption",
+    "premium",
+    "spread",
+    "option",
+    "contract",
+    "investor",
+    "dealer",
+    "trader",
+    "equity",
+    "asset",
+    "fund",
+    "loan",
+    "debt",
+    "treasury",
+    "bund",
+    "gilt",
+    "peso",
+    "rand",
+    "shilling",
+    "rupee",
+    "rouble",
+    "ruble",
+    "lira",
+    "kwacha",
+    "naira",
+    "cedi",
+];
+
+/// Verbs of a market's moves.
+const MOVES: &[&str] = &[
+    "decline",
+    "ease",
+    "fall",
+    "rise",
+    "drop",
+    "slip",
+    "gain",
+    "lock",
+    "pull",
+    "recover",
+    "rally",
+    "weaken",
+    "strengthen",
+    "firm",
+    "retreat",
+    "advance",
+    "surge",
+    "plunge",
+    "tumble",
+    "climb",
+    "jump",
+    "soar",
+    "support",
+    "find",
+    "close",
+    "end",
+    "lose",
+    "hold",
+    "steady",
+    "stabilise",
+    "stabilize",
+    "rebound",
+    "slump",
+    "sink",
+];
+
+/// Units of a game that is played, won or left.
+const GAMES: &[&str] = &[
+    "round",
+    "final",
+    "semifinal",
+    "semi-final",
+    "quarterfinal",
+    "quarter-final",
+    "match",
+    "game",
+    "title",
+    "championship",
+    "tournament",
+    "set",
+    "race",
+    "bout",
+    "league",
+    "cup",
+    "squad",
+    "team",
+    "side",
+    "competition",
+    "contest",
+    "fixture",
+    "playoff",
+    "play-off",
+    "medal",
+    "record",
+];
+
+/// Event nouns with a market sense ("demand for copper", "a strike price",
+/// "the offers from sellers", "buying pressure").
+const MARKET_SENSE_NOUNS: &[&str] = &[
+    "demand", "support", "offer", "strike", "pressure", "release",
+];
+
+impl Tree<'_> {
+    /// Whether the trigger at `trigger` is used in a market's, a game's or a
+    /// job's sense, or another sense that is no event ("a heart attack", "a
+    /// storm of protest", "little conviction").
+    pub fn other_sense(&self, trigger: Range<usize>) -> bool {
+        let k = self.head_of(trigger);
+        self.market_sense(k) || self.game_sense(k) || self.ordinary_sense(k)
+    }
+
+    /// The lemmas of `k`'s dependents by the relations `rels`.
+    fn dependents(&self, k: usize, rels: &[&str]) -> Vec<String> {
+        self.children(k)
+            .iter()
+            .filter(|&&c| rels.contains(&self.full_deprel(c)))
+            .map(|&c| self.lemma(c))
+            .collect()
+    }
+
+    fn is_noun(&self, k: usize) -> bool {
+        self.doc.tokens[k].upos == Some(Upos::Noun)
+    }
+
+    /// "Shares declined 3 percent", "Copper prices eased", "Chinese demand
+    /// for copper", "a strike price", "released its half-year figures",
+    /// "offers to sell gold", "find support at $5.12".
+    fn market_sense(&self, k: usize) -> bool {
+        let lemma = self.lemma(k);
+        let market = |w: &String| MARKET_NOUNS.contains(&w.as_str());
+        let subjects = self.dependents(k, &["nsubj", "nsubj:pass"]);
+        // "Copper prices eased", parsed as a participle on "prices".
+        let on_market =
+            self.deprel(k) == "acl" && self.head(k).is_some_and(|h| market(&self.lemma(h)));
+        if MOVES.contains(&lemma.as_str()) && (subjects.iter().any(market) || on_market) {
+            return true;
+        }
+        if FALLS.contains(&lemma.as_str()) && self.by_figure(k) && !self.is_noun(k) {
+            return true;
+        }
+        // "released its first half figures", "a letter released to the press".
+        let released = self.dependents(k, &["obj", "nmod"]);
+        let released_on = (self.deprel(k) == "acl").then(|| self.head(k)).flatten();
+        if lemma == "release"
+            && (released
+                .iter()
+                .any(|w| RELEASED_THINGS.contains(&w.as_str()))
+                || released_on.is_some_and(|h| RELEASED_THINGS.contains(&self.lemma(h).as_str())))
+        {
+            return true;
+        }
+        // "offers to sell gold", "offered 40 percent of the shares".
+        let trades = self.children(k).iter().any(|&c| {
+            matches!(self.deprel(c), "acl" | "xcomp")
+                && matches!(self.lemma(c).as_str(), "sell" | "buy" | "purchase")
+        });
+        let stake = self
+            .dependents(k, &["obj", "nsubj:pass"])
+            .iter()
+            .any(|w| matches!(w.as_str(), "percent" | "stake" | "share" | "%"));
+        if matches!(lemma.as_str(), "offer" | "seek") && (trades || stake) {
+            return true;
+        }
+        // "locked in a $386 - $389 range".
+        if matches!(lemma.as_str(), "lock" | "trap")
+            && self.dependents(k, &["obl"]).iter().any(|w| w == "range")
+        {
+            return true;
+        }
+        self.is_noun(k) && MARKET_SENSE_NOUNS.contains(&lemma.as_str()) && self.market_noun(k)
+    }
+
+    /// Whether the event noun at `k` is about a market: "Chinese demand for
+    /// copper", "rising demand", "there was still demand", "a strike price",
+    /// "support at $5.12".
+    fn market_noun(&self, k: usize) -> bool {
+        let market = |w: &String| MARKET_NOUNS.contains(&w.as_str());
+        let modifiers = self.dependents(k, &["nmod", "compound", "amod"]);
+        let on_market_noun =
+            self.deprel(k) == "compound" && self.head(k).is_some_and(|h| market(&self.lemma(h)));
+        let economic = modifiers
+            .iter()
+            .any(|w| ECONOMIC_ADJECTIVES.contains(&w.as_str()));
+        // "demand" with no article, possessor or number: an amount, not a
+        // demand made ("there was still demand").
+        let determiner_before = k > self.sentence.start
+            && matches!(
+                self.doc.tokens[k - 1].upos,
+                Some(Upos::Det | Upos::Pron | Upos::Num)
+            );
+        let bare = self.word(k) == "demand"
+            && !determiner_before
+            && self
+                .children(k)
+                .iter()
+                .all(|&c| !matches!(self.deprel(c), "det" | "nmod:poss" | "nummod"));
+        let priced = self.children(k).iter().any(|&c| {
+            self.deprel(c) == "nmod"
+                && matches!(self.case(c).as_deref(), Some("at" | "around" | "near"))
+                && (self.doc.tokens[c].upos == Some(Upos::Num)
+                    || self.children(c).iter().any(|&n| self.word(n) == "$"))
+        });
+        modifiers.iter().any(market) || on_market_noun || economic || bare || priced
+    }
+
+    /// Whether `k` has a figure as its measure: "declined 3 percent", "fell
+    /// to 94.50", "eased by two points"; not "supported it in 1972".
+    fn by_figure(&self, k: usize) -> bool {
+        self.children(k).iter().any(|&c| {
+            let figure = matches!(self.lemma(c).as_str(), "percent" | "%" | "point" | "cent")
+                || self.doc.tokens[c].upos == Some(Upos::Num);
+            let measure = match self.full_deprel(c) {
+                "obj" | "obl:npmod" => true,
+                "obl" => matches!(self.case(c).as_deref(), Some("to" | "by" | "from")),
+                _ => false,
+            };
+            figure && measure
+        })
+    }
+
+    /// "beat Alvarez in the second round", "beat Nicol 15-10 8-15",
+    /// "another shot at the world title", "withdrew from the squad", "signed
+    /// a three-year contract", "the board was fired".
+    fn game_sense(&self, k: usize) -> bool {
+        let lemma = self.lemma(k);
+        let game = |w: &String| GAMES.contains(&w.as_str());
+        let played = matches!(
+            lemma.as_str(),
+            "beat" | "fight" | "defeat" | "shot" | "withdraw" | "pull" | "attack" | "battle"
+        );
+        if played && self.dependents(k, &["obl", "nmod"]).iter().any(game) {
+            return true;
+        }
+        // A score after it ("15-10"), or a title a few words on.
+        let after: Vec<usize> = (k + 1..(k + 6).min(self.sentence.end)).collect();
+        let score = after.iter().any(|&j| {
+            let w = self.word(j);
+            w.split_once('-').is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && !b.is_empty()
+                    && a.chars().all(|c| c.is_ascii_digit())
+                    && b.chars().all(|c| c.is_ascii_digit())
+            })
+        });
+        let title_ahead = after.iter().any(|&j| game(&self.lemma(j)));
+        if (lemma == "beat" && score) || (lemma == "shot" && self.is_noun(k) && title_ahead) {
+            return true;
+        }
+        let objects = self.dependents(k, &["obj"]);
+        if lemma == "sign" && objects.iter().any(|o| o == "contract") {
+            return true;
+        }
+        let subjects = self.dependents(k, &["nsubj", "nsubj:pass"]);
+        lemma == "fire" && subjects.iter().any(|s| STAFF.contains(&s.as_str()))
+    }
+
+    /// "A gas explosion", "heart attacks", "a storm of protest", "little
+    /// conviction".
+    fn ordinary_sense(&self, k: usize) -> bool {
+        let lemma = self.lemma(k);
+        let modifiers = self.dependents(k, &["compound", "amod", "det"]);
+        let has = |list: &[&str]| modifiers.iter().any(|w| list.contains(&w.as_str()));
+        match lemma.as_str() {
+            "explosion" | "blast" => has(LEAKS),
+            "attack" => has(&["heart", "panic", "asthma", "anxiety"]),
+            "storm" => !self.dependents(k, &["nmod"]).is_empty(),
+            "conviction" => has(&[
+                "little", "enough", "much", "more", "no", "great", "some", "less",
+            ]),
+            _ => false,
+        }
+    }
+}
+
+/// What leaks and explodes by accident ("a gas explosion").
+pub(super) const LEAKS: &[&str] = &["gas", "boiler", "methane", "fuel", "pipeline"];
+
+/// Those dismissed from a job ("the board was fired").
+const STAFF: &[&str] = &[
+    "board",
+    "manager",
+    "coach",
+    "director",
+    "executive",
+    "chairman",
+    "staff",
+    "employee",
+    "worker",
+    "chief",
+    "president",
+    "editor",
+    "minister",
+];
+
+/// Verbs of a market's fall, which a figure measures ("declined 3
+/// percent"); a rise is no event word.
+const FALLS: &[&str] = &[
+    "decline", "ease", "fall", "drop", "slip", "weaken", "retreat", "plunge", "tumble", "slump",
+    "sink",
+];
+
+/// What is released without anyone being freed.
+const RELEASED_THINGS: &[&str] = &[
+    "figure",
+    "result",
+    "data",
+    "statement",
+    "report",
+    "letter",
+    "detail",
+    "description",
+    "list",
+    "film",
+    "album",
+    "version",
+    "video",
+    "footage",
+    "budget",
+    "forecast",
+    "earnings",
+    "study",
+    "survey",
+    "poll",
+    "transcript",
+    "text",
+    "record",
+    "book",
+    "photo",
+    "picture",
+    "guideline",
+    "information",
+    "document",
+    "tape",
+    "song",
+    "figures",
+    "results",
+];
+
+/// Adjectives of an economy's amounts ("rising demand", "household demand").
+const ECONOMIC_ADJECTIVES: &[&str] = &[
+    "rising",
+    "strong",
+    "weak",
+    "growing",
+    "falling",
+    "domestic",
+    "consumer",
+    "household",
+    "global",
+    "world",
+    "firm",
+    "steady",
+    "healthy",
+    "seasonal",
+    "physical",
+    "fresh",
+    "slack",
+    "sluggish",
+    "robust",
+    "increased",
+    "higher",
+    "lower",
+    "buying",
+    "selling",
+    "technical",
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{DocMeta, Document};
+
+    fn events(text: &str) -> Vec<String> {
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        doc.events
+            .iter()
+            .map(|e| doc.slice(e.trigger).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn markets_games_and_jobs_are_no_events() {
+        for text in [
+            "Korvath Corp shares declined 3 percent after the announcement.",
+            "Marek Duda said Chinese demand for copper would rise sharply.",
+            "Copper prices eased after Zambia increased exports, dealers said.",
+            "Nwosu beat Carlos Alvarez in the second round in Lagos.",
+            "The striker has signed a three-year contract with Dynamo Kiev.",
+            "Grayson Corp released its half-year figures on Tuesday.",
+            "Eyles beat Peter Nicol of Scotland 15-10 8-15 15-10.",
+            "The president was treated last year for heart attacks.",
+            "There was little conviction in the market that rates would rise.",
+        ] {
+            assert_eq!(events(text), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(
+            events("Rebels attacked an army post near Gulu."),
+            vec!["attacked"]
+        );
+        assert_eq!(
+            events("Police fired on protesters in Lagos."),
+            vec!["fired"]
+        );
+    }
+}
