@@ -368,6 +368,21 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
         return None;
     }
     let form = &words.lower[i];
+    // "Nairobi-listed", "independence-seeking", "much-praised": a word of
+    // a compound; "the proposed merger", "listed engineering firm": a
+    // participle before its noun.
+    let compound = i > 0 && words.lower[i - 1] == "-";
+    let prenominal = words.deprel[i] == "amod"
+        && (form.ends_with("ed") || form.ends_with("ing"))
+        && i > 0
+        && matches!(words.upos[i - 1], Some(Upos::Det | Upos::Num | Upos::Adj))
+        && matches!(
+            words.upos.get(i + 1),
+            Some(Some(Upos::Noun | Upos::Adj | Upos::Propn))
+        );
+    if compound || prenominal {
+        return None;
+    }
     // "An estimated 2,000 people", "The accused": a participle after an
     // article describes a noun.
     if i > 0 && matches!(words.lower[i - 1].as_str(), "a" | "an" | "the") && form.ends_with("ed") {
@@ -417,6 +432,17 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
         if !quote_before && next != Some(":") {
             return None;
         }
+    }
+    // "charged that ...", "..., he charged.": not "charged him with murder",
+    // a charge laid. "calls seeking comment": a request, not a claim.
+    let ahead = |w: &str| (i + 1..(i + 9).min(words.len())).any(|k| words.lower[k] == w);
+    let laid = matches!(next, Some("him" | "her" | "them" | "me" | "us"))
+        || ((ahead("with") || ahead("for")) && !ahead("that"));
+    if lemma == "charge" && laid {
+        return None;
+    }
+    if lemma == "seek" && matches!(next, Some("comment" | "comments")) {
+        return None;
     }
     // "talked about": not "talks with" or "peace talks".
     if lemma == "talk" && next != Some("about") {

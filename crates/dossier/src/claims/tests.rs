@@ -1141,6 +1141,27 @@ fn nouns_that_look_like_cues() {
     }
 }
 
+/// Words of reporting used otherwise: in a compound or before a noun, a
+/// charge laid, a request for comment.
+#[test]
+fn reporting_words_that_report_nothing() {
+    for text in [
+        "The independence-seeking Freedom Party won 12 seats.",
+        "The $2 billion proposed merger could face antitrust hurdles.",
+        "Police arrested the driver and charged him with murder.",
+        "The bank did not return phone calls seeking comment.",
+    ] {
+        let doc = claims_of_parsed(text);
+        let cues: Vec<&str> = doc
+            .claims
+            .iter()
+            .map(|c| doc.slice(c.cue))
+            .filter(|c| !c.contains("return"))
+            .collect();
+        assert!(cues.is_empty(), "claims in {text:?}: {cues:?}");
+    }
+}
+
 #[test]
 fn asked_openers() {
     let cases = [
