@@ -18,6 +18,16 @@ pub fn run_on(doc: &Document, quotes: &[Quote], claims: &mut [Claim]) {
         let Some(closed) = Sentence::holding(&doc.sentences, quote.close) else {
             continue;
         };
+        // The quotation fills its sentences: not "“It is a sham,” countered
+        // Jones" nor "“Operation Dawn” began".
+        let closes = (quote.close + 1..closed.tokens.end).all(|k| {
+            doc.slice(doc.tokens[k].span)
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+        });
+        if !closes {
+            continue;
+        }
         let region = opened.span.cover(&closed.span);
         if claims.iter().any(|c| region.contains(&c.cue)) {
             continue; // "“We lost,” he added.": a claim of its own
@@ -82,6 +92,8 @@ mod tests {
         // stays apart.
         let found = claims("“It is over,” Cruz said. “We lost,” he added.");
         assert_eq!(found[0].1, "It is over");
+        let found = claims("“We won,” Smith said. “It is a sham,” scoffed Jones.");
+        assert_eq!(found[0].1, "We won");
         let found = claims("“It is over,” Cruz said. “\n\nWe lost the vote.”");
         assert_eq!(found[0].1, "It is over");
         let found = claims("Cruz said the vote was lost. “We move on.”");

@@ -29,7 +29,8 @@ pub const NEGATABLE_SAYING: &[&str] = &[
 /// he hoped to sign" is one claim, not two).
 pub const WEAK_LEMMAS: &[&str] = &[
     "believe", "think", "hope", "expect", "fear", "feel", "want", "know", "doubt", "worry", "ask",
-    "urge", "call", "appeal", "plan", "seem", "agree", "decide", "refuse", "intend", "seek",
+    "urge", "call", "appeal", "plan", "seem", "appear", "agree", "decide", "refuse", "intend",
+    "seek",
 ];
 
 macro_rules! verbs {

@@ -140,6 +140,18 @@ fn impression(words: &Words, cue: &Cue, claim: &mut Claim) {
     let (Some(subject), Some(content)) = (claim.source.span, claim.content) else {
         return;
     };
+    // "Al Qaeda appears to have claimed responsibility": Al Qaeda's claim,
+    // which the claim of "claimed" carries.
+    let after = cue.tokens.end - words.base;
+    let reports = (after..(after + 3).min(words.len())).any(|k| {
+        matches!(
+            lexicon::reporting_lemma(&words.lower[k]),
+            Some("claim" | "say" | "deny" | "confirm")
+        )
+    });
+    if reports {
+        return;
+    }
     if seeming && subject.end <= claim.cue.start && claim.cue.end <= content.start {
         claim.content = Some(subject.cover(&content));
         claim.source = ClaimSource {

@@ -91,6 +91,30 @@ fn last_speaking_organisation(doc: &Document, previous: &[Claim]) -> Option<Stri
         .cloned()
 }
 
+/// Whether the entity `id` is an organ of a state ("Foreign Ministry",
+/// "Justice Department"), which no one calls "the company".
+fn is_state_body(doc: &Document, id: &str) -> bool {
+    doc.entities.iter().any(|e| {
+        e.id == id
+            && e.name.split_whitespace().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "ministry"
+                        | "department"
+                        | "government"
+                        | "party"
+                        | "army"
+                        | "police"
+                        | "council"
+                        | "commission"
+                        | "committee"
+                        | "office"
+                        | "agency"
+                )
+            })
+    })
+}
+
 /// The nearest entity of one of `types` mentioned before byte `before`
 /// whose name contains `word` (any name when `word` is empty).
 fn nearest_before(
@@ -475,9 +499,14 @@ pub fn classify(
             // "the group said" after "Human Rights in China said": the
             // organisation that spoke last.
             let definite = lower[0] == "the";
-            (definite && GROUP_NOUNS.contains(&noun.as_str()))
+            let group = definite && GROUP_NOUNS.contains(&noun.as_str());
+            // "The company said" after "Korvath Corp said": the last
+            // organisation to speak, if no organ of state.
+            let company = definite && matches!(noun.as_str(), "company" | "firm");
+            let speaker = (group || company)
                 .then(|| last_speaking_organisation(doc, previous))
-                .flatten()
+                .flatten();
+            speaker.filter(|id| group || !is_state_body(doc, id))
         });
         return source(SourceKind::NamedOrg, entity, None);
     }

@@ -1893,10 +1893,20 @@ impl Finder<'_, '_> {
             let fits = (self.fits)(m) && self.entity_type(m) == Some(EntityType::Person);
             fits.then(|| m.entity.clone())
         };
+        // "A roadside bomb planted by the Taliban": who planted it.
+        let agent = || {
+            tree.children(k)
+                .iter()
+                .filter(|&&c| tree.full_deprel(c) == "acl" && self.is_said(c))
+                .flat_map(|&c| tree.children(c).iter().copied())
+                .filter(|&a| tree.full_deprel(a) == "obl:agent")
+                .find_map(|a| self.actor_in(a, depth + 1))
+        };
         modifiers
             .iter()
             .find_map(|&c| person(c))
             .or_else(|| modifiers.iter().find_map(|&c| self.actor_in(c, depth + 1)))
+            .or_else(agent)
     }
 
     /// What a pronoun at `k` stands for: of the actors of a fitting type in

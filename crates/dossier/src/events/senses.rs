@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::arguments::Tree;
-use crate::document::Upos;
+use crate::document::{EntityType, Upos};
 
 /// What markets trade and measure.
 const MARKET_NOUNS: &[&str] = &[
@@ -138,21 +138,17 @@ const GAMES: &[&str] = &[
     "title",
     "championship",
     "tournament",
-    "set",
     "race",
     "bout",
     "league",
     "cup",
     "squad",
-    "team",
-    "side",
     "competition",
     "contest",
     "fixture",
     "playoff",
     "play-off",
     "medal",
-    "record",
 ];
 
 /// Event nouns with a market sense ("demand for copper", "a strike price",
@@ -179,6 +175,14 @@ impl Tree<'_> {
             .collect()
     }
 
+    /// Whether token `k` is in a mention of a person.
+    fn names_person(&self, k: usize) -> bool {
+        let span = self.doc.tokens[k].span;
+        self.doc.entities.iter().any(|e| {
+            e.etype == EntityType::Person && e.mentions.iter().any(|m| m.span.contains(&span))
+        })
+    }
+
     fn is_noun(&self, k: usize) -> bool {
         self.doc.tokens[k].upos == Some(Upos::Noun)
     }
@@ -189,11 +193,28 @@ impl Tree<'_> {
     fn market_sense(&self, k: usize) -> bool {
         let lemma = self.lemma(k);
         let market = |w: &String| MARKET_NOUNS.contains(&w.as_str());
-        let subjects = self.dependents(k, &["nsubj", "nsubj:pass"]);
+        // A common noun in lower case, not a body's name ("The Treasury
+        // eased sanctions", "the Fund supported the plan").
+        let market_subject = self.children(k).iter().any(|&c| {
+            matches!(self.full_deprel(c), "nsubj" | "nsubj:pass")
+                && self.doc.tokens[c].upos == Some(Upos::Noun)
+                && self
+                    .doc
+                    .slice(self.doc.tokens[c].span)
+                    .starts_with(char::is_lowercase)
+                && market(&self.lemma(c))
+        });
         // "Copper prices eased", parsed as a participle on "prices".
         let on_market =
             self.deprel(k) == "acl" && self.head(k).is_some_and(|h| market(&self.lemma(h)));
-        if MOVES.contains(&lemma.as_str()) && (subjects.iter().any(market) || on_market) {
+        // "eased sanctions": a move made on something, not a market's.
+        let acts_on = self.children(k).iter().any(|&c| {
+            self.full_deprel(c) == "obj"
+                && !market(&self.lemma(c))
+                && !matches!(self.lemma(c).as_str(), "percent" | "%" | "point")
+                && self.doc.tokens[c].upos != Some(Upos::Num)
+        });
+        if MOVES.contains(&lemma.as_str()) && (market_subject || on_market) && !acts_on {
             return true;
         }
         if FALLS.contains(&lemma.as_str()) && self.by_figure(k) && !self.is_noun(k) {
@@ -211,14 +232,23 @@ impl Tree<'_> {
             return true;
         }
         // "offers to sell gold", "offered 40 percent of the shares".
+        // Of what markets trade only: not "offered to buy weapons" nor "40
+        // percent of the seats".
+        let traded = |c: usize| {
+            self.children(c)
+                .iter()
+                .any(|&o| matches!(self.deprel(o), "obj" | "nmod") && market(&self.lemma(o)))
+        };
         let trades = self.children(k).iter().any(|&c| {
             matches!(self.deprel(c), "acl" | "xcomp")
                 && matches!(self.lemma(c).as_str(), "sell" | "buy" | "purchase")
+                && traded(c)
         });
-        let stake = self
-            .dependents(k, &["obj", "nsubj:pass"])
-            .iter()
-            .any(|w| matches!(w.as_str(), "percent" | "stake" | "share" | "%"));
+        let stake = self.children(k).iter().any(|&c| {
+            matches!(self.full_deprel(c), "obj" | "nsubj:pass")
+                && (matches!(self.lemma(c).as_str(), "stake" | "share")
+                    || (matches!(self.lemma(c).as_str(), "percent" | "%") && traded(c)))
+        });
         if matches!(lemma.as_str(), "offer" | "seek") && (trades || stake) {
             return true;
         }
@@ -239,9 +269,11 @@ impl Tree<'_> {
         let modifiers = self.dependents(k, &["nmod", "compound", "amod"]);
         let on_market_noun =
             self.deprel(k) == "compound" && self.head(k).is_some_and(|h| market(&self.lemma(h)));
-        let economic = modifiers
-            .iter()
-            .any(|w| ECONOMIC_ADJECTIVES.contains(&w.as_str()));
+        // "rising demand", not "strong support for the rebels".
+        let economic = matches!(self.word(k).as_str(), "demand" | "offers" | "offer")
+            && modifiers
+                .iter()
+                .any(|w| ECONOMIC_ADJECTIVES.contains(&w.as_str()));
         // "demand" with no article, possessor or number: an amount, not a
         // demand made ("there was still demand").
         let determiner_before = k > self.sentence.start
@@ -287,7 +319,7 @@ impl Tree<'_> {
         let game = |w: &String| GAMES.contains(&w.as_str());
         let played = matches!(
             lemma.as_str(),
-            "beat" | "fight" | "defeat" | "shot" | "withdraw" | "pull" | "attack" | "battle"
+            "beat" | "fight" | "defeat" | "shot" | "withdraw" | "pull"
         );
         if played && self.dependents(k, &["obl", "nmod"]).iter().any(game) {
             return true;
@@ -308,7 +340,12 @@ impl Tree<'_> {
             return true;
         }
         let objects = self.dependents(k, &["obj"]);
-        if lemma == "sign" && objects.iter().any(|o| o == "contract") {
+        // Of a player or worker, not "Russia signed a $2 billion contract".
+        let player = self.children(k).iter().any(|&c| {
+            self.full_deprel(c) == "nsubj"
+                && (self.doc.tokens[c].upos == Some(Upos::Noun) || self.names_person(c))
+        });
+        if lemma == "sign" && player && objects.iter().any(|o| o == "contract") {
             return true;
         }
         let subjects = self.dependents(k, &["nsubj", "nsubj:pass"]);
@@ -453,6 +490,18 @@ mod tests {
             "There was little conviction in the market that rates would rise.",
         ] {
             assert_eq!(events(text), Vec::<String>::new(), "{text}");
+        }
+        // Bodies that move markets act too, and strong support is backing.
+        for (text, trigger) in [
+            ("The Treasury eased sanctions on Cuba.", "eased"),
+            ("The rebels enjoy strong support from Iran.", "support"),
+            ("Russia signed a $2 billion contract with India.", "signed"),
+            (
+                "Israeli troops withdrew from the eastern side of the town.",
+                "withdrew",
+            ),
+        ] {
+            assert_eq!(events(text), vec![trigger.to_string()], "{text}");
         }
         assert_eq!(
             events("Rebels attacked an army post near Gulu."),

