@@ -1857,6 +1857,7 @@ impl Finder<'_, '_> {
         // people were is not who acted ("rebels in Chechnya" are based
         // there).
         let unnamed = is_private_person(&tree.lemma(k)) || is_weapon_or_attack(&tree.lemma(k));
+        let state_organ = super::STATE_AGENTS.contains(&tree.lemma(k).as_str());
         let located = |c: usize| {
             matches!(
                 tree.case(c).as_deref(),
@@ -1878,6 +1879,9 @@ impl Finder<'_, '_> {
                     tree.deprel(c),
                     "nmod" | "compound" | "amod" | "appos" | "flat" | "obl"
                 ) && !self.trigger.contains(&c)
+                    // "Police in Lodwar": a state's organ placed in a town
+                    // is not the town's.
+                    && !(state_organ && located(c) && self.names_a_place(c, false))
                     // "A bomb killed four people, the Kenyan newspaper Daily
                     // Nation said", with the outlet hung on "people".
                     && (self.is_said(c) || !self.is_said(k))

@@ -896,6 +896,9 @@ mod tests {
         let found = coded(&doc);
         assert_eq!(found[0].0, "support");
         assert_eq!(found[0].1, vec!["Iran".to_string()]);
+        // Police placed in a town are not the town's.
+        let doc = processed("Police in Lodwar raided the house of a suspect.");
+        assert!(coded(&doc)[0].1.is_empty());
         // Who planted the bomb set it off.
         let doc =
             processed("A roadside bomb planted by the Taliban killed three British soldiers.");
