@@ -475,11 +475,11 @@ impl<'a> Tree<'a> {
     /// may be an object ("accused Iran of supporting the PUK").
     pub(super) fn is_participle_clause(&self, k: usize) -> bool {
         let own_subject_only = self.children(k).iter().all(|&c| {
-            !(matches!(self.deprel(c), "mark" | "case")
-                && !matches!(
+            !matches!(self.deprel(c), "mark" | "case")
+                || matches!(
                     self.word(c).as_str(),
                     "after" | "before" | "while" | "when" | "since" | "upon" | "without"
-                ))
+                )
         });
         // "before being assassinated", "after she was released": no doer
         // named, or one of its own.
