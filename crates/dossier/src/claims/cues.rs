@@ -444,6 +444,13 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     if lemma == "seek" && matches!(next, Some("comment" | "comments")) {
         return None;
     }
+    // "adding three years to his sentence": a sum, not a remark.
+    if lemma == "add"
+        && words.upos.get(i + 1) == Some(&Some(Upos::Num))
+        && (i + 2..(i + 6).min(words.len())).any(|k| words.lower[k] == "to")
+    {
+        return None;
+    }
     // "talked about": not "talks with" or "peace talks".
     if lemma == "talk" && next != Some("about") {
         return None;

@@ -682,6 +682,25 @@ fn before_conjoined_act(doc: &Document, words: &Words, cue: &Cue, content: Span)
     span_of(doc, words, tokens.start - words.base, local_end)
 }
 
+/// Where something is said, after its speaker ("said Smith in a
+/// statement").
+const OCCASIONS: &[&str] = &[
+    "statement",
+    "interview",
+    "speech",
+    "conference",
+    "briefing",
+    "letter",
+    "message",
+    "broadcast",
+    "communique",
+    "address",
+    "rally",
+    "hearing",
+    "television",
+    "radio",
+];
+
 /// The speaker of "\"Q,\" SPEAKER said": the words between a quotation
 /// that closes after a comma, question or exclamation mark and the verb
 /// group starting at `group`, up to a relative clause ("one PLO official,
@@ -726,9 +745,10 @@ fn source_after_quotation<'q>(
     (end > start + 1 && !clause).then_some((start + 1..end, q))
 }
 
-/// The source of a claim of the sentence whose phrase goes on, after at
-/// most a short modifier, to the relative clause's antecedent `antecedent`
-/// (local tokens): "said one Democrat familiar with the talks, who added".
+/// The source of a claim of the sentence whose phrase holds, or goes on
+/// after at most a modifier or an apposition to, the relative clause's
+/// antecedent `antecedent` (local tokens): "said one Democrat familiar
+/// with the talks, who added".
 fn speaker_before_relative(
     doc: &Document,
     words: &Words,
@@ -738,13 +758,20 @@ fn speaker_before_relative(
     let local =
         |offset: usize| (0..words.len()).find(|&k| doc.tokens[words.base + k].span.start >= offset);
     in_sentence.iter().rev().find_map(|c| {
-        let end = local(c.source.span?.end)?;
+        let span = c.source.span?;
+        let end = local(span.end).unwrap_or(words.len());
+        // Inside the source's phrase ("said an aide familiar with the talks,
+        // who added"), or after a modifier ("with the talks") or an apposition (", a lawyer
+        // for the families").
         let gap = end..antecedent.start;
         let modifier = !gap.is_empty()
-            && gap.len() <= 4
-            && words.upos[gap.start] == Some(Upos::Adp)
+            && gap.len() <= 8
+            && (words.upos[gap.start] == Some(Upos::Adp) || words.lower[gap.start] == ",")
             && gap.clone().all(|k| words.upos[k] != Some(Upos::Verb));
-        (end <= antecedent.start && (gap.is_empty() || modifier)).then(|| c.source.clone())
+        let inside = local(span.start).is_some_and(|start| start <= antecedent.start)
+            && antecedent.end <= end;
+        (inside || (end <= antecedent.start && (gap.is_empty() || modifier)))
+            .then(|| c.source.clone())
     })
 }
 
@@ -983,6 +1010,27 @@ fn build_by_words(
                             && (r.end + 1..(r.end + 9).min(words.len() + 1)).any(clause_end))
                 };
                 if let Some(who) = np_after(words, ce).filter(closed) {
+                    // The modifier that says whose the source is belongs to
+                    // it ("familiar with the talks", "to President Bush");
+                    // where or when it was said does not ("in a statement").
+                    let belongs = who.end < words.len()
+                        && matches!(words.lower[who.end].as_str(), "with" | "to" | "for" | "of");
+                    let who = if belongs {
+                        let end = (who.end + 1..words.len())
+                            .find(|&k| {
+                                matches!(words.lower[k].as_str(), "," | "." | "!" | "?" | ";")
+                            })
+                            .unwrap_or(words.len());
+                        who.start..end
+                    } else {
+                        // "said Smith in a statement": where, not who.
+                        let occasion = (who.start + 1..who.end).find(|&k| {
+                            matches!(words.lower[k].as_str(), "in" | "at" | "during")
+                                && (k + 1..(k + 5).min(words.len()))
+                                    .any(|j| OCCASIONS.contains(&words.lower[j].as_str()))
+                        });
+                        who.start..occasion.unwrap_or(who.end)
+                    };
                     let content = content_before(doc, words, quotes, ci - 1);
                     return Some(claim(classify(apposed_name(doc, words, who)), content));
                 }

@@ -768,9 +768,9 @@ fn parsed_shapes() {
             Some("Graham"), NamedPerson, ":", Some("Trump Is Destroying the Party"), Assert),        // A source after the cue with a modifier, and a relative that goes
         // on with it.
         case!("\"It was bad,\" said an aide familiar with the talks, who added that the deal was dead.",
-            Some("an aide familiar"), AnonymousAffiliated, "added", Some("the deal was dead"), Assert),
+            Some("an aide familiar with the talks"), AnonymousAffiliated, "added", Some("the deal was dead"), Assert),
         case!("\"It was bad,\" said the former aide to President Bush.",
-            Some("the former aide"), AnonymousAffiliated, "said", Some("It was bad"), Assert),
+            Some("the former aide to President Bush"), AnonymousAffiliated, "said", Some("It was bad"), Assert),
         // A present tense closing the sentence, and subjects with asides.
         case!("The army is winning, Reuters reports.",
             Some("Reuters"), Media, "reports", Some("The army is winning"), Assert),
@@ -780,6 +780,10 @@ fn parsed_shapes() {
             Some("The senator"), Anonymous, "railed", Some("against the provisions that pock the tax code"), Assert),
         case!("The woman disputes the idea that she needed help.",
             Some("The woman"), Anonymous, "disputes", Some("the idea that she needed help"), Deny),
+        case!("\"We won,\" said Smith in a statement.",
+            Some("Smith"), NamedPerson, "said", Some("We won"), Assert),
+        case!("\"We will appeal,\" said Peter Jones, a lawyer for the families, who added that the ruling was unjust.",
+            Some("Peter Jones"), NamedPerson, "added", Some("the ruling was unjust"), Assert),
         case!("A third of voters, 33%, say they feel that way.",
             Some("A third of voters"), Anonymous, "say", Some("they feel that way"), Assert),
     ];
@@ -1150,6 +1154,7 @@ fn reporting_words_that_report_nothing() {
         "The $2 billion proposed merger could face antitrust hurdles.",
         "Police arrested the driver and charged him with murder.",
         "The bank did not return phone calls seeking comment.",
+        "He pleaded guilty, adding three years to his sentence.",
     ] {
         let doc = claims_of_parsed(text);
         let cues: Vec<&str> = doc
