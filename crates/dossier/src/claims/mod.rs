@@ -798,15 +798,21 @@ fn build_by_words(
         hedged: false,
     };
     // "Asked whether Y, X said ...": the question, attributed to nobody.
+    // "Asked during a January debate why he trailed, X said": the question
+    // may follow a phrase of when or where.
     let opener = ci == 0 || (ci == 1 && words.lower[0] == "when");
-    if opener
-        && words.lower[ci] == "asked"
-        && matches!(
-            words.lower.get(ce).map(String::as_str),
-            Some("if" | "whether" | "what" | "about" | "how" | "why" | "who" | "specifically")
+    let question = |k: usize| {
+        matches!(
+            words.lower[k].as_str(),
+            "if" | "whether" | "what" | "about" | "how" | "why" | "who" | "specifically"
         )
-    {
-        let end = (ce..words.len()).find(|&k| words.lower[k] == ",")?;
+    };
+    let comma = (ce..words.len()).find(|&k| words.lower[k] == ",");
+    let asks = comma.and_then(|end| (ce..end.min(ce + 8)).find(|&k| question(k)));
+    if opener && words.lower[ci] == "asked" && asks.is_some() {
+        let start = asks.filter(|&k| words.lower[k] != "about").unwrap_or(ce);
+        let end = comma?;
+        let ce = if start > ce { start } else { ce };
         let unattributed = ClaimSource {
             span: None,
             kind: SourceKind::Unattributed,

@@ -1179,6 +1179,14 @@ fn asked_openers() {
             Assert
         ),
         case!(
+            "Asked during a debate why he trailed, Sanders said the polls were wrong.",
+            None,
+            Unattributed,
+            "Asked",
+            Some("why he trailed"),
+            Assert
+        ),
+        case!(
             "When asked about the bill, the senator said it was dead.",
             None,
             Unattributed,
