@@ -139,7 +139,8 @@ fn bears(e: &Entity, name: &str, first: bool) -> bool {
     let (Some(head), Some(tail)) = (parts.next(), parts.next_back()) else {
         return false;
     };
-    is_person(e.etype) && name == if first { head } else { tail }
+    // Case aside: a headline's "OKAFOR" is the body's "Okafor".
+    is_person(e.etype) && name.to_lowercase() == if first { head } else { tail }.to_lowercase()
 }
 
 /// The index of the one entity for which `fits` holds, if exactly one does.
@@ -269,7 +270,9 @@ impl Builder {
             // was a ruler's given name ("King Hussein" ... "Saddam Hussein").
             let alone = |i: usize, word: &str| {
                 let e = &self.entities[i];
-                is_person(e.etype) && e.name == word && !self.rulers.contains(&i)
+                is_person(e.etype)
+                    && e.name.to_lowercase() == word.to_lowercase()
+                    && !self.rulers.contains(&i)
             };
             let (first, surname) = (words.first()?, words.last()?);
             let by_surname = (0..self.entities.len()).rev().find(|&i| alone(i, surname));
@@ -409,10 +412,15 @@ impl Builder {
                 if !e.aliases.contains(&text) {
                     e.aliases.push(text);
                 }
-                // The fullest form names the entity.
-                if name.split_whitespace().count() > e.name.split_whitespace().count()
-                    && !is_acronym(&name)
-                {
+                // The fullest form names the entity, and a headline's
+                // capitals give way to the body's case ("OKAFOR", "Okafor").
+                let (words, known) = (
+                    name.split_whitespace().count(),
+                    e.name.split_whitespace().count(),
+                );
+                let mixed_case = |n: &str| n.chars().any(char::is_lowercase);
+                let recased = words == known && !mixed_case(&e.name) && mixed_case(&name);
+                if (words > known || recased) && !is_acronym(&name) {
                     e.name = name;
                 }
                 i
@@ -595,6 +603,27 @@ mod tests {
             &[("Mandela", Person), ("Nelson Mandela", Person)],
         );
         assert_eq!(doc.entities.len(), 1);
+        // A headline's capitals are the body's name.
+        let doc = doc_with(
+            "OKAFOR NAMED CAPTAIN.\n\nDaniel Okafor was named. Okafor was glad.",
+            &[
+                ("OKAFOR", Person),
+                ("Daniel Okafor", Person),
+                ("Okafor", Person),
+            ],
+        );
+        assert_eq!(doc.entities.len(), 1, "{:?}", names(&doc));
+        assert_eq!(doc.entities[0].name, "Daniel Okafor");
+        let doc = doc_with(
+            "DANIEL OKAFOR RETIRES.\n\nDaniel Okafor retired. Okafor was glad.",
+            &[
+                ("DANIEL OKAFOR", Person),
+                ("Daniel Okafor", Person),
+                ("Okafor", Person),
+            ],
+        );
+        assert_eq!(doc.entities.len(), 1, "{:?}", names(&doc));
+        assert_eq!(doc.entities[0].name, "Daniel Okafor");
     }
 
     #[test]
