@@ -604,26 +604,20 @@ mod tests {
         );
         assert_eq!(doc.entities.len(), 1);
         // A headline's capitals are the body's name.
-        let doc = doc_with(
-            "OKAFOR NAMED CAPTAIN.\n\nDaniel Okafor was named. Okafor was glad.",
-            &[
-                ("OKAFOR", Person),
+        for (headline, shouted) in [
+            ("OKAFOR NAMED CAPTAIN.", "OKAFOR"),
+            ("DANIEL OKAFOR RETIRES.", "DANIEL OKAFOR"),
+        ] {
+            let text = format!("{headline}\n\nDaniel Okafor was named. Okafor was glad.");
+            let mentions = [
+                (shouted, Person),
                 ("Daniel Okafor", Person),
                 ("Okafor", Person),
-            ],
-        );
-        assert_eq!(doc.entities.len(), 1, "{:?}", names(&doc));
-        assert_eq!(doc.entities[0].name, "Daniel Okafor");
-        let doc = doc_with(
-            "DANIEL OKAFOR RETIRES.\n\nDaniel Okafor retired. Okafor was glad.",
-            &[
-                ("DANIEL OKAFOR", Person),
-                ("Daniel Okafor", Person),
-                ("Okafor", Person),
-            ],
-        );
-        assert_eq!(doc.entities.len(), 1, "{:?}", names(&doc));
-        assert_eq!(doc.entities[0].name, "Daniel Okafor");
+            ];
+            let doc = doc_with(&text, &mentions);
+            assert_eq!(doc.entities.len(), 1, "{:?}", names(&doc));
+            assert_eq!(doc.entities[0].name, "Daniel Okafor");
+        }
     }
 
     #[test]
