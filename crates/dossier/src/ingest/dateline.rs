@@ -34,23 +34,33 @@ pub fn attach_dateline(doc: &mut Document) {
         .and_then(|p| p.get(..4))
         .map(str::to_string);
     let mut at = doc.text.len() - doc.text.trim_start().len();
+    let mut found = Vec::new();
     for _ in 0..PARAGRAPHS_SEARCHED {
-        if let Some(dateline) = find_dateline(&doc.text, at, year.as_deref()) {
-            if doc.meta.published.is_none() {
-                doc.meta.published = dateline.date.clone();
-            }
-            if doc.meta.outlet.is_none() {
-                doc.meta.outlet = dateline.agency.clone();
-            }
-            doc.meta.dateline = Some(dateline);
-            return;
-        }
+        found.extend(find_dateline(&doc.text, at, year.as_deref()));
         let Some(gap) = doc.text[at..].find("\n\n") else {
-            return;
+            break;
         };
         let rest = &doc.text[at + gap..];
         at += gap + (rest.len() - rest.trim_start().len());
     }
+    // One with a date or an agency before a bare place and dash, which a
+    // sports headline also has ("SOCCER - OKAFOR TO RETIRE.").
+    let anchored = |d: &Dateline| d.date.is_some() || d.agency.is_some();
+    let Some(dateline) = found
+        .iter()
+        .position(anchored)
+        .or((!found.is_empty()).then_some(0))
+        .map(|i| found.swap_remove(i))
+    else {
+        return;
+    };
+    if doc.meta.published.is_none() {
+        doc.meta.published = dateline.date.clone();
+    }
+    if doc.meta.outlet.is_none() {
+        doc.meta.outlet = dateline.agency.clone();
+    }
+    doc.meta.dateline = Some(dateline);
 }
 
 /// Finds a dateline at byte offset `at` of `text` (the start of the story
@@ -148,5 +158,10 @@ mod attach_tests {
         let dateline = doc.meta.dateline.unwrap();
         assert_eq!(dateline.date.as_deref(), Some("2026-10-21"));
         assert_eq!(doc.meta.outlet.as_deref(), Some("Meridian Wire"));
+        // A sports headline's "SOCCER -" gives way to the dated dateline.
+        let text = "SOCCER - OKAFOR TO RETIRE.\n\nACCRA 1996-08-31 - Okafor will retire.";
+        let mut doc = Document::new(DocMeta::default(), text.into());
+        attach_dateline(&mut doc);
+        assert_eq!(doc.meta.dateline.unwrap().place, "ACCRA");
     }
 }
