@@ -134,8 +134,11 @@ pub fn extract(doc: &mut Document) {
 fn impression(words: &Words, cue: &Cue, claim: &mut Claim) {
     let seeming = cue.tokens.len() == 1
         && matches!(
-            words.lower[cue.tokens.start - words.base].as_str(),
-            "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+            cue.kind,
+            CueKind::Verb {
+                lemma: "seem" | "appear",
+                ..
+            }
         );
     let (Some(subject), Some(content)) = (claim.source.span, claim.content) else {
         return;

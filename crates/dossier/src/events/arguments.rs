@@ -331,12 +331,8 @@ impl<'a> Tree<'a> {
                     && matches!(cause_lemma.as_str(), "fire" | "blaze" | "flame")
                     && self.lemma(verb) == "destroy";
                 // "A gas explosion destroyed a hotel, killing three".
-                let leak = matches!(cause_lemma.as_str(), "explosion" | "blast")
-                    && self.children(c).iter().any(|&m| {
-                        self.deprel(m) == "compound"
-                            && super::senses::LEAKS.contains(&self.lemma(m).as_str())
-                    });
-                cause && (NATURAL_FORCES.contains(&cause_lemma.as_str()) || blaze || leak)
+                cause
+                    && (NATURAL_FORCES.contains(&cause_lemma.as_str()) || blaze || self.is_leak(c))
             })
         };
         let has_subject = self
@@ -899,21 +895,6 @@ const PLACED_GROUPS: &[&str] = &["rebel", "guerrilla", "militant", "insurgent"];
 /// Whether people called `lemma` act for no one but themselves, so that
 /// the place they are in does not stand for them ("a man in Cairo",
 /// "kidnappers in Yemen", "settlers in Hebron").
-/// The tokens of the content of the claim that holds the trigger's tokens.
-fn said_in(doc: &Document, trigger: &Range<usize>) -> Option<Range<usize>> {
-    let first = doc.tokens.get(trigger.start)?.span;
-    let last = doc.tokens.get(trigger.end.checked_sub(1)?)?.span;
-    let span = first.cover(&last);
-    let content = doc
-        .claims
-        .iter()
-        .filter(|c| c.content.is_some_and(|s| s.contains(&span)))
-        .find_map(|c| super::said_part(c, span))?;
-    let start = doc.tokens.partition_point(|t| t.span.end <= content.start);
-    let end = doc.tokens.partition_point(|t| t.span.start < content.end);
-    Some(start..end)
-}
-
 /// Weapons and attacks, which are where they went off, not who set them
 /// off ("a bomb in a Kisumu bar killed four").
 fn is_weapon_or_attack(lemma: &str) -> bool {
@@ -1079,15 +1060,16 @@ const WORKERS: &[&str] = &[
 const EQUIPMENT: &[&str] = &["rifle", "weapon", "helicopter", "submarine", "dog"];
 
 /// Who did it and to whom, as entity ids, for the trigger whose head token is
-/// `head`. `fits` says whether a mention can be an actor.
+/// `head`. `fits` says whether a mention can be an actor; `said` is the
+/// tokens of what a claim holding the trigger says, if one does.
 pub fn parse_actors(
     tree: &Tree,
     mentions: &[Located],
     fits: &dyn Fn(&Located) -> bool,
     trigger: Range<usize>,
+    said: Option<Range<usize>>,
 ) -> Arguments {
     let head = tree.head_of(trigger.clone());
-    let said = said_in(tree.doc, &trigger);
     let finder = Finder {
         tree,
         mentions,
@@ -2150,7 +2132,15 @@ mod tests {
             .map(|(k, name)| mention(doc, name, &format!("e{}", k + 1)))
             .collect();
         let tree = Tree::new(doc, 0..doc.tokens.len()).unwrap();
-        parse_actors(&tree, &mentions, &|_| true, trigger..trigger + 1)
+        // What a claim holding the trigger says, as the events stage finds it.
+        let span = doc.tokens[trigger].span;
+        let said = doc
+            .claims
+            .iter()
+            .filter(|c| c.content.is_some_and(|s| s.contains(&span)))
+            .find_map(|c| super::super::said_part(c, span))
+            .map(|s| super::super::token_range(doc, s));
+        parse_actors(&tree, &mentions, &|_| true, trigger..trigger + 1, said)
     }
 
     /// Asserts that `found` has exactly one source and one target, these.

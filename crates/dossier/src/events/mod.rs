@@ -21,6 +21,8 @@ mod lexicon;
 mod prune;
 mod senses;
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
 
 use crate::document::{
@@ -52,6 +54,13 @@ pub(super) fn said_part(claim: &Claim, trigger: Span) -> Option<Span> {
         content.end
     };
     Some(Span::new(content.start, end))
+}
+
+/// The tokens that `span` covers, in part or whole.
+pub(super) fn token_range(doc: &Document, span: Span) -> Range<usize> {
+    let start = doc.tokens.partition_point(|t| t.span.end <= span.start);
+    let end = doc.tokens.partition_point(|t| t.span.start < span.end);
+    start..end
 }
 
 /// Words before a trigger that make it hypothetical.
@@ -354,9 +363,13 @@ pub fn extract(doc: &mut Document) {
                 .iter()
                 .find(|c| c.content.is_some_and(|s| s.contains(&span)));
 
-            let clause_start = claim
-                .and_then(|c| c.content)
-                .map(|s| doc.tokens.partition_point(|t| t.span.end <= s.start))
+            // The tokens of what the claim says around the trigger.
+            let said = claim
+                .and_then(|c| said_part(c, span))
+                .map(|s| token_range(doc, s));
+            let clause_start = said
+                .as_ref()
+                .map(|s| s.start)
                 .filter(|&k| k >= range.start)
                 .unwrap_or(range.start);
             let head = tree.as_ref().map_or(first, |t| t.head_of(tokens.clone()));
@@ -367,10 +380,9 @@ pub fn extract(doc: &mut Document) {
                 .and_then(|t| t.relative_on_object(head))
                 .filter(|&k| k > first)
                 .unwrap_or(range.end);
-            let clause_end = claim
-                .and_then(|c| said_part(c, span))
-                .map(|s| doc.tokens.partition_point(|t| t.span.start < s.end))
-                .unwrap_or(range.end)
+            let clause_end = said
+                .as_ref()
+                .map_or(range.end, |s| s.end)
                 .min(range.end)
                 .min(relative);
             let actor_type = |m: &Located| actor_type(doc, m);
@@ -389,7 +401,8 @@ pub fn extract(doc: &mut Document) {
             // The parse first; the surface reading where it finds no actor.
             let (sources, targets) = match &tree {
                 Some(tree) => {
-                    let found = parse_actors(tree, mentions, &is_actor, tokens.clone());
+                    let found =
+                        parse_actors(tree, mentions, &is_actor, tokens.clone(), said.clone());
                     let want_sources = found.sources.is_empty() && !found.source_withheld;
                     let between = is_mutual(trigger.etype) && found.sources.len() > 1;
                     let want_targets = found.targets.is_empty()

@@ -183,6 +183,16 @@ impl Tree<'_> {
         })
     }
 
+    /// Whether the noun at `k` is an explosion of something that leaks ("a
+    /// gas explosion"), an accident rather than a bomb.
+    pub(super) fn is_leak(&self, k: usize) -> bool {
+        matches!(self.lemma(k).as_str(), "explosion" | "blast")
+            && self.children(k).iter().any(|&m| {
+                matches!(self.deprel(m), "compound" | "amod")
+                    && LEAKS.contains(&self.lemma(m).as_str())
+            })
+    }
+
     fn is_noun(&self, k: usize) -> bool {
         self.doc.tokens[k].upos == Some(Upos::Noun)
     }
@@ -359,7 +369,7 @@ impl Tree<'_> {
         let modifiers = self.dependents(k, &["compound", "amod", "det"]);
         let has = |list: &[&str]| modifiers.iter().any(|w| list.contains(&w.as_str()));
         match lemma.as_str() {
-            "explosion" | "blast" => has(LEAKS),
+            "explosion" | "blast" => self.is_leak(k),
             "attack" => has(&["heart", "panic", "asthma", "anxiety"]),
             "storm" => !self.dependents(k, &["nmod"]).is_empty(),
             "conviction" => has(&[
@@ -371,7 +381,7 @@ impl Tree<'_> {
 }
 
 /// What leaks and explodes by accident ("a gas explosion").
-pub(super) const LEAKS: &[&str] = &["gas", "boiler", "methane", "fuel", "pipeline"];
+const LEAKS: &[&str] = &["gas", "boiler", "methane", "fuel", "pipeline"];
 
 /// Those dismissed from a job ("the board was fired").
 const STAFF: &[&str] = &[
