@@ -226,6 +226,11 @@ pub const REFUSALS: &[(&[&str], Stance)] = &[
     (&["refused", "to", "give"], Stance::DeclineComment),
     (&["did", "not", "give", "details"], Stance::DeclineComment),
     (&["had", "no", "comment"], Stance::DeclineComment),
+    (
+        &["had", "no", "immediate", "comment"],
+        Stance::DeclineComment,
+    ),
+    (&["did", "not", "elaborate"], Stance::DeclineComment),
     (&["did", "not", "respond"], Stance::NoResponse),
     // "There was no immediate comment from X" (only with "from"; "no
     // reaction from the markets" is no one's silence).
@@ -425,6 +430,18 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "villager",
     "villagers",
     "doctor",
+    "trader",
+    "traders",
+    "dealer",
+    "dealers",
+    "economist",
+    "economists",
+    "broker",
+    "brokers",
+    "banker",
+    "bankers",
+    "strategist",
+    "strategists",
 ];
 
 /// Nouns of sources that stay anonymous even with a place ("witnesses in Kabul").
@@ -460,6 +477,32 @@ pub const ANONYMOUS_NOUNS: &[&str] = &[
     "survivors",
     "villager",
     "villagers",
+    "trader",
+    "traders",
+    "dealer",
+    "dealers",
+    "economist",
+    "economists",
+    "broker",
+    "brokers",
+    "banker",
+    "bankers",
+];
+
+/// Documents whose author follows "by" ("a report by the International
+/// Crisis Group said").
+pub const AUTHORED: &[&str] = &[
+    "report",
+    "study",
+    "survey",
+    "statement",
+    "document",
+    "paper",
+    "letter",
+    "analysis",
+    "assessment",
+    "audit",
+    "review",
 ];
 
 /// Words that make a source a news outlet.

@@ -452,9 +452,10 @@ fn tail_commas(words: &Words, cues: &[Cue]) -> Vec<usize> {
         if ci == 0 {
             continue;
         }
-        // "confirmed the call but suggested ...": the first content ends at "but".
+        // "confirmed the call but suggested ...", "said X but declined to
+        // elaborate": the first content ends at "but".
         if matches!(words.lower[ci - 1].as_str(), "and" | "but")
-            && matches!(cue.kind, CueKind::Verb { .. })
+            && matches!(cue.kind, CueKind::Verb { .. } | CueKind::Refusal)
         {
             tails.push(ci - 1);
             continue;
@@ -937,11 +938,23 @@ fn build_by_words(
         }
         CueKind::Refusal => {
             // "Hoff, who declined to comment, ...": the relative's antecedent.
+            // "Hoff, contacted by telephone, declined to comment": the
+            // subject before the interruption.
+            let group = verb_group_start(words, ci);
             let who = subject_before(words, ci)
-                .or_else(|| relative_antecedent(words, verb_group_start(words, ci)))
+                .or_else(|| relative_antecedent(words, group))
+                .or_else(|| {
+                    (group > 0 && words.lower[group - 1] == ",")
+                        .then(|| interrupted_subject(words, group))
+                        .flatten()
+                })
                 .map(classify)
                 .or_else(|| in_sentence.last().map(|c| c.source.clone()))?;
-            let content = (ce < words.len() && words.lower[ce] == "on")
+            // "would not comment on X", "gave no details of X".
+            let about = ce < words.len()
+                && (matches!(words.lower[ce].as_str(), "on" | "about")
+                    || (words.lower[ce] == "of" && words.lower[ce - 1] == "details"));
+            let content = about
                 .then(|| content_from(doc, words, quotes, ce + 1, tails))
                 .flatten();
             Some(claim(who, content))
@@ -996,10 +1009,28 @@ fn build_by_words(
                     | "scream"
                     | "exclaim"
                     | "whisper"
+                    | "interject"
+                    | "retort"
+                    | "quip"
+                    | "counter"
+                    | "concede"
+                    | "admit"
+                    | "complain"
+                    | "observe"
+                    | "boast"
+                    | "joke"
+                    | "remark"
+                    | "muse"
+                    | "caution"
+                    | "lament"
+                    | "stress"
+                    | "assert"
+                    | "reiterate"
             );
             let apposition = subject_before(words, ci).is_some();
             // "..., told Reuters": who is told, never who tells.
-            let inverted = speech_verb && lemma != "tell" && !apposition;
+            // Not ", complaining of ...": a participle has no subject after it.
+            let inverted = speech_verb && lemma != "tell" && !apposition && !form.ends_with("ing");
             if inverted && ci > 0 && (words.lower[ci - 1] == "," || after_quote) {
                 // "said the man who built ...", "said Mr. Burman (a view
                 // ...)" and "said one source on the panel." close the source too.

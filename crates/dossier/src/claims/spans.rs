@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::cues::Words;
-use super::lexicon::{is_media_word, ANONYMOUS_NOUNS, SOURCE_NOUNS};
+use super::lexicon::{is_media_word, ANONYMOUS_NOUNS, AUTHORED, SOURCE_NOUNS};
 use super::quotes::{self, Quote};
 use crate::document::Upos;
 
@@ -393,8 +393,22 @@ fn np_word(words: &Words, k: usize) -> bool {
             Upos::Pron => !matches!(w, "which" | "who" | "whom" | "that" | "what" | "whose"),
             Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det | Upos::Num => true,
             Upos::Part => is_possessive_mark(w),
-            Upos::Adp => matches!(w, "of" | "for" | "from" | "in" | "at"),
+            // "a report by the International Crisis Group".
+            Upos::Adp => {
+                matches!(w, "of" | "for" | "from" | "in" | "at")
+                    || (w == "by" && k > 0 && AUTHORED.contains(&words.lower[k - 1].as_str()))
+            }
             Upos::Punct => w == "-",
+            // "the Okafor daily", "the news weekly": an outlet the tagger
+            // read as an adverb.
+            Upos::Adv => {
+                is_media_word(w)
+                    && k > 0
+                    && matches!(
+                        words.upos[k - 1],
+                        Some(Upos::Propn | Upos::Noun | Upos::Adj)
+                    )
+            }
             // "the New York-based group": a participle hyphenated to a name;
             // "Human Rights Watch": a capitalised word inside a name.
             // "a leading advocate": a participle before the noun it modifies
@@ -594,7 +608,8 @@ pub fn np_after(words: &Words, from: usize) -> Option<Range<usize>> {
             continue;
         }
         let w = words.lower[end].as_str();
-        if !np_word(words, end) || (NP_STOPS.contains(&w) && w != "and") {
+        // np_word keeps "and" and "by" only where they join a phrase.
+        if !np_word(words, end) || (NP_STOPS.contains(&w) && !matches!(w, "and" | "by")) {
             break;
         }
         end += 1;

@@ -1471,3 +1471,36 @@ fn finds_weapons_names_and_strongholds_are_no_claims() {
     );
     assert_eq!(cues_and_sources(&doc), [("found", Some("Police"))]);
 }
+
+/// Market sources joined by "and", an outlet the tagger read as an adverb,
+/// a report's author, a speaker interrupted by a participle, inverted
+/// verbs of remark, and refusals after "but" or on their own.
+#[test]
+fn market_sources_reports_by_and_remarks() {
+    let doc = claims_of_parsed(
+        "Prices will rise next week, traders and analysts said. The army took the town, \
+         the Okafor daily said on Monday. The rebels hold the north, said a report by the \
+         Kavala Institute. Nwosu, reached by telephone, declined to comment. \"That is \
+         wrong,\" interjected the judge. The ministry had no immediate comment. Officials \
+         said the talks failed but declined to elaborate. They did not elaborate.",
+    );
+    assert_eq!(
+        cues_and_sources(&doc),
+        [
+            ("said", Some("traders and analysts")),
+            ("said", Some("the Okafor daily")),
+            ("said", Some("a report by the Kavala Institute")),
+            ("declined to comment", Some("Nwosu")),
+            ("interjected", Some("the judge")),
+            ("had no immediate comment", Some("The ministry")),
+            ("said", Some("Officials")),
+            ("declined to elaborate", Some("Officials")),
+            ("did not elaborate", Some("They")),
+        ]
+    );
+    let content = doc.claims[6].content.map(|c| doc.slice(c));
+    assert_eq!(content, Some("the talks failed"));
+    let stances: Vec<Stance> = doc.claims.iter().map(|c| c.stance).collect();
+    assert_eq!(stances[3], Stance::DeclineComment);
+    assert_eq!(stances[5], Stance::DeclineComment);
+}

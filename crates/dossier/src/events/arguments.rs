@@ -325,7 +325,12 @@ impl<'a> Tree<'a> {
                     }
                     _ => false,
                 };
+                // "Floods swept through": a plural the tagger read as a name.
                 let cause_lemma = self.lemma(c).to_lowercase();
+                let cause_lemma = match cause_lemma.strip_suffix('s') {
+                    Some(one) if NATURAL_FORCES.contains(&one) => one.to_string(),
+                    _ => cause_lemma,
+                };
                 // "A fire destroyed the building" (not "destroyed by Israeli fire").
                 let blaze = self.full_deprel(c) == "nsubj"
                     && matches!(cause_lemma.as_str(), "fire" | "blaze" | "flame")
@@ -339,10 +344,13 @@ impl<'a> Tree<'a> {
             .children(head)
             .iter()
             .any(|&c| self.full_deprel(c).starts_with("nsubj"));
+        // "A ferry capsized, killing 200": the clause tells a mishap,
+        // whatever the parser made of its subject.
+        let mishap = |verb: usize| MISHAPS.contains(&self.lemma(verb).as_str());
         cause_of(head)
             || (!has_subject
                 && matches!(self.deprel(head), "advcl" | "conj")
-                && self.head(head).is_some_and(cause_of))
+                && self.head(head).is_some_and(|v| cause_of(v) || mishap(v)))
     }
 
     /// Whether the trigger is an event noun that is the subject of a verb
@@ -816,6 +824,12 @@ const NATURAL_FORCES: &[&str] = &[
     "collision",
     "derailment",
     "blaze",
+];
+
+/// Verbs of mishap: what a participle after them tells ("capsized,
+/// killing 200") is nobody's act.
+const MISHAPS: &[&str] = &[
+    "capsize", "sink", "derail", "collapse", "overturn", "crash", "plunge", "topple",
 ];
 
 /// Verbs of collective action that take no object, so that a participle of

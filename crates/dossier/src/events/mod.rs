@@ -1456,7 +1456,9 @@ mod tests {
     fn nature_kills_without_an_event() {
         let text = "Title\n\nAn earthquake killed 10 people in Zarand. A quake hit the \
                     town of Bam, killing 612 people. Twelve people were killed in the floods. A fire \
-                    destroyed the building. Rebels killed 12 people in the village.";
+                    destroyed the building. Floods swept through Kisumu, killing 20 people. A \
+                    ferry capsized on Lake Victoria, killing 200 people. Rebels killed 12 \
+                    people in the village.";
         let doc = processed(text);
         let triggers: Vec<&str> = doc.events.iter().map(|e| doc.slice(e.trigger)).collect();
         assert_eq!(triggers, ["killed"]);
