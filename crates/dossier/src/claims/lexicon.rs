@@ -24,6 +24,17 @@ pub const NEGATABLE_SAYING: &[&str] = &[
     "indicate", "reveal", "disclose", "accuse", "blame", "charge", "allege",
 ];
 
+/// Verbs of saying whose speaker may follow them ("..., said Smith",
+/// "\"Q,\" interjected the judge").
+#[rustfmt::skip]
+pub const INVERTING: &[&str] = &[
+    "say", "add", "tell", "write", "state", "explain", "insist", "note", "argue", "continue",
+    "ask", "reply", "warn", "declare", "recall", "conclude", "respond", "claim", "report",
+    "announce", "acknowledge", "read", "shout", "yell", "scream", "exclaim", "whisper",
+    "interject", "retort", "quip", "counter", "concede", "admit", "complain", "observe", "boast",
+    "joke", "remark", "muse", "caution", "lament", "stress", "assert", "reiterate",
+];
+
 /// Verbs of thought, intention and request: attributions too, but only when
 /// they are not inside what another cue of the sentence reports ("Lebed said
 /// he hoped to sign" is one claim, not two).

@@ -30,7 +30,7 @@ mod units;
 use std::ops::Range;
 
 use cues::{find_cues, Cue, CueKind, Words};
-use lexicon::HEDGES;
+use lexicon::{HEDGES, INVERTING};
 use parse::{from_parse, from_parse_source, widen_subject};
 use quotes::{closing_at, find_quotes, opening_at, Quote};
 use spans::{
@@ -72,21 +72,40 @@ pub fn extract(doc: &mut Document) {
         let first_new = claims.len();
         let mut hearsay = Vec::new(); // which of the sentence's claims a hearsay cue made
         let mut silent = Vec::new(); // which of them report nothing
-        let tails = tail_commas(&words, &cues);
+        let tails = tail_commas(doc, &words, &cues);
         for cue in &cues {
             let in_sentence = &claims[first_new..];
             let cue_span = doc.tokens[cue.tokens.start].span;
-            let nested = in_sentence
+            let outer = in_sentence
                 .iter()
-                .any(|c| c.content.is_some_and(|s| s.contains(&cue_span)));
+                .rfind(|c| c.content.is_some_and(|s| s.contains(&cue_span)));
+            let nested = outer.is_some();
             if nested && is_weak(cue) {
                 continue; // "he hoped to", "Washington asked" inside another claim
+            }
+            let outer_lemma = outer.and_then(|o| {
+                let first = doc.slice(o.cue).split(' ').next().unwrap_or("");
+                lexicon::reporting_lemma(&first.to_lowercase())
+            });
+            if outer.is_some_and(|o| !nests(&words, cue, o, outer_lemma)) {
+                continue; // "said nations that oppose the plan", "denied he had threatened"
             }
             if is_unreal(&words, cue) {
                 continue; // "he would suggest", "Moscow, which wants to"
             }
             if let Some(mut claim) = build(doc, &words, &quotes, cue, &tails, &claims, in_sentence)
             {
+                // "A spokesman said the appointment ... showed": a claim
+                // inside another is someone else's, not its speaker's again.
+                // A participle ("..., even suggesting") goes on with it.
+                let participle = words.lower[cue.tokens.start - words.base].ends_with("ing");
+                if !participle
+                    && outer.is_some_and(|o| {
+                        o.source.span.is_some() && o.source.span == claim.source.span
+                    })
+                {
+                    continue;
+                }
                 if !nested {
                     if let Some(speaker) = coordinated_speaker(&words, cue, &claim, in_sentence) {
                         claim.source = speaker;
@@ -379,6 +398,40 @@ fn apposed_name(doc: &Document, words: &Words, who: Range<usize>) -> Range<usize
     }
 }
 
+/// Whether a cue inside the content of `outer` may be a claim nested in it
+/// ("Interfax said Chernomyrdin told reporters ..."): not a verb of a
+/// relative clause there ("nations that oppose the plan", "prices, which
+/// had added to") nor anything but saying inside a denial ("denied he had
+/// threatened to resign"), unless it says or tells.
+fn nests(words: &Words, cue: &Cue, outer: &Claim, outer_lemma: Option<&str>) -> bool {
+    let CueKind::Verb { lemma, .. } = cue.kind else {
+        return true;
+    };
+    if matches!(lemma, "say" | "tell") {
+        return true;
+    }
+    let ci = cue.tokens.start - words.base;
+    let group = verb_group_start(words, ci);
+    // "a letter recommending", "nations that oppose", "prices, which had
+    // added to"; not "the EU, which contended that ...".
+    let relative = words.deprel[ci] == "acl"
+        || (group > 0 && matches!(words.lower[group - 1].as_str(), "who" | "which" | "that"));
+    let reports = INVERTING.contains(&lemma)
+        || words
+            .lower
+            .get(cue.tokens.end - words.base)
+            .is_some_and(|w| w == "that");
+    let relative = relative && !reports;
+    // "demanded the government announce punishments": what is asked for.
+    let asked = outer_lemma.is_some_and(|l| {
+        matches!(
+            l,
+            "demand" | "urge" | "ask" | "call" | "appeal" | "want" | "propose" | "recommend"
+        )
+    });
+    !relative && !asked && outer.stance != Stance::Deny
+}
+
 /// True for cues of thought, intention or request ([`lexicon::WEAK_LEMMAS`]).
 fn is_weak(cue: &Cue) -> bool {
     matches!(cue.kind, CueKind::Verb { lemma, .. } if lexicon::WEAK_LEMMAS.contains(&lemma))
@@ -444,7 +497,7 @@ fn verification_disclaimer(words: &Words) -> bool {
 
 /// Local indices of commas that open a trailing attribution (", X said",
 /// ", said X", ", according to X"); content before them ends there.
-fn tail_commas(words: &Words, cues: &[Cue]) -> Vec<usize> {
+fn tail_commas(doc: &Document, words: &Words, cues: &[Cue]) -> Vec<usize> {
     let mut tails = Vec::new();
     for cue in cues {
         let ci = cue.tokens.start - words.base;
@@ -454,15 +507,60 @@ fn tail_commas(words: &Words, cues: &[Cue]) -> Vec<usize> {
         }
         // "confirmed the call but suggested ...", "said X but declined to
         // elaborate": the first content ends at "but".
+        // Not "said Okello had been due to sit exams and hoped to": a verb
+        // joined to one inside the content goes on with it.
+        // The verb joined to must have a subject of its own, named: not
+        // "said there was no date and blamed", "offered X, ordered Y and
+        // urged Z".
+        let named_subject = |h: usize| {
+            parse::children(doc, words, h - words.base)
+                .any(|c| words.deprel[c].starts_with("nsubj") && words.upos[c] != Some(Upos::Pron))
+        };
+        let joined_inside = words.deprel[ci] == "conj"
+            && doc.tokens[words.base + ci].head.is_some_and(|h| {
+                doc.tokens[h].head.is_some()
+                    && !cues.iter().any(|c| c.tokens.start == h)
+                    && named_subject(h)
+            });
+        // "said she thinks X but said Y": saying again is the speaker's,
+        // however the parser joined it.
+        let says = matches!(cue.kind, CueKind::Verb { lemma, .. } if INVERTING.contains(&lemma));
         if matches!(words.lower[ci - 1].as_str(), "and" | "but")
             && matches!(cue.kind, CueKind::Verb { .. } | CueKind::Refusal)
+            && (says || !joined_inside)
         {
             tails.push(ci - 1);
             continue;
         }
+        // "claimed X but interior ministry officials said Y": a speaker of
+        // its own after the conjunction.
+        let own_speaker = matches!(cue.kind, CueKind::Verb { .. })
+            .then(|| subject_before(words, ci))
+            .flatten()
+            .filter(|s| {
+                // "but officials said", ", and officials said"; not "he and
+                // Maskhadov agreed", "second and third-year students".
+                s.start > 1
+                    && (words.lower[s.start - 1] == "but"
+                        || (words.lower[s.start - 1] == "and" && words.lower[s.start - 2] == ","))
+            });
+        if let Some(subject) = own_speaker {
+            tails.push(subject.start - 1);
+            continue;
+        }
         match cue.kind {
             CueKind::AccordingTo if words.lower[ci - 1] == "," => tails.push(ci - 1),
-            CueKind::Verb { .. } if words.lower[ci - 1] == "," => tails.push(ci - 1),
+            // ", adding ...", ", said X": a participle or an inverted
+            // speaker (not the main verb in "the appointment of a new
+            // auditor, Mary Wanjiru, showed").
+            CueKind::Verb { lemma, .. } if words.lower[ci - 1] == "," => {
+                let subject_before = parse::children(doc, words, ci)
+                    .any(|c| c < ci - 1 && words.deprel[c].starts_with("nsubj"));
+                let participle = words.lower[ci].ends_with("ing");
+                if participle || (INVERTING.contains(&lemma) && !subject_before) {
+                    tails.push(ci - 1);
+                }
+            }
             CueKind::Verb { .. } if nothing_after(words, ce) => {
                 if let Some(subject) = subject_before(words, ci) {
                     if let Some(boundary) = boundary_before(words, subject.start) {
@@ -980,53 +1078,7 @@ fn build_by_words(
                 }
                 k > 0 && matches!(words.lower[k - 1].as_str(), "," | "?" | "!")
             };
-            let speech_verb = matches!(
-                lemma,
-                "say"
-                    | "add"
-                    | "tell"
-                    | "write"
-                    | "state"
-                    | "explain"
-                    | "insist"
-                    | "note"
-                    | "argue"
-                    | "continue"
-                    | "ask"
-                    | "reply"
-                    | "warn"
-                    | "declare"
-                    | "recall"
-                    | "conclude"
-                    | "respond"
-                    | "claim"
-                    | "report"
-                    | "announce"
-                    | "acknowledge"
-                    | "read"
-                    | "shout"
-                    | "yell"
-                    | "scream"
-                    | "exclaim"
-                    | "whisper"
-                    | "interject"
-                    | "retort"
-                    | "quip"
-                    | "counter"
-                    | "concede"
-                    | "admit"
-                    | "complain"
-                    | "observe"
-                    | "boast"
-                    | "joke"
-                    | "remark"
-                    | "muse"
-                    | "caution"
-                    | "lament"
-                    | "stress"
-                    | "assert"
-                    | "reiterate"
-            );
+            let speech_verb = INVERTING.contains(&lemma);
             let apposition = subject_before(words, ci).is_some();
             // "..., told Reuters": who is told, never who tells.
             // Not ", complaining of ...": a participle has no subject after it.

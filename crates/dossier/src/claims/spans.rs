@@ -334,7 +334,13 @@ fn parenthetical_before(words: &Words, end: usize) -> Option<usize> {
 pub fn verb_group_start(words: &Words, cue: usize) -> usize {
     let mut j = cue;
     loop {
-        if j > 0 && AUXILIARIES.contains(&words.lower[j - 1].as_str()) {
+        // "had consistently said": any adverb of manner too.
+        let manner = |k: usize| {
+            words.upos[k] == Some(Upos::Adv)
+                && words.lower[k].ends_with("ly")
+                && !is_media_word(&words.lower[k])
+        };
+        if j > 0 && (AUXILIARIES.contains(&words.lower[j - 1].as_str()) || manner(j - 1)) {
             j -= 1;
         } else if let Some(open) = parenthetical_before(words, j) {
             j = open;

@@ -1504,3 +1504,42 @@ fn market_sources_reports_by_and_remarks() {
     assert_eq!(stances[3], Stance::DeclineComment);
     assert_eq!(stances[5], Stance::DeclineComment);
 }
+
+/// A cue inside another claim's content is a claim of its own only with a
+/// speaker of its own: not the outer speaker again, not a relative clause's
+/// verb, not what a demand asks for, not what a denial denies. A speaker of
+/// its own after "but" ends the content before it.
+#[test]
+fn cues_inside_contents() {
+    let doc = claims_of_parsed(
+        "A ministry spokesman said the appointment of a new auditor, Mary Wanjiru, showed \
+         the government's resolve. Okello said a group of nations that oppose the plan had \
+         pressured the officials. The students demanded the government announce punishments \
+         for the policemen. Kamau denied he had threatened to resign. Interfax said \
+         Chernomyrdin told reporters the talks would resume. The hijackers claimed they were \
+         refugees but interior ministry officials had consistently said they would be charged.",
+    );
+    assert_eq!(
+        cues_and_sources(&doc),
+        [
+            ("said", Some("A ministry spokesman")),
+            ("said", Some("Okello")),
+            ("demanded", Some("The students")),
+            ("denied", Some("Kamau")),
+            ("said", Some("Interfax")),
+            ("told", Some("Chernomyrdin")),
+            ("claimed", Some("The hijackers")),
+            ("said", Some("interior ministry officials")),
+        ]
+    );
+    let contents: Vec<&str> = doc
+        .claims
+        .iter()
+        .filter_map(|c| c.content.map(|s| doc.slice(s)))
+        .collect();
+    assert_eq!(
+        contents[0],
+        "the appointment of a new auditor, Mary Wanjiru, showed the government's resolve"
+    );
+    assert_eq!(contents[6], "they were refugees");
+}
