@@ -880,7 +880,7 @@ pub(super) const UNNAMED_AGENTS: &[&str] = &[
 ];
 
 /// What blows up of itself ("the car bomb blew up").
-const EXPLOSIVES: &[&str] = &[
+pub(super) const EXPLOSIVES: &[&str] = &[
     "bus",
     "van",
     "vehicle",

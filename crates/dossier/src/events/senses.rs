@@ -163,7 +163,7 @@ impl Tree<'_> {
     /// storm of protest", "little conviction").
     pub fn other_sense(&self, trigger: Range<usize>) -> bool {
         let k = self.head_of(trigger);
-        self.market_sense(k) || self.game_sense(k) || self.ordinary_sense(k)
+        self.market_sense(k) || self.game_sense(k) || self.ordinary_sense(k) || self.weapon_found(k)
     }
 
     /// The lemmas of `k`'s dependents by the relations `rels`.
@@ -375,10 +375,186 @@ impl Tree<'_> {
             "conviction" => has(&[
                 "little", "enough", "much", "more", "no", "great", "some", "less",
             ]),
+            // "hefty depreciation charges".
+            "charge" => has(FEES),
+            // "fighting a food-poisoning outbreak".
+            "fight" | "combat" | "battle" => self
+                .dependents(k, &["obj"])
+                .iter()
+                .any(|o| AILMENTS.contains(&o.as_str())),
+            // "evacuated its staff from Kisumu": its own people, no aid.
+            "evacuate" => self
+                .dependents(k, &["obj", "nsubj:pass"])
+                .iter()
+                .any(|o| OWN_PEOPLE.contains(&o.as_str())),
+            // "who requested anonymity", "pleaded that he was trying",
+            // "pleaded guilty".
+            "request" | "ask" => self
+                .dependents(k, &["obj"])
+                .iter()
+                .any(|o| o == "anonymity"),
+            "plead" => {
+                !self.dependents(k, &["ccomp"]).is_empty()
+                    || self
+                        .dependents(k, &["xcomp", "obj", "advmod"])
+                        .iter()
+                        .any(|o| o == "guilty" || o == "innocent")
+            }
+            // "a first stab at rewriting the laws", "a shot in the arm".
+            "stab" | "shot" if self.is_noun(k) => {
+                let made = self.full_deprel(k) == "obj"
+                    && self
+                        .head(k)
+                        .is_some_and(|h| matches!(self.lemma(h).as_str(), "make" | "have"));
+                // At doing something, not "fired a shot at an employee".
+                let aimed = self.children(k).iter().any(|&c| {
+                    self.deprel(c) == "nmod"
+                        && self.case(c).as_deref() == Some("at")
+                        && self.doc.tokens[c].upos == Some(Upos::Verb)
+                });
+                let arm = self.dependents(k, &["nmod"]).iter().any(|n| n == "arm");
+                made || aimed || arm
+            }
+            // "the workforce would be mobilised".
+            "mobilise" | "mobilize" => self
+                .dependents(k, &["obj", "nsubj:pass"])
+                .iter()
+                .any(|o| RESOURCES.contains(&o.as_str())),
+            // "took control of the ministry's budget".
+            "take" => self.children(k).iter().any(|&c| {
+                self.deprel(c) == "obj"
+                    && self.lemma(c) == "control"
+                    && self
+                        .dependents(c, &["nmod"])
+                        .iter()
+                        .any(|n| BUSINESS.contains(&n.as_str()))
+            }),
+            // "Demand deposits", "the appeals court", "area aid payments".
+            _ if self.deprel(k) == "compound" => self
+                .head(k)
+                .is_some_and(|h| ACCOUNTS.contains(&self.lemma(h).as_str())),
             _ => false,
         }
     }
+
+    /// Whether the weapon at `k` ("three mortar bombs were found") is found
+    /// or seized, not used.
+    fn weapon_found(&self, k: usize) -> bool {
+        if !super::arguments::EXPLOSIVES.contains(&self.lemma(k).as_str()) {
+            return false;
+        }
+        let mut noun = k;
+        while matches!(self.deprel(noun), "compound" | "amod" | "nummod") {
+            match self.head(noun) {
+                Some(h) => noun = h,
+                None => return false,
+            }
+        }
+        matches!(self.full_deprel(noun), "obj" | "nsubj:pass")
+            && self
+                .head(noun)
+                .is_some_and(|v| FINDS.contains(&self.lemma(v).as_str()))
+    }
 }
+
+/// Charges that are costs ("depreciation charges").
+const FEES: &[&str] = &[
+    "depreciation",
+    "restructuring",
+    "one-time",
+    "special",
+    "extraordinary",
+    "exceptional",
+    "service",
+    "interest",
+    "bank",
+    "write-down",
+    "writedown",
+    "pretax",
+    "pre-tax",
+];
+
+/// What is fought that is nobody ("an outbreak", "inflation").
+const AILMENTS: &[&str] = &[
+    "outbreak",
+    "epidemic",
+    "disease",
+    "illness",
+    "infection",
+    "virus",
+    "cancer",
+    "fire",
+    "blaze",
+    "flame",
+    "inflation",
+    "poverty",
+    "unemployment",
+    "drought",
+    "famine",
+    "crime",
+    "corruption",
+];
+
+/// A body's own people, whom it evacuates for their safety.
+const OWN_PEOPLE: &[&str] = &[
+    "staff",
+    "employee",
+    "personnel",
+    "citizen",
+    "national",
+    "diplomat",
+    "dependant",
+    "dependent",
+    "family",
+    "worker",
+];
+
+/// What is mobilised without troops ("the workforce", "resources").
+const RESOURCES: &[&str] = &[
+    "workforce",
+    "resource",
+    "fund",
+    "money",
+    "capital",
+    "support",
+    "voter",
+    "volunteer",
+];
+
+/// What is taken control of in business ("the budget", "the company").
+const BUSINESS: &[&str] = &[
+    "budget",
+    "company",
+    "firm",
+    "bank",
+    "board",
+    "finance",
+    "portfolio",
+    "operation",
+    "management",
+    "business",
+    "account",
+    "stake",
+];
+
+/// Nouns that an event noun before them only names a kind of ("Demand
+/// deposits", "the appeals court", "aid payments").
+const ACCOUNTS: &[&str] = &[
+    "deposit", "account", "payment", "court", "rate", "price", "fee", "fund",
+];
+
+/// Verbs of finding weapons, not using them.
+const FINDS: &[&str] = &[
+    "find",
+    "discover",
+    "seize",
+    "recover",
+    "defuse",
+    "uncover",
+    "confiscate",
+    "hide",
+    "store",
+];
 
 /// What leaks and explodes by accident ("a gas explosion").
 const LEAKS: &[&str] = &["gas", "boiler", "methane", "fuel", "pipeline"];
@@ -497,6 +673,15 @@ mod tests {
             "Grayson Corp released its half-year figures on Tuesday.",
             "Eyles beat Peter Nicol of Scotland 15-10 8-15 15-10.",
             "The president was treated last year for heart attacks.",
+            "Profits may fall due to hefty depreciation charges, the chief executive said.",
+            "Demand deposits rose to 855.8 million shillings.",
+            "Three Kavala Front mortar bombs were found in a Gulu house.",
+            "In Gulu, hundreds are fighting a food-poisoning outbreak.",
+            "The United Nations evacuated its staff from Ruritania on Friday.",
+            "He took control of the ministry's budget in 1991.",
+            "Officials made a first stab on Friday at rewriting the trade laws.",
+            "Okello pleaded that he was trying to pay his bills.",
+            "A large part of the workforce would be mobilised for the summit.",
             "There was little conviction in the market that rates would rise.",
         ] {
             assert_eq!(events(text), Vec::<String>::new(), "{text}");

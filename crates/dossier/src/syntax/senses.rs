@@ -61,6 +61,9 @@ const FORCE_TARGETS: &[&str] = &[
     "vehicle",
     "village",
     "vessel",
+    "guard",
+    "policeman",
+    "patrolman",
 ];
 
 /// Head nouns of what is attacked in words.
@@ -122,6 +125,20 @@ const ARMED: &[&str] = &[
     "troop",
     "warplane",
     "aircraft",
+    "youth",
+    "gang",
+    "thug",
+    "hooligan",
+    "man",
+    "men",
+    "intruder",
+    "knifeman",
+];
+
+/// Nouns of a number of people, who are those they are of ("a group of
+/// youths").
+const GROUPS: &[&str] = &[
+    "group", "band", "gang", "crowd", "number", "handful", "couple",
 ];
 
 /// Lines crossed in an attack ("over the border fence").
@@ -248,13 +265,21 @@ pub fn attack_is_verbal(doc: &Document, sentence: &Range<usize>, k: usize) -> bo
             _ => Vec::new(),
         })
         .collect();
+    // "A group of four skinheads": the people the group is of.
+    let armed_noun = |c: usize| {
+        noun_in(c, ARMED)
+            || (noun_in(c, GROUPS)
+                && sentence.clone().any(|p| {
+                    doc.tokens[p].head == Some(c) && deprel(p) == "nmod" && noun_in(p, ARMED)
+                }))
+    };
     let armed = children
         .iter()
         .copied()
         .chain(shared.iter().copied())
         .any(|c| match deprel(c) {
-            _ if !children.contains(&c) => noun_in(c, ARMED),
-            "nsubj" | "obl:agent" => noun_in(c, ARMED),
+            _ if !children.contains(&c) => armed_noun(c),
+            "nsubj" | "obl:agent" => armed_noun(c),
             "obl" => match case_of(c).as_deref() {
                 Some("by") => noun_in(c, ARMED),
                 Some("with") => noun_in(c, WEAPONS),
@@ -325,6 +350,11 @@ mod tests {
             "The group said it had attacked an Israeli position."
         ));
         assert!(!verbal("Four skinheads attacked the rabbi on Friday."));
+        assert!(!verbal("A group of four skinheads attacked the rabbi."));
+        assert!(!verbal(
+            "A group of youths attacked Peter Okello on Friday."
+        ));
+        assert!(!verbal("After he attacked a guard, Okello was arrested."));
         assert!(verbal("The opposition leader attacked the decision."));
         assert!(verbal("Trump attacked Clinton as weak on Monday."));
         assert!(verbal(
