@@ -36,7 +36,7 @@ use quotes::{closing_at, find_quotes, opening_at, Quote};
 use spans::{
     content_end, content_start, interrupted_subject, is_passive, nothing_after, np_after,
     np_before, paren_end, relative_antecedent, subject_before, subject_before_relative, trim_end,
-    trim_start, verb_group_start,
+    trim_start, verb_group_start, PRONOUNS,
 };
 
 use crate::document::{Claim, ClaimSource, Document, EntityType, SourceKind, Span, Stance, Upos};
@@ -294,8 +294,17 @@ fn subordinate_clause_end(
     start: usize,
 ) -> Option<usize> {
     let word = |k: usize| words.lower.get(k).map_or("", String::as_str);
-    let relative =
-        group >= 2 && matches!(word(group - 1), "which" | "who") && word(group - 2) == ",";
+    // ", which has blamed", ", which officials said".
+    let relative_at =
+        |k: usize| k >= 2 && matches!(word(k - 1), "which" | "who") && word(k - 2) == ",";
+    let comma_before = if relative_at(group) {
+        Some(group - 2)
+    } else {
+        subject_before(words, ci)
+            .filter(|s| s.end == group && relative_at(s.start))
+            .map(|s| s.start - 2)
+    };
+    let relative = comma_before.is_some();
     let opens = |k: usize| {
         matches!(
             word(k),
@@ -307,11 +316,20 @@ fn subordinate_clause_end(
     if !relative && !opening {
         return None;
     }
+    // "said the militia, which denies X, had shelled": the verb whose
+    // subject the relative clause describes.
+    let described = comma_before
+        .filter(|&c| c > 0)
+        .and_then(|c| doc.tokens[words.base + c - 1].head)
+        .map(|h| h - words.base)
+        .filter(|&h| h > ci && words.upos[h] == Some(Upos::Verb));
     let root = (0..words.len()).find(|&k| doc.tokens[words.base + k].head.is_none())?;
     // The main verb: the root, or a verb the parser conjoined to the cue
     // when it took the cue for the root ("Hours after state radio said X,
     // the army spokesman told ...").
-    let main = if root > ci {
+    let main = if let Some(verb) = described {
+        verb
+    } else if root > ci {
         root
     } else {
         (start..words.len()).find(|&k| {
@@ -321,9 +339,10 @@ fn subordinate_clause_end(
         })?
     };
     let main_start = if relative {
-        // The main verb or its auxiliary: "..., has asked".
+        // The main verb or its auxiliary or adverb: "..., has asked",
+        // "..., later admitted".
         parse::children(doc, words, main)
-            .filter(|&k| k >= start && words.upos[k] == Some(Upos::Aux))
+            .filter(|&k| k >= start && matches!(words.upos[k], Some(Upos::Aux | Upos::Adv)))
             .chain([main])
             .min()
     } else {
@@ -416,20 +435,30 @@ fn nests(words: &Words, cue: &Cue, outer: &Claim, outer_lemma: Option<&str>) -> 
     // added to"; not "the EU, which contended that ...".
     let relative = words.deprel[ci] == "acl"
         || (group > 0 && matches!(words.lower[group - 1].as_str(), "who" | "which" | "that"));
+    // "the company, which had denied any wrongdoing", "which officials
+    // said", "which contended that".
     let reports = INVERTING.contains(&lemma)
+        || cue.stance != Stance::Assert
+        || matches!(lemma, "accuse" | "allege" | "blame" | "charge" | "claim")
         || words
             .lower
             .get(cue.tokens.end - words.base)
             .is_some_and(|w| w == "that");
     let relative = relative && !reports;
-    // "demanded the government announce punishments": what is asked for.
+    // "demanded the government announce punishments": what is asked for;
+    // "denied he had threatened to resign": what is denied. Not a speaker
+    // named in it ("denied the charges, which prosecutors claimed ...").
     let asked = outer_lemma.is_some_and(|l| {
         matches!(
             l,
             "demand" | "urge" | "ask" | "call" | "appeal" | "want" | "propose" | "recommend"
         )
     });
-    !relative && !asked && outer.stance != Stance::Deny
+    let named_subject = subject_before(words, ci)
+        .is_some_and(|s| !PRONOUNS.contains(&words.lower[s.start].as_str()));
+    let relative_speaker = relative_antecedent(words, group).is_some();
+    let denied = outer.stance == Stance::Deny && !named_subject && !relative_speaker;
+    !relative && !denied && (!asked || relative_speaker)
 }
 
 /// True for cues of thought, intention or request ([`lexicon::WEAK_LEMMAS`]).
@@ -512,24 +541,23 @@ fn tail_commas(doc: &Document, words: &Words, cues: &[Cue]) -> Vec<usize> {
         // The verb joined to must have a subject of its own, named: not
         // "said there was no date and blamed", "offered X, ordered Y and
         // urged Z".
-        let named_subject = |h: usize| {
-            parse::children(doc, words, h - words.base)
-                .any(|c| words.deprel[c].starts_with("nsubj") && words.upos[c] != Some(Upos::Pron))
+        // "but did not say when": before the verb group.
+        let group = verb_group_start(words, ci);
+        let group = if (group..ci).all(|k| {
+            matches!(
+                words.lower[k].as_str(),
+                "did" | "does" | "do" | "not" | "n't" | "never" | "would" | "could" | "will"
+            )
+        }) {
+            group
+        } else {
+            ci
         };
-        let joined_inside = words.deprel[ci] == "conj"
-            && doc.tokens[words.base + ci].head.is_some_and(|h| {
-                doc.tokens[h].head.is_some()
-                    && !cues.iter().any(|c| c.tokens.start == h)
-                    && named_subject(h)
-            });
-        // "said she thinks X but said Y": saying again is the speaker's,
-        // however the parser joined it.
-        let says = matches!(cue.kind, CueKind::Verb { lemma, .. } if INVERTING.contains(&lemma));
-        if matches!(words.lower[ci - 1].as_str(), "and" | "but")
+        if group > 0
+            && matches!(words.lower[group - 1].as_str(), "and" | "but")
             && matches!(cue.kind, CueKind::Verb { .. } | CueKind::Refusal)
-            && (says || !joined_inside)
         {
-            tails.push(ci - 1);
+            tails.push(group - 1);
             continue;
         }
         // "claimed X but interior ministry officials said Y": a speaker of

@@ -339,6 +339,10 @@ pub fn verb_group_start(words: &Words, cue: usize) -> usize {
             words.upos[k] == Some(Upos::Adv)
                 && words.lower[k].ends_with("ly")
                 && !is_media_word(&words.lower[k])
+                && !matches!(
+                    words.lower[k].as_str(),
+                    "reportedly" | "allegedly" | "apparently" | "reputedly" | "purportedly"
+                )
         };
         if j > 0 && (AUXILIARIES.contains(&words.lower[j - 1].as_str()) || manner(j - 1)) {
             j -= 1;

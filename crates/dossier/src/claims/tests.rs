@@ -1543,3 +1543,28 @@ fn cues_inside_contents() {
     );
     assert_eq!(contents[6], "they were refugees");
 }
+
+/// A relative clause's own attribution stays, its content ending with the
+/// clause; a refusal after "but" ends the content before it.
+#[test]
+fn relative_attributions_and_refusals_after_but() {
+    let doc = claims_of_parsed(
+        "The UN said the militia, which denies targeting civilians, had shelled the camp. \
+         Okello rejected claims by the opposition, which insisted the vote was rigged. \
+         Okello said he would resign but did not say when.",
+    );
+    assert_eq!(
+        cues_and_sources(&doc),
+        [
+            ("said", Some("The UN")),
+            ("denies", Some("the militia")),
+            ("rejected", Some("Okello")),
+            ("insisted", Some("the opposition")),
+            ("said", Some("Okello")),
+            ("say", Some("Okello")),
+        ]
+    );
+    let content = |i: usize| doc.claims[i].content.map(|c| doc.slice(c));
+    assert_eq!(content(1), Some("targeting civilians"));
+    assert_eq!(content(4), Some("he would resign"));
+}

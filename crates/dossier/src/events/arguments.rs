@@ -346,7 +346,14 @@ impl<'a> Tree<'a> {
             .any(|&c| self.full_deprel(c).starts_with("nsubj"));
         // "A ferry capsized, killing 200": the clause tells a mishap,
         // whatever the parser made of its subject.
-        let mishap = |verb: usize| MISHAPS.contains(&self.lemma(verb).as_str());
+        // Not "Insurgents derailed a train": done to something.
+        let mishap = |verb: usize| {
+            MISHAPS.contains(&self.lemma(verb).as_str())
+                && self
+                    .children(verb)
+                    .iter()
+                    .all(|&c| self.full_deprel(c) != "obj")
+        };
         cause_of(head)
             || (!has_subject
                 && matches!(self.deprel(head), "advcl" | "conj")

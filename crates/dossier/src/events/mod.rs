@@ -1463,6 +1463,9 @@ mod tests {
         let triggers: Vec<&str> = doc.events.iter().map(|e| doc.slice(e.trigger)).collect();
         assert_eq!(triggers, ["killed"]);
         assert!(doc.events[0].trigger.start > text.find("Rebels").unwrap());
+        // A mishap verb with an object is done by someone.
+        let doc = processed("Title\n\nInsurgents derailed a freight train, killing the driver.");
+        assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
     }
 
     #[test]
