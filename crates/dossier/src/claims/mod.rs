@@ -856,6 +856,10 @@ fn source_after_quotation<'q>(
         .find(|&k| match words.lower[k].as_str() {
             "who" | "whose" | "which" => true,
             "(" => !inner_parenthesis(k),
+            // "one source, speaking on condition of anonymity, told".
+            "," => words.lower.get(k + 1).is_some_and(|w| {
+                words.upos[k + 1] == Some(Upos::Verb) && (w.ends_with("ing") || w.ends_with("ed"))
+            }),
             _ => false,
         })
         .unwrap_or(group);

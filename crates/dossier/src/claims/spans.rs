@@ -439,6 +439,12 @@ fn np_word(words: &Words, k: usize) -> bool {
                         && !w.ends_with("ed")
                         && !w.ends_with("ing")
                         && !matches!(words.upos.get(k + 1), Some(Some(Upos::Verb | Upos::Aux))))
+                    // "one metals source": a plural noun the tagger read as
+                    // a verb, between a number or article and a noun.
+                    || (k > 0
+                        && words.text[k].ends_with('s')
+                        && matches!(words.upos[k - 1], Some(Upos::Num | Upos::Det))
+                        && matches!(words.upos.get(k + 1), Some(Some(Upos::Noun))))
                     // "An Iranian exile group based in Iraq".
                     || (w == "based"
                         && matches!(words.lower.get(k + 1).map(String::as_str), Some("in" | "at")))
@@ -457,6 +463,10 @@ fn np_word(words: &Words, k: usize) -> bool {
                     let w = words.lower[j].as_str();
                     SOURCE_NOUNS.contains(&w) || ANONYMOUS_NOUNS.contains(&w)
                 };
+                // "Peter Okello and other witnesses".
+                let others = words.lower.get(k + 1).is_some_and(|w| w == "other")
+                    && k + 2 < words.len()
+                    && people(k + 2);
                 // Only opening the phrase: not "evacuated the refugees and
                 // officials said".
                 let opens = k == 1 || (k >= 2 && is_punct(&words.lower[k - 2]));
@@ -466,6 +476,7 @@ fn np_word(words: &Words, k: usize) -> bool {
                     && (between(Upos::Propn)
                         || (between(Upos::Adj) && words.deprel[k - 1] == "amod")
                         || (people(k - 1) && people(k + 1) && opens)
+                        || (others && words.upos[k - 1] == Some(Upos::Propn))
                         || two_sources(words, k))
             }
             _ => false,

@@ -1568,3 +1568,26 @@ fn relative_attributions_and_refusals_after_but() {
     assert_eq!(content(1), Some("targeting civilians"));
     assert_eq!(content(4), Some("he would resign"));
 }
+
+/// A source coordinated with "other witnesses", a plural noun the tagger
+/// read as a verb, a speaker before a participle clause after a quotation,
+/// and "are reported to" as hearsay.
+#[test]
+fn witnesses_metals_sources_and_reported_to() {
+    let doc = claims_of_parsed(
+        "The bodies were found in an open field, said Peter Okello and other witnesses. \
+         \"Korvath has inherited a mountain of debt,\" said one metals source. \"The talks \
+         will be held in Nairobi,\" one source, speaking on condition of anonymity, told \
+         Reuters. Dozens of people are reported to have been abducted by vigilante groups.",
+    );
+    assert_eq!(
+        cues_and_sources(&doc),
+        [
+            ("said", Some("Peter Okello and other witnesses")),
+            ("said", Some("one metals source")),
+            ("told", Some("one source")),
+            ("are reported to", None),
+        ]
+    );
+    assert!(doc.claims[3].hedged);
+}
