@@ -59,7 +59,7 @@ const AMBIGUOUS: &[&str] = &[
     "respond", "mention", "praise", "blame", "cite", "agree", "dub", "found", "expect", "list",
     "highlight", "joke", "quip", "muse", "lament", "ridicule", "rebuke", "express", "repeat",
     "mock", "retort", "boast", "slam", "thank", "chant", "shout", "yell", "signal", "talk",
-    "offer", "wonder",
+    "offer", "wonder", "write",
 ];
 
 /// Words before a verb that negate it.
@@ -396,6 +396,29 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     }
     let inflected =
         form.ends_with("ed") || form.ends_with("ing") || form == "said" || form == "told";
+    // "the African states", "the Kisumu copper find": a noun after its
+    // modifier, whatever the tagger said.
+    let after_noun = i > 0 && matches!(words.upos[i - 1], Some(Upos::Noun));
+    if AMBIGUOUS.contains(&lemma)
+        && !inflected
+        && i > 0
+        && (matches!(words.upos[i - 1], Some(Upos::Det | Upos::Adj))
+            || (form == "find" && after_noun)
+            || (form == "states" && matches!(words.upos[i - 1], Some(Upos::Propn | Upos::Adj))))
+        && !call_for
+    {
+        return None;
+    }
+    // "reporting higher earnings": figures reported, not a claim.
+    let figures = (i + 1..(i + 4).min(words.len())).any(|k| {
+        matches!(
+            words.lower[k].as_str(),
+            "earnings" | "profit" | "profits" | "loss" | "losses" | "results" | "sales" | "revenue"
+        )
+    });
+    if lemma == "report" && figures {
+        return None;
+    }
     if AMBIGUOUS.contains(&lemma) && tagged.is_none() && !inflected {
         return None;
     }

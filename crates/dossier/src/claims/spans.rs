@@ -407,6 +407,8 @@ fn np_word(words: &Words, k: usize) -> bool {
             Upos::Adp => {
                 matches!(w, "of" | "for" | "from" | "in" | "at")
                     || (w == "by" && k > 0 && AUTHORED.contains(&words.lower[k - 1].as_str()))
+                    // "sources close to the talks".
+                    || (w == "to" && k > 0 && words.lower[k - 1] == "close")
             }
             Upos::Punct => w == "-",
             // "the Okafor daily", "the news weekly": an outlet the tagger
@@ -445,6 +447,9 @@ fn np_word(words: &Words, k: usize) -> bool {
                         && words.text[k].ends_with('s')
                         && matches!(words.upos[k - 1], Some(Upos::Num | Upos::Det))
                         && matches!(words.upos.get(k + 1), Some(Some(Upos::Noun))))
+                    // "sources close to the talks", tagged a verb.
+                    || (w == "close"
+                        && words.lower.get(k + 1).is_some_and(|n| n == "to"))
                     // "An Iranian exile group based in Iraq".
                     || (w == "based"
                         && matches!(words.lower.get(k + 1).map(String::as_str), Some("in" | "at")))
@@ -698,7 +703,11 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
             // "told a group of engineers in Dhaka on Sunday that": whom
             // he told, however long.
             let relative = relative_that(j);
+            // "said, however, that".
+            let asides =
+                j > k && (k..j).all(|t| words.lower[t] == "," || words.upos[t] == Some(Upos::Adv));
             let between_adverbial = (j == k && !relative)
+                || asides
                 || (ADVERBIAL_OPENERS.contains(&words.lower[k].as_str()) && !verb)
                 || (told && !verb && !relative);
             if between_adverbial {

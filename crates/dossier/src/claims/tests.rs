@@ -1591,3 +1591,27 @@ fn witnesses_metals_sources_and_reported_to() {
     );
     assert!(doc.claims[3].hedged);
 }
+
+/// Nouns that look like cues ("the copper find", "the African states",
+/// "in writing"), figures reported, "sources close to the talks", and a
+/// "that" after an aside ("said, however, that").
+#[test]
+fn cue_shaped_nouns_and_sources_close_to_talks() {
+    let doc = claims_of_parsed(
+        "Velmora will develop the Kisumu copper find in Kenya, sources close to the talks \
+         said on Friday. The move by the African states means the council could vote. The \
+         delegates will hand in the nominations in writing, the envoys said. A survey sees \
+         Korvath reporting higher earnings next week. He said, however, that Kenya got the \
+         money.",
+    );
+    assert_eq!(
+        cues_and_sources(&doc),
+        [
+            ("said", Some("sources close to the talks")),
+            ("said", Some("the envoys")),
+            ("said", Some("He")),
+        ]
+    );
+    let content = doc.claims[2].content.map(|c| doc.slice(c));
+    assert_eq!(content, Some("Kenya got the money"));
+}
