@@ -418,10 +418,12 @@ fn apposed_name(doc: &Document, words: &Words, who: Range<usize>) -> Range<usize
 }
 
 /// Whether a cue inside the content of `outer` may be a claim nested in it
-/// ("Interfax said Chernomyrdin told reporters ..."): not a verb of a
-/// relative clause there ("nations that oppose the plan", "prices, which
-/// had added to") nor anything but saying inside a denial ("denied he had
-/// threatened to resign"), unless it says or tells.
+/// ("Interfax said Chernomyrdin told reporters ..."): always when it says or
+/// tells; never as the verb of a relative clause that reports nothing
+/// ("nations that oppose the plan"); inside a denial only with a speaker
+/// named ("denied the charges, which prosecutors claimed", not "denied he
+/// had threatened to resign"); inside a demand only as a relative clause's
+/// ("demanded the government announce punishments" is what is asked for).
 fn nests(words: &Words, cue: &Cue, outer: &Claim, outer_lemma: Option<&str>) -> bool {
     let CueKind::Verb { lemma, .. } = cue.kind else {
         return true;
@@ -535,13 +537,8 @@ fn tail_commas(doc: &Document, words: &Words, cues: &[Cue]) -> Vec<usize> {
             continue;
         }
         // "confirmed the call but suggested ...", "said X but declined to
-        // elaborate": the first content ends at "but".
-        // Not "said Okello had been due to sit exams and hoped to": a verb
-        // joined to one inside the content goes on with it.
-        // The verb joined to must have a subject of its own, named: not
-        // "said there was no date and blamed", "offered X, ordered Y and
-        // urged Z".
-        // "but did not say when": before the verb group.
+        // elaborate", "but did not say when": the first content ends at
+        // "but", before the verb group's auxiliaries.
         let group = verb_group_start(words, ci);
         let group = if (group..ci).all(|k| {
             matches!(
