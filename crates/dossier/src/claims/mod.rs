@@ -1234,7 +1234,12 @@ fn build_by_words(
                     }
                 }
             }
-            let start = content_start(words, after, telling);
+            // "warned Korvath Corp on Friday that ...": whom, then what.
+            let addressed = matches!(lemma, "warn" | "assure" | "remind" | "inform" | "notify");
+            let start = addressed
+                .then(|| spans::that_after_addressee(words, after))
+                .flatten()
+                .unwrap_or_else(|| content_start(words, after, telling));
             // "Jordan, which has blamed Iraq for the riots, has asked ...",
             // "Hours after state radio said X, the army told ...": what a
             // relative or opening clause reports ends with it.

@@ -395,6 +395,19 @@ pub fn period_before(words: &Words, end: usize) -> Option<usize> {
     )
 }
 
+/// Local index one past the "that" after an addressee and a time ("warned
+/// Korvath Corp on Friday that ..."): at most eight words of noun phrases and
+/// prepositions before it, no verb.
+pub fn that_after_addressee(words: &Words, after: usize) -> Option<usize> {
+    let end = (after + 9).min(words.len());
+    let that = (after..end).find(|&k| words.lower[k] == "that")?;
+    let addressee = that > after
+        && (after..that).all(|k| {
+            np_word(words, k) || matches!(words.lower[k].as_str(), "on" | "in" | "at" | "last")
+        });
+    addressee.then_some(that + 1)
+}
+
 /// Whether the word at `k` may belong to a noun phrase.
 fn np_word(words: &Words, k: usize) -> bool {
     let w = words.lower[k].as_str();

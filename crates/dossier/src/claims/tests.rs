@@ -1615,3 +1615,21 @@ fn cue_shaped_nouns_and_sources_close_to_talks() {
     let content = doc.claims[2].content.map(|c| doc.slice(c));
     assert_eq!(content, Some("Kenya got the money"));
 }
+
+/// What is warned of starts after whom and when ("warned Korvath Corp on
+/// Friday that ..."); a plain warning keeps its subject.
+#[test]
+fn warnings_to_an_addressee() {
+    for (text, content) in [
+        (
+            "Okello warned Korvath Corp on Friday that it must pay its taxes.",
+            "it must pay its taxes",
+        ),
+        (
+            "Okello warned the rebels would be crushed.",
+            "the rebels would be crushed",
+        ),
+    ] {
+        assert_eq!(first_content(text).as_deref(), Some(content), "{text}");
+    }
+}
