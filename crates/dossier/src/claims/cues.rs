@@ -398,12 +398,11 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
         form.ends_with("ed") || form.ends_with("ing") || form == "said" || form == "told";
     // "the African states", "the Kisumu copper find": a noun after its
     // modifier, whatever the tagger said.
-    let after_noun = i > 0 && matches!(words.upos[i - 1], Some(Upos::Noun));
     if AMBIGUOUS.contains(&lemma)
         && !inflected
         && i > 0
         && (matches!(words.upos[i - 1], Some(Upos::Det | Upos::Adj))
-            || (form == "find" && after_noun)
+            || (form == "find" && words.upos[i - 1] == Some(Upos::Noun))
             || (form == "states" && matches!(words.upos[i - 1], Some(Upos::Propn | Upos::Adj))))
         && !call_for
     {

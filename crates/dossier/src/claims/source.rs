@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::cues::Words;
-use super::lexicon::{is_media_word, ANONYMOUS_NOUNS, BODY_NOUNS, MEDIA_PLURALS, SOURCE_NOUNS};
+use super::lexicon::{is_media_word, is_source_noun, ANONYMOUS_NOUNS, BODY_NOUNS, MEDIA_PLURALS};
 use super::quotes::{inside, Quote};
 use super::spans::{is_possessive_mark, PRONOUNS};
 use crate::document::{
@@ -242,12 +242,13 @@ pub fn classify(
             is_possessive_mark(n) || BODY_NOUNS.contains(&n.as_str()) || is_media_word(n)
         })
     };
-    let has = |list: &[&str]| {
+    let has_word = |fits: &dyn Fn(&str) -> bool| {
         lower
             .iter()
             .enumerate()
-            .any(|(k, w)| list.contains(&w.as_str()) && !in_name(k) && !modifier(k))
+            .any(|(k, w)| fits(w) && !in_name(k) && !modifier(k))
     };
+    let has = |list: &[&str]| has_word(&|w| list.contains(&w));
     // "the prime minister said": the one person named before with that office.
     if lower[0] == "the" && lower.len() > 1 && named.is_empty() {
         if let Some(id) = office_holder(doc, &lower[1..], span.start) {
@@ -272,7 +273,7 @@ pub fn classify(
     let premodifies = |n: &Named| {
         let after = doc.tokens_covering(Span::new(n.end, n.end + 1)).start;
         after <= last
-            && SOURCE_NOUNS.contains(&doc.slice(doc.tokens[after].span))
+            && is_source_noun(doc.slice(doc.tokens[after].span))
             && doc.tokens[after].span.start > n.end
     };
     let describes = |n: &Named| {
@@ -422,13 +423,13 @@ pub fn classify(
         "a" | "an" | "another" | "the" | "several" | "some"
     );
     let ends_in_name = last.chars().next().is_some_and(char::is_uppercase)
-        && !SOURCE_NOUNS.contains(&lower[lower.len() - 1].as_str())
+        && !is_source_noun(&lower[lower.len() - 1])
         && !BODY_NOUNS.contains(&lower[lower.len() - 1].as_str())
         && !determined;
-    if ends_in_name && body.is_none() && named.is_empty() && has(SOURCE_NOUNS) {
+    if ends_in_name && body.is_none() && named.is_empty() && has_word(&is_source_noun) {
         return source(SourceKind::NamedPerson, None, None);
     }
-    if has(SOURCE_NOUNS) {
+    if has_word(&is_source_noun) {
         if lower[0] == "the" && body.is_none() && described_by.is_none() {
             if let Some(earlier) = previous.iter().rev().find(|c| {
                 matches!(
@@ -616,7 +617,7 @@ fn names_a_modifier(doc: &Document, words: &Words, range: Range<usize>, start: u
         let word = words.text[k];
         words.upos[k] == Some(Upos::Noun)
             && word.starts_with(char::is_lowercase)
-            && !SOURCE_NOUNS.contains(&word)
+            && !is_source_noun(word)
             && !matches!(
                 word,
                 "president" | "secretary" | "general" | "premier" | "chief"
@@ -627,7 +628,7 @@ fn names_a_modifier(doc: &Document, words: &Words, range: Range<usize>, start: u
     }
     let Some(noun) = before_name
         .iter()
-        .rposition(|&k| SOURCE_NOUNS.contains(&words.lower[k].as_str()))
+        .rposition(|&k| is_source_noun(&words.lower[k]))
     else {
         return false;
     };
@@ -723,7 +724,7 @@ fn resolve_pronoun(
     let one_person = |c: &Claim| match c.source.kind {
         SourceKind::AnonymousAffiliated => c.source.span.is_some_and(|s| {
             let head = doc.slice(s).rsplit(' ').next().unwrap_or("");
-            SOURCE_NOUNS.contains(&head.to_lowercase().as_str()) && !head.ends_with('s')
+            is_source_noun(&head.to_lowercase()) && !head.ends_with('s')
         }),
         SourceKind::Anonymous => c.source.span.is_none_or(|s| {
             !plural_head(doc, s) && !matches!(doc.slice(s).to_lowercase().as_str(), "i" | "we")

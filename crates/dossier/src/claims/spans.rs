@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::cues::Words;
-use super::lexicon::{is_media_word, ANONYMOUS_NOUNS, AUTHORED, SOURCE_NOUNS};
+use super::lexicon::{is_media_word, is_source_noun, AUTHORED};
 use super::quotes::{self, Quote};
 use crate::document::Upos;
 
@@ -479,7 +479,7 @@ fn np_word(words: &Words, k: usize) -> bool {
                 // "refugees and officials said": two kinds of people.
                 let people = |j: usize| {
                     let w = words.lower[j].as_str();
-                    SOURCE_NOUNS.contains(&w) || ANONYMOUS_NOUNS.contains(&w)
+                    is_source_noun(w)
                 };
                 // "Peter Okello and other witnesses".
                 let others = words.lower.get(k + 1).is_some_and(|w| w == "other")
@@ -520,8 +520,7 @@ fn np_word(words: &Words, k: usize) -> bool {
 fn two_sources(words: &Words, k: usize) -> bool {
     let speaker = |j: usize| {
         let w = words.lower[j].as_str();
-        SOURCE_NOUNS.contains(&w)
-            || ANONYMOUS_NOUNS.contains(&w)
+        is_source_noun(w)
             || is_media_word(w)
             || words.upos[j] == Some(Upos::Propn)
             || crate::kb::Kb::get().role(w).is_some()
