@@ -133,6 +133,31 @@ const JOURNEYS: &[&str] = &["arrive", "come", "go", "travel", "fly", "head", "re
 /// foreign ministry", "was recalled to Paris".
 const SUMMON: &[&str] = &["summon", "invite", "recall", "call"];
 
+/// Verbs whose "from" phrase names where the one acted upon was sent away
+/// from, who did it when the verb is passive: "was expelled from the
+/// party", "was released from a Ruritanian prison".
+const SENT_AWAY: &[&str] = &[
+    "expel",
+    "deport",
+    "release",
+    "free",
+    "extradite",
+    "banish",
+    "oust",
+    "evict",
+    "exclude",
+];
+
+/// Event nouns of sending away, whose "from" phrase names who did it: "the
+/// release from a Ruritanian prison of a guerrilla".
+const SENDINGS_AWAY: &[&str] = &[
+    "release",
+    "expulsion",
+    "deportation",
+    "extradition",
+    "eviction",
+];
+
 /// Verbs whose subject gets the event noun they take ("received asylum",
 /// "obtained aid from Japan").
 const RECEIVE: &[&str] = &["receive", "get", "obtain", "win", "accept"];
@@ -371,6 +396,40 @@ impl<'a> Tree<'a> {
             && self
                 .head(head)
                 .is_some_and(|v| REACTIONS.contains(&self.lemma(v).as_str()))
+    }
+
+    /// The tokens of the noun phrase headed at `k` but for its relative
+    /// clauses, and those after it that may still belong to it: up to the
+    /// first verb, conjunction, relative word or clause mark.
+    pub fn phrase_stretch(&self, k: usize) -> Range<usize> {
+        let tokens = &self.doc.tokens;
+        let mut start = k;
+        while let Some(&first) = self.children(start).iter().min() {
+            if first >= start {
+                break;
+            }
+            start = first;
+        }
+        let end = (k + 1..self.sentence.end)
+            .find(|&j| {
+                let word = self.doc.slice(tokens[j].span);
+                matches!(
+                    tokens[j].upos,
+                    Some(Upos::Verb | Upos::Aux | Upos::Sconj | Upos::Cconj)
+                ) || matches!(word, ";" | ":" | "who" | "which" | "that" | "whose")
+            })
+            .unwrap_or(self.sentence.end);
+        let mut last = k;
+        let mut open = vec![k];
+        while let Some(j) = open.pop() {
+            last = last.max(j);
+            open.extend(
+                self.children(j)
+                    .iter()
+                    .filter(|&&c| self.full_deprel(c) != "acl:relcl"),
+            );
+        }
+        start..end.max(last + 1)
     }
 
     /// Whether the trigger may stand without a named actor: an active verb
@@ -1111,6 +1170,7 @@ pub fn parse_actors(
             targets,
             source_withheld: true,
             settled: true,
+            patient: None,
             state_subject: false,
         };
     }
@@ -1138,12 +1198,28 @@ pub fn parse_actors(
     let by_doing_to_passive = tree.deprel(head) == "advcl"
         && tree.has_mark(head, "by")
         && tree.head(head).is_some_and(|up| tree.is_passive(up));
+    // "Okello was expelled from the school", "vetoed his bid": the one acted
+    // upon is there, named by no actor.
+    let patient = if is_noun || !targets.is_empty() {
+        None
+    } else {
+        tree.children(head)
+            .iter()
+            .copied()
+            .find(|&c| match tree.full_deprel(c) {
+                "nsubj:pass" => !finder.is_expletive(c, head),
+                "obj" => !finder.trigger.contains(&c),
+                _ => false,
+            })
+            .map(|c| tree.phrase_stretch(c))
+    };
     Arguments {
         sources,
         targets,
         source_withheld: passive || unnamed || agent || noun_withholds || by_doing_to_passive,
         // "Peacekeepers came under attack": the subject, named or not.
         settled: undergone,
+        patient,
         state_subject: !is_noun && sources_empty && tree.state_subject(head),
     }
 }
@@ -1170,6 +1246,11 @@ pub struct Arguments {
     /// Whether the parse's reading is final, with no nearby name standing in
     /// for a missing actor (a demand made of no one named).
     pub settled: bool,
+    /// Where the one acted upon is, when the parse finds it (a passive
+    /// subject or an object) but no actor names it: only a name in that
+    /// stretch, which the parse may have hung elsewhere ("a meeting with
+    /// President Boris Yeltsin"), or the place it happened may stand in.
+    pub patient: Option<Range<usize>>,
     /// Whether the subject is an organ of a state that names none ("the
     /// army", "police"), so that only a state nearby may stand in for it.
     pub state_subject: bool,
@@ -1242,6 +1323,13 @@ impl Finder<'_, '_> {
                         {
                             self.actors_at(c, sources)
                         }
+                        Some("from")
+                            if SENT_AWAY.contains(&tree.lemma(verb).as_str())
+                                && tree.is_passive(verb) =>
+                        {
+                            self.actors_at(c, sources)
+                        }
+                        Some("from") if SENT_AWAY.contains(&tree.lemma(verb).as_str()) => {}
                         // "fighting between the two Kurdish factions": with
                         // no subject, the sides act ("mediated between" them
                         // is done to them).
@@ -1534,7 +1622,10 @@ impl Finder<'_, '_> {
                     }
                     // "condemnation from the State Department", "aid from
                     // Japan": who gives it.
-                    Some("from") if GIVEN_FROM.contains(&tree.lemma(noun).as_str()) => {
+                    Some("from")
+                        if GIVEN_FROM.contains(&tree.lemma(noun).as_str())
+                            || SENDINGS_AWAY.contains(&tree.lemma(noun).as_str()) =>
+                    {
                         self.actors_at(c, sources)
                     }
                     Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
@@ -1672,7 +1763,10 @@ impl Finder<'_, '_> {
             // provoked condemnation from Germany".
             "nsubj" | "nsubj:pass" if !REACTIONS.contains(&tree.lemma(verb).as_str()) => {
                 for &c in tree.children(verb) {
-                    if tree.deprel(c) == "obl"
+                    // "The rally was organised by the Kavala Front".
+                    if light && tree.full_deprel(c) == "obl:agent" {
+                        self.actors_at(c, sources);
+                    } else if tree.deprel(c) == "obl"
                         && tree
                             .case(c)
                             .is_some_and(|p| TARGET_CASES.contains(&p.as_str()))

@@ -429,10 +429,29 @@ pub fn extract(doc: &mut Document) {
                         (true, false) => near.0,
                         (false, _) => found.sources,
                     };
+                    // "vetoed his bid ... Assembly members": a name outside
+                    // the phrase of the one acted upon is not that one.
+                    let stands_in = |id: &String| {
+                        let Some(patient) = &found.patient else {
+                            return true;
+                        };
+                        let place = doc.entities.iter().any(|e| {
+                            &e.id == id
+                                && matches!(
+                                    e.etype,
+                                    EntityType::Gpe | EntityType::Loc | EntityType::Fac
+                                )
+                        });
+                        place
+                            || mentions
+                                .iter()
+                                .any(|m| &m.entity == id && patient.contains(&m.tokens.start))
+                    };
                     let targets = if want_targets {
                         near.1
                             .into_iter()
                             .filter(|t| !sources.contains(t))
+                            .filter(stands_in)
                             .collect()
                     } else {
                         found.targets
@@ -1495,5 +1514,24 @@ mod tests {
         );
         let modalities: Vec<Modality> = doc.events.iter().map(|e| e.modality).collect();
         assert_eq!(modalities, vec![Modality::Denied, Modality::Negated]);
+    }
+
+    /// One acted upon whom no name names is no one nearby, though the place
+    /// may stand in ("vetoed his bid ... Assembly members"); one sent away
+    /// "from" somewhere was sent by it; an event noun organised "by" someone
+    /// is theirs.
+    #[test]
+    fn unnamed_patients_and_those_who_send_away_or_organise() {
+        let text = "Title\n\nRuritania on Monday vetoed his bid while the Assembly \
+                    members backed him. Three students were arrested in Nairobi. \
+                    Kamau was expelled from the Kavala Party. The rally was organised \
+                    by the Kavala Front.";
+        let doc = processed(text);
+        let found = coded(&doc);
+        let of = |trigger: &str| found.iter().find(|f| f.0 == trigger).unwrap();
+        assert!(of("vetoed").2.is_empty(), "{found:?}");
+        assert_eq!(of("arrested").2, ["Nairobi"]);
+        assert_eq!(of("expelled").1, ["Kavala Party"]);
+        assert_eq!(of("rally").1, ["Kavala Front"]);
     }
 }
