@@ -35,8 +35,8 @@ use parse::{from_parse, from_parse_source, widen_subject};
 use quotes::{closing_at, find_quotes, opening_at, Quote};
 use spans::{
     content_end, content_start, interrupted_subject, is_passive, nothing_after, np_after,
-    np_before, paren_end, relative_antecedent, subject_before, subject_before_relative, trim_end,
-    trim_start, verb_group_start, PRONOUNS,
+    np_before, only_adjuncts_after, paren_end, relative_antecedent, subject_before,
+    subject_before_relative, trim_end, trim_start, verb_group_start, PRONOUNS,
 };
 
 use crate::document::{Claim, ClaimSource, Document, EntityType, SourceKind, Span, Stance, Upos};
@@ -1220,8 +1220,11 @@ fn build_by_words(
                 // "Y, Rosati was reported as saying on Wednesday."
                 after = ce + 2;
             }
-            if nothing_after(words, after) {
-                let start = subject.as_ref().map_or(ci, |r| r.start);
+            let source_start = subject.as_ref().map_or(ci, |r| r.start);
+            let adjuncts_only = matches!(lemma, "say" | "tell" | "add" | "announce" | "write")
+                && only_adjuncts_after(words, source_start, after);
+            if nothing_after(words, after) || adjuncts_only {
+                let start = source_start;
                 if let Some(boundary) = boundary_before(words, start) {
                     let content = content_before(doc, words, quotes, boundary);
                     return Some(claim(who, content));

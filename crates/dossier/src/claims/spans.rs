@@ -937,6 +937,49 @@ pub fn nothing_after(words: &Words, from: usize) -> bool {
         && (places || occasion || phrase_is_adverbial(words, first, first + rest.len()))
 }
 
+/// Whether only adjuncts or an addressee follow the cue at `after`, while
+/// a main clause closed by a comma comes before its source at
+/// `source_start`, so that the clause is what was said: "Ten suits were
+/// dismissed, Okello said on the call", "..., the bank said in its annual
+/// report", "..., a spokesman told Austrian news agency APA". What follows
+/// holds no verb before a subordinate clause ("said after a committee
+/// met"), no "that", colon or quotation.
+pub fn only_adjuncts_after(words: &Words, source_start: usize, after: usize) -> bool {
+    let verb = |k: usize| matches!(words.upos[k], Some(Upos::Verb | Upos::Aux));
+    // A clause the parse hangs on the cue or makes the root (its head may
+    // be a predicate: "traffic was down"), not "In a statement released on
+    // Friday," or "But when Congress cut funding,".
+    let main_verb = |k: usize| matches!(words.deprel[k], "root" | "ccomp" | "parataxis");
+    let fronted_clause = source_start > 1
+        && words.lower[source_start - 1] == ","
+        && !SUBORDINATORS.contains(&words.lower[0].as_str())
+        && (0..source_start - 1).any(main_verb);
+    fronted_clause
+        && (after..words.len())
+            .take_while(|&k| !SUBORDINATORS.contains(&words.lower[k].as_str()))
+            .all(|k| {
+                let word = words.lower[k].as_str();
+                !verb(k) && !matches!(word, "that" | ":") && !super::is_quote_mark(word)
+            })
+}
+
+/// Words that open a subordinate clause.
+const SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "because",
+    "since",
+    "until",
+    "following",
+    "if",
+    "though",
+    "although",
+    "once",
+];
+
 /// Occasions a statement was made at, which end a clause after the cue
 /// ("..., he said during a committee debate.").
 const OCCASIONS: &[&str] = &[

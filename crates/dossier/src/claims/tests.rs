@@ -650,6 +650,41 @@ fn an_outlet_told_is_no_part_of_the_content() {
     }
 }
 
+/// After "CLAUSE, SOURCE said", what follows the cue without a clause of
+/// its own is where, when or to whom it was said; a clause after the cue
+/// is still what was said.
+#[test]
+fn a_fronted_clause_is_said_whatever_adjunct_follows() {
+    for (text, expected) in [
+        (
+            "Ten of the suits have been dismissed, Tom Okello said on the call.",
+            "Ten of the suits have been dismissed",
+        ),
+        (
+            "Savings will rise, the Reserve Bank of Velmora said in its annual report.",
+            "Savings will rise",
+        ),
+        (
+            "The driver had time to brake, a railways spokesman told Ruritanian news agency KNA.",
+            "The driver had time to brake",
+        ),
+        (
+            "The batsman must forfeit half his fee, the agency said after a committee met.",
+            "The batsman must forfeit half his fee",
+        ),
+        (
+            "The talks failed, the minister told reporters the situation was calm.",
+            "the situation was calm",
+        ),
+        (
+            "In Nairobi, the minister said the talks had failed.",
+            "the talks had failed",
+        ),
+    ] {
+        assert_eq!(first_content(text).as_deref(), Some(expected), "{text}");
+    }
+}
+
 /// Newspapers and news agencies of a country are outlets, none named.
 #[test]
 fn plural_outlets_are_media() {
