@@ -237,6 +237,18 @@ pub const REFUSALS: &[(&[&str], Stance)] = &[
     (&["refused", "to", "give"], Stance::DeclineComment),
     (&["did", "not", "give", "details"], Stance::DeclineComment),
     (&["had", "no", "comment"], Stance::DeclineComment),
+    (&["made", "no", "comment"], Stance::DeclineComment),
+    (&["made", "no", "comments"], Stance::DeclineComment),
+    (&["declined", "to", "release"], Stance::DeclineComment),
+    (&["refused", "to", "release"], Stance::DeclineComment),
+    (
+        &["would", "neither", "confirm", "or", "deny"],
+        Stance::DeclineComment,
+    ),
+    (
+        &["could", "neither", "confirm", "nor", "deny"],
+        Stance::DeclineComment,
+    ),
     (
         &["had", "no", "immediate", "comment"],
         Stance::DeclineComment,

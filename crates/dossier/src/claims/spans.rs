@@ -424,6 +424,12 @@ fn np_word(words: &Words, k: usize) -> bool {
                     || (w == "to" && k > 0 && words.lower[k - 1] == "close")
             }
             Upos::Punct => w == "-",
+            // "a diplomat in Beijing": a place in "-ing" that the tagger read
+            // as a verb, its preposition as a subordinator.
+            Upos::Sconj => {
+                matches!(w, "in" | "at" | "from")
+                    && words.upos.get(k + 1) == Some(&Some(Upos::Propn))
+            }
             // "the Okafor daily", "the news weekly": an outlet the tagger
             // read as an adverb.
             Upos::Adv => {
@@ -452,7 +458,10 @@ fn np_word(words: &Words, k: usize) -> bool {
                         && super::lexicon::reporting_lemma(w).is_none()
                         && !matches!(w, "let" | "imagine" | "consider" | "take" | "look")
                         && !w.ends_with("ed")
-                        && !w.ends_with("ing")
+                        // "Faulding Inc said": a name in "-ing" before
+                        // another (not "Citing security concerns").
+                        && (!w.ends_with("ing")
+                            || words.text.get(k + 1).is_some_and(|n| capitalized(n)))
                         && !matches!(words.upos.get(k + 1), Some(Some(Upos::Verb | Upos::Aux))))
                     // "one metals source": a plural noun the tagger read as
                     // a verb, between a number or article and a noun.
@@ -495,6 +504,7 @@ fn np_word(words: &Words, k: usize) -> bool {
                         || (between(Upos::Adj) && words.deprel[k - 1] == "amod")
                         || (people(k - 1) && people(k + 1) && opens)
                         || (others && words.upos[k - 1] == Some(Upos::Propn))
+                        || two_offices(words, k)
                         || two_sources(words, k))
             }
             _ => false,
@@ -962,6 +972,45 @@ pub fn only_adjuncts_after(words: &Words, source_start: usize, after: usize) -> 
                 !verb(k) && !matches!(word, "that" | ":") && !super::is_quote_mark(word)
             })
 }
+
+/// Whether the "and" at `k` joins two offices of one person: "Korvath
+/// chairman and chief executive Peter Okello".
+fn two_offices(words: &Words, k: usize) -> bool {
+    OFFICES.contains(&words.lower[k - 1].as_str())
+        && words
+            .lower
+            .get(k + 1)
+            .is_some_and(|n| OFFICES.contains(&n.as_str()) || OFFICE_OPENERS.contains(&n.as_str()))
+}
+
+/// Offices one person may hold together ("chairman and chief executive").
+const OFFICES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "president",
+    "director",
+    "founder",
+    "owner",
+    "editor",
+    "secretary",
+    "treasurer",
+    "officer",
+    "executive",
+    "manager",
+    "publisher",
+    "ceo",
+];
+
+/// Words that open the name of an office ("chief executive", "managing
+/// director", "vice president").
+const OFFICE_OPENERS: &[&str] = &[
+    "chief",
+    "managing",
+    "deputy",
+    "vice",
+    "general",
+    "executive",
+];
 
 /// Words that open a subordinate clause.
 const SUBORDINATORS: &[&str] = &[

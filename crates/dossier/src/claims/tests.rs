@@ -650,6 +650,43 @@ fn an_outlet_told_is_no_part_of_the_content() {
     }
 }
 
+/// Speakers whose words the tagger misreads: a place or company in "-ing"
+/// ("a diplomat in Beijing", "Faulding Inc"), two offices of one person;
+/// and refusals that "made no comment" or "declined to release" details.
+#[test]
+fn speakers_in_ing_or_with_two_offices_and_more_refusals() {
+    for (text, cue, source) in [
+        (
+            "A diplomat in Beijing said Okello will meet Kamau.",
+            "said",
+            "A diplomat in Beijing",
+        ),
+        (
+            "Faulding Inc said it posted a loss.",
+            "said",
+            "Faulding Inc",
+        ),
+        (
+            "Korvath chairman and chief executive Peter Okello said sales rose.",
+            "said",
+            "Korvath chairman and chief executive Peter Okello",
+        ),
+        (
+            "The company made no comment on the report.",
+            "made no comment",
+            "The company",
+        ),
+        (
+            "The ministry declined to release details of the plan.",
+            "declined to release",
+            "The ministry",
+        ),
+    ] {
+        let doc = claims_of_parsed(text);
+        assert_eq!(cues_and_sources(&doc), [(cue, Some(source))], "{text}");
+    }
+}
+
 /// After "CLAUSE, SOURCE said", what follows the cue without a clause of
 /// its own is where, when or to whom it was said; a clause after the cue
 /// is still what was said.
