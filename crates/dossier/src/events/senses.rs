@@ -429,6 +429,116 @@ impl Tree<'_> {
                         .iter()
                         .any(|n| BUSINESS.contains(&n.as_str()))
             }),
+            // "chose to accept the offer", "rejected the settlement".
+            // An offer or bid is a deal's only when nothing says what it
+            // offers or whose it is ("a fresh offer from Afghanistan for
+            // direct talks" is a state's).
+            "accept" | "reject" => self.children(k).iter().any(|&c| {
+                let dealing = DEALINGS.contains(&self.lemma(c).as_str());
+                let offered = matches!(self.lemma(c).as_str(), "offer" | "bid")
+                    && self
+                        .children(c)
+                        .iter()
+                        .any(|&m| matches!(self.deprel(m), "nmod" | "acl" | "amod"));
+                matches!(self.full_deprel(c), "obj" | "nsubj:pass") && dealing && !offered
+            }),
+            // "helped lift the property sector": only a ban or the like is
+            // lifted.
+            "lift" => {
+                let lifted = self.dependents(k, &["obj", "nsubj:pass"]);
+                // The restriction may be a few words on, or before a passive
+                // ("Curfew lifted").
+                let near = (k.saturating_sub(3).max(self.sentence.start)
+                    ..(k + 5).min(self.sentence.end))
+                    .any(|j| {
+                        RESTRICTIONS.contains(&self.lemma(j).as_str())
+                            || RESTRICTIONS.iter().any(|r| self.word(j).starts_with(r))
+                    });
+                !lifted.is_empty()
+                    && !near
+                    && !lifted.iter().any(|o| RESTRICTIONS.contains(&o.as_str()))
+            }
+            // "expected to contribute to financial results".
+            "contribute" => self.children(k).iter().any(|&c| {
+                self.deprel(c) == "obl"
+                    && self.case(c).as_deref() == Some("to")
+                    && FIGURES.contains(&self.lemma(c).as_str())
+            }),
+            // "an epidemic that has killed 11 people", "killing cattle".
+            "kill" => {
+                // "an epidemic that has killed": the noun or its modifier.
+                let relative_on: Vec<String> = (self.full_deprel(k) == "acl:relcl")
+                    .then(|| self.head(k))
+                    .flatten()
+                    .map(|h| {
+                        let mut nouns = self.dependents(h, &["compound", "amod"]);
+                        nouns.push(self.lemma(h));
+                        nouns
+                    })
+                    .unwrap_or_default();
+                let animals = |c: usize| {
+                    ANIMALS.contains(&self.lemma(c).as_str())
+                        || self
+                            .dependents(c, &["nmod"])
+                            .iter()
+                            .any(|n| ANIMALS.contains(&n.as_str()))
+                };
+                self.dependents(k, &["nsubj"])
+                    .iter()
+                    .chain(relative_on.iter())
+                    .any(|s| AILMENTS.contains(&s.as_str()))
+                    || self
+                        .children(k)
+                        .iter()
+                        .any(|&c| matches!(self.full_deprel(c), "obj" | "nsubj:pass") && animals(c))
+            }
+            // "Her heart continues to beat".
+            "beat" => {
+                let subjects = |v: usize| self.dependents(v, &["nsubj"]);
+                subjects(k)
+                    .iter()
+                    .chain(self.head(k).map(subjects).unwrap_or_default().iter())
+                    .any(|s| matches!(s.as_str(), "heart" | "pulse"))
+            }
+            // "the retailer's annual meeting", "a cabinet meeting": a body's
+            // own, with no other party.
+            "meeting" => self
+                .dependents(k, &["compound", "amod", "nmod:poss"])
+                .iter()
+                .any(|m| OWN_MEETINGS.contains(&m.as_str())),
+            // "agreed with the assessment".
+            "agree" => self.children(k).iter().any(|&c| {
+                self.deprel(c) == "obl"
+                    && self.case(c).as_deref() == Some("with")
+                    && VIEWS.contains(&self.lemma(c).as_str())
+            }),
+            // "signed a letter of intent", "signed the lease".
+            "sign" => self
+                .dependents(k, &["obj"])
+                .iter()
+                .any(|o| matches!(o.as_str(), "letter" | "lease" | "cheque" | "check")),
+            // "seeking bankruptcy protection", "sought to maintain close
+            // cooperation" (tried to).
+            "seek" => {
+                !self.dependents(k, &["xcomp"]).is_empty()
+                    || self
+                        .dependents(k, &["obj"])
+                        .iter()
+                        .any(|o| FINANCING.contains(&o.as_str()))
+            }
+            // "backing out of nine lease agreements", "eased up on her diet".
+            "back" | "ease" => {
+                let next = (k + 1 < self.sentence.end).then(|| self.word(k + 1));
+                matches!(next.as_deref(), Some("out" | "up"))
+            }
+            // "Achieng's alleged weight problem".
+            "allege" => self.deprel(k) == "amod",
+            // "offered no details".
+            "offer" => self.children(k).iter().any(|&c| {
+                self.deprel(c) == "obj"
+                    && self.lemma(c) == "detail"
+                    && self.dependents(c, &["det"]).iter().any(|d| d == "no")
+            }),
             // "Demand deposits", "the appeals court", "area aid payments".
             _ if self.deprel(k) == "compound" => self
                 .head(k)
@@ -456,6 +566,113 @@ impl Tree<'_> {
                 .is_some_and(|v| FINDS.contains(&self.lemma(v).as_str()))
     }
 }
+
+/// What is accepted or rejected in business or private life, not politics
+/// ("accept the offer", "rejected the settlement").
+const DEALINGS: &[&str] = &[
+    "offer",
+    "bid",
+    "settlement",
+    "situation",
+    "price",
+    "penalty",
+    "fine",
+    "job",
+    "post",
+    "award",
+    "prize",
+    "result",
+    "challenge",
+    "takeover",
+];
+
+/// What is lifted as an act: a restriction ("lifted the ban").
+const RESTRICTIONS: &[&str] = &[
+    "ban",
+    "sanction",
+    "embargo",
+    "curfew",
+    "restriction",
+    "blockade",
+    "siege",
+    "emergency",
+    "law",
+    "veto",
+    "suspension",
+    "freeze",
+    "moratorium",
+    "boycott",
+    "control",
+    "quota",
+    "tariff",
+    "immunity",
+    "order",
+    "limit",
+    "barrier",
+    "closure",
+    "regulation",
+    "rule",
+];
+
+/// Figures something contributes to ("contribute to financial results").
+const FIGURES: &[&str] = &[
+    "result", "earnings", "profit", "growth", "revenue", "income", "loss", "decline", "rise",
+    "increase", "sale", "cost",
+];
+
+/// Animals, whose killing is no assault.
+const ANIMALS: &[&str] = &[
+    "cattle",
+    "cow",
+    "animal",
+    "bird",
+    "chicken",
+    "pig",
+    "sheep",
+    "fish",
+    "livestock",
+    "herd",
+    "dog",
+    "calf",
+    "poultry",
+];
+
+/// A body's own meetings, with no other party ("the annual meeting").
+const OWN_MEETINGS: &[&str] = &[
+    "annual",
+    "shareholder",
+    "board",
+    "cabinet",
+    "general",
+    "staff",
+    "stockholder",
+];
+
+/// Opinions one agrees with ("agreed with the assessment").
+const VIEWS: &[&str] = &[
+    "assessment",
+    "view",
+    "analysis",
+    "estimate",
+    "forecast",
+    "finding",
+    "conclusion",
+    "opinion",
+];
+
+/// What a company seeks that is no demand ("bankruptcy protection").
+const FINANCING: &[&str] = &[
+    "protection",
+    "financing",
+    "funding",
+    "buyer",
+    "partner",
+    "loan",
+    "capital",
+    "investor",
+    "bidder",
+    "credit",
+];
 
 /// Charges that are costs ("depreciation charges").
 const FEES: &[&str] = &[
@@ -683,6 +900,19 @@ mod tests {
             "Okello pleaded that he was trying to pay his bills.",
             "A large part of the workforce would be mobilised for the summit.",
             "There was little conviction in the market that rates would rise.",
+            "Korvath shareholders have chosen to accept the offer.",
+            "Strong results from Korvath helped lift the property sector.",
+            "Her heart continues to beat irregularly, doctors said.",
+            "A food poisoning epidemic that has killed 11 people is waning.",
+            "It is hard to stop the disease without killing vast numbers of cattle.",
+            "Kisumu officials agreed with the assessment.",
+            "Okello told a cabinet meeting on Tuesday that no one was hurt.",
+            "The company was backing out of nine new lease agreements.",
+            "Okello said seeking bankruptcy protection was not being considered.",
+            "Achieng's alleged weight problem made front page news.",
+            "Harrow Medical is expected to contribute to financial results in 1997.",
+            "He offered no details about the cause of Achieng's death.",
+            "Velmora Holdings said it had signed a letter of intent with Korvath.",
         ] {
             assert_eq!(events(text), Vec::<String>::new(), "{text}");
         }
@@ -691,6 +921,12 @@ mod tests {
             ("The Treasury eased sanctions on Cuba.", "eased"),
             ("The rebels enjoy strong support from Iran.", "support"),
             ("Russia signed a $2 billion contract with India.", "signed"),
+            ("Ruritania lifted the ban on Kenyan beef.", "lifted"),
+            (
+                "Okello rejected a fresh offer from Ruritania for direct talks.",
+                "rejected",
+            ),
+            ("Kenya sought aid from Japan.", "sought"),
             (
                 "Israeli troops withdrew from the eastern side of the town.",
                 "withdrew",
