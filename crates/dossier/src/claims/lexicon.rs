@@ -239,8 +239,26 @@ pub const REFUSALS: &[(&[&str], Stance)] = &[
     (&["had", "no", "comment"], Stance::DeclineComment),
     (&["made", "no", "comment"], Stance::DeclineComment),
     (&["made", "no", "comments"], Stance::DeclineComment),
-    (&["declined", "to", "release"], Stance::DeclineComment),
-    (&["refused", "to", "release"], Stance::DeclineComment),
+    (
+        &["declined", "to", "release", "details"],
+        Stance::DeclineComment,
+    ),
+    (
+        &["refused", "to", "release", "details"],
+        Stance::DeclineComment,
+    ),
+    (
+        &["declined", "to", "release", "the", "names"],
+        Stance::DeclineComment,
+    ),
+    (
+        &["declined", "to", "release", "information"],
+        Stance::DeclineComment,
+    ),
+    (
+        &["declined", "to", "release", "further", "details"],
+        Stance::DeclineComment,
+    ),
     (
         &["would", "neither", "confirm", "or", "deny"],
         Stance::DeclineComment,

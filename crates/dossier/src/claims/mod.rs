@@ -1152,8 +1152,21 @@ fn build_by_words(
                         });
                         who.start..occasion.unwrap_or(who.end)
                     };
-                    let content = content_before(doc, words, quotes, ci - 1);
-                    return Some(claim(classify(apposed_name(doc, words, who)), content));
+                    // "Achieng, who heads the bank, said talks with Korvath
+                    // had stalled": a clause, not a speaker after the cue.
+                    let clause = belongs
+                        && who.clone().any(|k| {
+                            words.upos[k] == Some(Upos::Aux)
+                                || (words.upos[k] == Some(Upos::Verb)
+                                    && matches!(
+                                        words.deprel[k],
+                                        "root" | "ccomp" | "conj" | "advcl" | "parataxis"
+                                    ))
+                        });
+                    if !clause {
+                        let content = content_before(doc, words, quotes, ci - 1);
+                        return Some(claim(classify(apposed_name(doc, words, who)), content));
+                    }
                 }
             }
             if is_passive(words, ci) || is_reduced_relative(doc, words, cue) {
@@ -1221,7 +1234,11 @@ fn build_by_words(
                 after = ce + 2;
             }
             let source_start = subject.as_ref().map_or(ci, |r| r.start);
+            // Not "announced his resignation": an object is what was said.
+            let no_object =
+                lemma == "tell" || (after..words.len()).all(|k| words.deprel[k] != "obj");
             let adjuncts_only = matches!(lemma, "say" | "tell" | "add" | "announce" | "write")
+                && no_object
                 && only_adjuncts_after(words, source_start, after);
             if nothing_after(words, after) || adjuncts_only {
                 let start = source_start;

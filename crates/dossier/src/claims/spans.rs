@@ -960,10 +960,26 @@ pub fn only_adjuncts_after(words: &Words, source_start: usize, after: usize) -> 
     // be a predicate: "traffic was down"), not "In a statement released on
     // Friday," or "But when Congress cut funding,".
     let main_verb = |k: usize| matches!(words.deprel[k], "root" | "ccomp" | "parataxis");
+    // With a subject of its own, and no subordinator before its verb ("A
+    // year after the war ended,", "Having lost the vote,", "To curb
+    // inflation, which ...").
     let fronted_clause = source_start > 1
         && words.lower[source_start - 1] == ","
-        && !SUBORDINATORS.contains(&words.lower[0].as_str())
-        && (0..source_start - 1).any(main_verb);
+        && (0..source_start - 1)
+            .find(|&k| main_verb(k))
+            .is_some_and(|v| {
+                let subject = (0..source_start - 1).any(|j| {
+                    matches!(words.deprel[j], "nsubj" | "nsubj:pass" | "expl")
+                        && !matches!(words.lower[j].as_str(), "which" | "who" | "where")
+                });
+                // "Ten of the suits have been dismissed" with "Ten" read as
+                // the root; not "Having lost the vote".
+                let finite = (0..source_start - 1).any(|j| words.upos[j] == Some(Upos::Aux))
+                    && !words.lower[0].ends_with("ing")
+                    && words.lower[0] != "to";
+                (0..v).all(|j| !SUBORDINATORS.contains(&words.lower[j].as_str()))
+                    && (subject || finite)
+            });
     fronted_clause
         && (after..words.len())
             .take_while(|&k| !SUBORDINATORS.contains(&words.lower[k].as_str()))
@@ -1014,6 +1030,8 @@ const OFFICE_OPENERS: &[&str] = &[
 
 /// Words that open a subordinate clause.
 const SUBORDINATORS: &[&str] = &[
+    "where",
+    "which",
     "after",
     "before",
     "when",

@@ -133,6 +133,13 @@ const JOURNEYS: &[&str] = &["arrive", "come", "go", "travel", "fly", "head", "re
 /// foreign ministry", "was recalled to Paris".
 const SUMMON: &[&str] = &["summon", "invite", "recall", "call"];
 
+/// Verbs whose "by" agent does the event noun that is their passive
+/// subject ("The rally was organised by the Kavala Front").
+const DOERS: &[&str] = &[
+    "organise", "organize", "hold", "stage", "launch", "carry", "conduct", "mount", "wage", "call",
+    "impose", "begin", "resume", "observe",
+];
+
 /// Verbs whose "from" phrase names where the one acted upon was sent away
 /// from, who did it when the verb is passive: "was expelled from the
 /// party", "was released from a Ruritanian prison".
@@ -1323,9 +1330,14 @@ impl Finder<'_, '_> {
                         {
                             self.actors_at(c, sources)
                         }
+                        // Not "released from a hideout by commandos".
                         Some("from")
                             if SENT_AWAY.contains(&tree.lemma(verb).as_str())
-                                && tree.is_passive(verb) =>
+                                && tree.is_passive(verb)
+                                && !tree.children(verb).iter().any(|&a| {
+                                    tree.full_deprel(a) == "obl:agent"
+                                        || tree.case(a).as_deref() == Some("by")
+                                }) =>
                         {
                             self.actors_at(c, sources)
                         }
@@ -1763,8 +1775,11 @@ impl Finder<'_, '_> {
             // provoked condemnation from Germany".
             "nsubj" | "nsubj:pass" if !REACTIONS.contains(&tree.lemma(verb).as_str()) => {
                 for &c in tree.children(verb) {
-                    // "The rally was organised by the Kavala Front".
-                    if light && tree.full_deprel(c) == "obl:agent" {
+                    // "The rally was organised by the Kavala Front"; not
+                    // "was announced by the ministry".
+                    if DOERS.contains(&tree.lemma(verb).as_str())
+                        && tree.full_deprel(c) == "obl:agent"
+                    {
                         self.actors_at(c, sources);
                     } else if tree.deprel(c) == "obl"
                         && tree

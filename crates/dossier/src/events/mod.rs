@@ -435,13 +435,17 @@ pub fn extract(doc: &mut Document) {
                         let Some(patient) = &found.patient else {
                             return true;
                         };
+                        // A place named in a phrase ("in Nairobi", "from
+                        // Lebanon"), not "while Kenya backed him".
                         let place = doc.entities.iter().any(|e| {
                             &e.id == id
                                 && matches!(
                                     e.etype,
                                     EntityType::Gpe | EntityType::Loc | EntityType::Fac
                                 )
-                        });
+                        }) && mentions
+                            .iter()
+                            .any(|m| &m.entity == id && after_preposition(doc, m));
                         place
                             || mentions
                                 .iter()
@@ -709,6 +713,18 @@ fn government_of(doc: &Document, id: &str) -> Option<String> {
         .iter()
         .find(|e| e.kb_id.as_deref() == Some(country.as_str()))
         .map(|e| e.id.clone())
+}
+
+/// Whether the mention `m` follows a preposition ("in Nairobi", "from
+/// Lebanon", "against the United States"): a place named in a phrase of
+/// the clause, not a subject or object of its own ("while Kenya backed
+/// him").
+fn after_preposition(doc: &Document, m: &Located) -> bool {
+    let at = |back: usize| m.tokens.start.checked_sub(back).map(|j| &doc.tokens[j]);
+    let preposition = |back: usize| at(back).is_some_and(|t| t.upos == Some(Upos::Adp));
+    // "from neighbouring Lebanon", "against the United States".
+    let modifier = at(1).is_some_and(|t| matches!(t.upos, Some(Upos::Det | Upos::Adj)));
+    preposition(1) || (modifier && preposition(2))
 }
 
 /// The first date expression of the sentence, normalised.
@@ -1523,13 +1539,15 @@ mod tests {
     #[test]
     fn unnamed_patients_and_those_who_send_away_or_organise() {
         let text = "Title\n\nRuritania on Monday vetoed his bid while the Assembly \
-                    members backed him. Three students were arrested in Nairobi. \
+                    members backed him. Velmora vetoed the plan while Kenya backed it. \
+                    Three students were arrested in Nairobi. \
                     Kamau was expelled from the Kavala Party. The rally was organised \
                     by the Kavala Front.";
         let doc = processed(text);
         let found = coded(&doc);
         let of = |trigger: &str| found.iter().find(|f| f.0 == trigger).unwrap();
-        assert!(of("vetoed").2.is_empty(), "{found:?}");
+        let vetoes: Vec<_> = found.iter().filter(|f| f.0 == "vetoed").collect();
+        assert!(vetoes.iter().all(|f| f.2.is_empty()), "{found:?}");
         assert_eq!(of("arrested").2, ["Nairobi"]);
         assert_eq!(of("expelled").1, ["Kavala Party"]);
         assert_eq!(of("rally").1, ["Kavala Front"]);

@@ -175,6 +175,22 @@ impl Tree<'_> {
             .collect()
     }
 
+    /// Whether the subject of the verb at `k` names a state, a people or
+    /// a body ("Kenya rejected the settlement", "the Kavala Front rejected
+    /// the offer"), whose acceptances and signings are political acts.
+    fn subject_is_actor(&self, k: usize) -> bool {
+        self.children(k).iter().any(|&c| {
+            let span = self.doc.tokens[c].span;
+            self.full_deprel(c) == "nsubj"
+                && self.doc.entities.iter().any(|e| {
+                    matches!(
+                        e.etype,
+                        EntityType::Gpe | EntityType::Norp | EntityType::Org
+                    ) && e.mentions.iter().any(|m| m.span.contains(&span))
+                })
+        })
+    }
+
     /// Whether token `k` is in a mention of a person.
     fn names_person(&self, k: usize) -> bool {
         let span = self.doc.tokens[k].span;
@@ -433,31 +449,24 @@ impl Tree<'_> {
             // An offer or bid is a deal's only when nothing says what it
             // offers or whose it is ("a fresh offer from Afghanistan for
             // direct talks" is a state's).
-            "accept" | "reject" => self.children(k).iter().any(|&c| {
-                let dealing = DEALINGS.contains(&self.lemma(c).as_str());
-                let offered = matches!(self.lemma(c).as_str(), "offer" | "bid")
-                    && self
-                        .children(c)
-                        .iter()
-                        .any(|&m| matches!(self.deprel(m), "nmod" | "acl" | "amod"));
-                matches!(self.full_deprel(c), "obj" | "nsubj:pass") && dealing && !offered
-            }),
+            "accept" | "reject" => {
+                self.children(k).iter().any(|&c| {
+                    let dealing = DEALINGS.contains(&self.lemma(c).as_str());
+                    // "a fresh offer from Afghanistan for direct talks",
+                    // "the bid by Ruritania to join": whose or for what.
+                    let described = self.children(c).iter().any(|&m| {
+                        matches!(self.deprel(m), "nmod" | "acl" | "amod" | "compound")
+                            || self.full_deprel(m) == "nmod:poss"
+                    });
+                    matches!(self.full_deprel(c), "obj" | "nsubj:pass") && dealing && !described
+                }) && !self.subject_is_actor(k)
+            }
             // "helped lift the property sector": only a ban or the like is
             // lifted.
-            "lift" => {
-                let lifted = self.dependents(k, &["obj", "nsubj:pass"]);
-                // The restriction may be a few words on, or before a passive
-                // ("Curfew lifted").
-                let near = (k.saturating_sub(3).max(self.sentence.start)
-                    ..(k + 5).min(self.sentence.end))
-                    .any(|j| {
-                        RESTRICTIONS.contains(&self.lemma(j).as_str())
-                            || RESTRICTIONS.iter().any(|r| self.word(j).starts_with(r))
-                    });
-                !lifted.is_empty()
-                    && !near
-                    && !lifted.iter().any(|o| RESTRICTIONS.contains(&o.as_str()))
-            }
+            "lift" => self
+                .dependents(k, &["obj", "nsubj:pass"])
+                .iter()
+                .any(|o| MARKET_LIFTS.contains(&o.as_str())),
             // "expected to contribute to financial results".
             "contribute" => self.children(k).iter().any(|&c| {
                 self.deprel(c) == "obl"
@@ -502,34 +511,73 @@ impl Tree<'_> {
             }
             // "the retailer's annual meeting", "a cabinet meeting": a body's
             // own, with no other party.
-            "meeting" => self
-                .dependents(k, &["compound", "amod", "nmod:poss"])
-                .iter()
-                .any(|m| OWN_MEETINGS.contains(&m.as_str())),
+            "meeting" => {
+                let own = self
+                    .dependents(k, &["compound", "amod", "nmod:poss"])
+                    .iter()
+                    .any(|m| OWN_MEETINGS.contains(&m.as_str()));
+                // "a cabinet meeting with Kenya's leaders": another party.
+                let other_party = self.children(k).iter().any(|&c| {
+                    self.deprel(c) == "nmod"
+                        && matches!(self.case(c).as_deref(), Some("with" | "between"))
+                }) || self
+                    .dependents(k, &["amod"])
+                    .iter()
+                    .any(|m| matches!(m.as_str(), "joint" | "bilateral"));
+                own && !other_party
+            }
             // "agreed with the assessment".
+            // Not "agreed with Ruritania's assessment": another's view.
             "agree" => self.children(k).iter().any(|&c| {
                 self.deprel(c) == "obl"
                     && self.case(c).as_deref() == Some("with")
                     && VIEWS.contains(&self.lemma(c).as_str())
+                    && !self
+                        .children(c)
+                        .iter()
+                        .any(|&m| self.full_deprel(m) == "nmod:poss")
             }),
             // "signed a letter of intent", "signed the lease".
-            "sign" => self
-                .dependents(k, &["obj"])
-                .iter()
-                .any(|o| matches!(o.as_str(), "letter" | "lease" | "cheque" | "check")),
+            "sign" => {
+                self.dependents(k, &["obj"])
+                    .iter()
+                    .any(|o| matches!(o.as_str(), "letter" | "lease" | "cheque" | "check"))
+                    && !self.subject_is_actor(k)
+            }
             // "seeking bankruptcy protection", "sought to maintain close
             // cooperation" (tried to).
             "seek" => {
-                !self.dependents(k, &["xcomp"]).is_empty()
-                    || self
-                        .dependents(k, &["obj"])
-                        .iter()
-                        .any(|o| FINANCING.contains(&o.as_str()))
+                // "sought to maintain close cooperation", not "sought to
+                // meet the president".
+                let tried = self
+                    .dependents(k, &["xcomp"])
+                    .iter()
+                    .any(|v| !SOUGHT_ACTS.contains(&v.as_str()));
+                // "seeking bankruptcy protection", not "sought a loan from
+                // the IMF".
+                let from = |c: usize| {
+                    matches!(self.deprel(c), "obl" | "nmod")
+                        && self.case(c).as_deref() == Some("from")
+                };
+                let lender = self.children(k).iter().any(|&c| {
+                    from(c)
+                        || (self.deprel(c) == "obj" && self.children(c).iter().any(|&m| from(m)))
+                });
+                tried
+                    || (!lender
+                        && self
+                            .dependents(k, &["obj"])
+                            .iter()
+                            .any(|o| FINANCING.contains(&o.as_str())))
             }
             // "backing out of nine lease agreements", "eased up on her diet".
             "back" | "ease" => {
                 let next = (k + 1 < self.sentence.end).then(|| self.word(k + 1));
-                matches!(next.as_deref(), Some("out" | "up"))
+                let on_next = (k + 2 < self.sentence.end).then(|| self.word(k + 2));
+                (lemma == "back" && next.as_deref() == Some("out"))
+                    || (lemma == "ease"
+                        && next.as_deref() == Some("up")
+                        && on_next.as_deref() != Some("on"))
             }
             // "Achieng's alleged weight problem".
             "allege" => self.deprel(k) == "amod",
@@ -572,7 +620,6 @@ impl Tree<'_> {
 const DEALINGS: &[&str] = &[
     "offer",
     "bid",
-    "settlement",
     "situation",
     "price",
     "penalty",
@@ -581,37 +628,33 @@ const DEALINGS: &[&str] = &[
     "post",
     "award",
     "prize",
-    "result",
-    "challenge",
     "takeover",
 ];
 
-/// What is lifted as an act: a restriction ("lifted the ban").
-const RESTRICTIONS: &[&str] = &[
-    "ban",
-    "sanction",
-    "embargo",
-    "curfew",
-    "restriction",
-    "blockade",
-    "siege",
-    "emergency",
-    "law",
-    "veto",
-    "suspension",
-    "freeze",
-    "moratorium",
-    "boycott",
-    "control",
-    "quota",
-    "tariff",
-    "immunity",
-    "order",
-    "limit",
-    "barrier",
-    "closure",
-    "regulation",
-    "rule",
+/// What is lifted that is no restriction: a market, a figure, a mood
+/// ("helped lift the property sector", "lifting a finger").
+const MARKET_LIFTS: &[&str] = &[
+    "sector",
+    "market",
+    "share",
+    "stock",
+    "price",
+    "index",
+    "output",
+    "earnings",
+    "morale",
+    "spirit",
+    "economy",
+    "demand",
+    "profit",
+    "growth",
+    "sale",
+    "revenue",
+    "confidence",
+    "mood",
+    "finger",
+    "yield",
+    "rate",
 ];
 
 /// Figures something contributes to ("contribute to financial results").
@@ -658,6 +701,24 @@ const VIEWS: &[&str] = &[
     "finding",
     "conclusion",
     "opinion",
+];
+
+/// What one seeks to do that makes seeking a request ("sought to meet").
+const SOUGHT_ACTS: &[&str] = &[
+    "meet",
+    "talk",
+    "negotiate",
+    "visit",
+    "join",
+    "obtain",
+    "secure",
+    "win",
+    "have",
+    "enter",
+    "return",
+    "buy",
+    "acquire",
+    "get",
 ];
 
 /// What a company seeks that is no demand ("bankruptcy protection").
