@@ -722,8 +722,18 @@ fn resolve_pronoun(
     // "he" is one person: not "Indian fishermen", "Witnesses" nor "The
     // opposition".
     let one_person = |c: &Claim| match c.source.kind {
+        // The head before any modifier: "A spokesman for Harrow Bank".
         SourceKind::AnonymousAffiliated => c.source.span.is_some_and(|s| {
-            let head = doc.slice(s).rsplit(' ').next().unwrap_or("");
+            let words: Vec<&str> = doc.slice(s).split(' ').collect();
+            let modifier = words.iter().position(|w| {
+                matches!(*w, "for" | "of" | "at" | "from" | "with" | "in" | "on")
+                    || w.ends_with(',')
+            });
+            let head = modifier
+                .and_then(|k| k.checked_sub(1))
+                .and_then(|k| words.get(k))
+                .or(words.last())
+                .map_or("", |w| w.trim_end_matches(','));
             is_source_noun(&head.to_lowercase()) && !head.ends_with('s')
         }),
         SourceKind::Anonymous => c.source.span.is_none_or(|s| {

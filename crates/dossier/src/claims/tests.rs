@@ -569,6 +569,21 @@ fn unnamed_sources_of_a_country() {
     );
 }
 
+/// "he" after "A spokesman for X" is that spokesman, of X; after two
+/// officials it is no one of theirs.
+#[test]
+fn he_after_a_spokesman_for_a_body() {
+    use SourceKind::*;
+    assert_sources(
+        "A spokesman for Harrow Bank said the bank was preparing a note. \"We have been \
+         very positive,\" he said.",
+        &[
+            (AnonymousAffiliated, None, Some("Harrow Bank")),
+            (AnonymousAffiliated, None, Some("Harrow Bank")),
+        ],
+    );
+}
+
 /// "The group" is the organisation named last; a place a source is in does
 /// not name it.
 #[test]
