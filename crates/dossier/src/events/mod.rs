@@ -429,33 +429,16 @@ pub fn extract(doc: &mut Document) {
                         (true, false) => near.0,
                         (false, _) => found.sources,
                     };
-                    // "vetoed his bid ... Assembly members": a name outside
-                    // the phrase of the one acted upon is not that one.
-                    let stands_in = |id: &String| {
-                        let Some(patient) = &found.patient else {
-                            return true;
-                        };
-                        // A place named in a phrase ("in Nairobi", "from
-                        // Lebanon"), not "while Kenya backed him".
-                        let place = doc.entities.iter().any(|e| {
-                            &e.id == id
-                                && matches!(
-                                    e.etype,
-                                    EntityType::Gpe | EntityType::Loc | EntityType::Fac
-                                )
-                        }) && mentions
-                            .iter()
-                            .any(|m| &m.entity == id && after_preposition(doc, m));
-                        place
-                            || mentions
-                                .iter()
-                                .any(|m| &m.entity == id && patient.contains(&m.tokens.start))
-                    };
                     let targets = if want_targets {
                         near.1
                             .into_iter()
                             .filter(|t| !sources.contains(t))
-                            .filter(stands_in)
+                            .filter(|t| {
+                                found
+                                    .patient
+                                    .as_ref()
+                                    .is_none_or(|p| stands_in(doc, mentions, p, t))
+                            })
                             .collect()
                     } else {
                         found.targets
@@ -713,6 +696,22 @@ fn government_of(doc: &Document, id: &str) -> Option<String> {
         .iter()
         .find(|e| e.kb_id.as_deref() == Some(country.as_str()))
         .map(|e| e.id.clone())
+}
+
+/// Whether the entity `id`, which the surface reading offers as a target,
+/// may stand in for the one acted upon whose phrase is at `patient`: named
+/// inside that phrase, or a place named in a phrase of its own ("in
+/// Nairobi", "from Lebanon"); not "vetoed his bid while Kenya backed him".
+fn stands_in(doc: &Document, mentions: &[Located], patient: &Range<usize>, id: &str) -> bool {
+    let place = || {
+        doc.entities.iter().any(|e| {
+            e.id == id && matches!(e.etype, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+        })
+    };
+    mentions.iter().any(|m| {
+        m.entity == id
+            && (patient.contains(&m.tokens.start) || (after_preposition(doc, m) && place()))
+    })
 }
 
 /// Whether the mention `m` follows a preposition ("in Nairobi", "from

@@ -180,23 +180,23 @@ impl Tree<'_> {
     /// the offer"), whose acceptances and signings are political acts.
     fn subject_is_actor(&self, k: usize) -> bool {
         self.children(k).iter().any(|&c| {
-            let span = self.doc.tokens[c].span;
             self.full_deprel(c) == "nsubj"
-                && self.doc.entities.iter().any(|e| {
-                    matches!(
-                        e.etype,
-                        EntityType::Gpe | EntityType::Norp | EntityType::Org
-                    ) && e.mentions.iter().any(|m| m.span.contains(&span))
-                })
+                && self.names(c, &[EntityType::Gpe, EntityType::Norp, EntityType::Org])
         })
     }
 
     /// Whether token `k` is in a mention of a person.
     fn names_person(&self, k: usize) -> bool {
+        self.names(k, &[EntityType::Person])
+    }
+
+    /// Whether token `k` is in a mention of an entity of one of `types`.
+    fn names(&self, k: usize, types: &[EntityType]) -> bool {
         let span = self.doc.tokens[k].span;
-        self.doc.entities.iter().any(|e| {
-            e.etype == EntityType::Person && e.mentions.iter().any(|m| m.span.contains(&span))
-        })
+        self.doc
+            .entities
+            .iter()
+            .any(|e| types.contains(&e.etype) && e.mentions.iter().any(|m| m.span.contains(&span)))
     }
 
     /// Whether the noun at `k` is an explosion of something that leaks ("a
