@@ -275,6 +275,68 @@ const STRONGHOLDS: &[&str] = &[
 /// phrase: "those feeling the crunch", "he knows the region well".
 const SENSES: &[&str] = &["feel", "know", "find"];
 
+/// Qualities and marks that "show" displays rather than reports ("Obama
+/// shows great charm", "showed no sign of emotion", "children not showing
+/// symptoms", "the technique had shown progress"), unlike a finding ("polls
+/// show Clinton with a lead").
+const DISPLAYED: &[&str] = &[
+    "sign",
+    "symptom",
+    "emotion",
+    "progress",
+    "improvement",
+    "interest",
+    "support",
+    "charm",
+    "judgment",
+    "judgement",
+    "inclination",
+    "willingness",
+    "readiness",
+    "restraint",
+    "remorse",
+    "courage",
+    "resolve",
+    "determination",
+    "flexibility",
+    "strength",
+    "weakness",
+    "respect",
+    "leadership",
+    "commitment",
+    "concern",
+    "contempt",
+    "disregard",
+    "patience",
+    "promise",
+    "cut",
+    "bruise",
+    "injury",
+    "wound",
+    "mark",
+    "way",
+];
+
+/// What is declared by deed rather than said ("declared a final dividend",
+/// "declared a state of emergency", "declared force majeure").
+const DECLARED_DEEDS: &[&str] = &[
+    "dividend",
+    "bankruptcy",
+    "insolvency",
+    "state",
+    "emergency",
+    "ceasefire",
+    "truce",
+    "curfew",
+    "holiday",
+    "mourning",
+    "force",
+];
+
+/// Nouns that "appeals" qualifies when it is a noun ("a U.S. appeals
+/// court").
+const APPEAL_BODIES: &[&str] = &["court", "judge", "panel", "tribunal", "chamber", "process"];
+
 /// Whether `claim` (with its cue `cue`) reports nothing: its source names a
 /// happening, its verb tells a toll or a response by deed, it turns down a
 /// request, or its refusal only withholds the speaker's name.
@@ -313,6 +375,10 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
             "its" | "his" | "her" | "their" | "our" | "my" | "your" | "'s" | "’s"
         )
     };
+    // "the originally planned $8 million".
+    let adverb_between = k > 1
+        && upos(k - 1) == Some(Upos::Adv)
+        && (upos(k - 2) == Some(Upos::Det) || possessive(k - 2));
     // "its intended target", "Israel's declared goal".
     let modifier_before = k > 0
         && (matches!(upos(k - 1), Some(Upos::Det | Upos::Adj))
@@ -323,6 +389,14 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     if doc.tokens.get(k).is_some_and(|t| t.deprel == "amod")
         && modifier_before
         && matches!(upos(k + 1), Some(Upos::Noun | Upos::Adj))
+    {
+        return true;
+    }
+    if adverb_between
+        && matches!(
+            upos(k + 1),
+            Some(Upos::Noun | Upos::Adj | Upos::Num | Upos::Sym)
+        )
     {
         return true;
     }
@@ -388,6 +462,8 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     };
     let bare_thing =
         SENSES.contains(lemma) && noun_phrase() && (*lemma != "find" || (!finding && come_upon()));
+    // "Obama shows great charm", "had shown progress": a quality displayed.
+    let displayed = *lemma == "show" && noun_phrase() && is(&content_head, DISPLAYED);
     let before_cue = |n: usize| (k >= n).then(|| lower(&doc.tokens[k - n]));
     // "four Lebanese accused of carrying out the attack", "people opposed
     // to the government": a participle after its noun, with no object.
@@ -450,10 +526,43 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
         && head(claim.content).is_some_and(|h| doc.tokens[h].upos == Some(Upos::Propn));
     // "Rebel forces were defending the town": held by force.
     let held = *lemma == "defend" && is(&content_head, STRONGHOLDS);
+    // "The train slammed into a truck": a crash, not a rebuke.
+    let crashed = *lemma == "slam"
+        && matches!(
+            next_word.as_deref(),
+            Some("into" | "onto" | "against" | "through" | "shut" | "down")
+        );
+    // "a U.S. appeals court", "the outbreak sparked calls for": the noun.
+    let noun_plural = (form == "appeals" && is(&next_word, APPEAL_BODIES))
+        || (form.starts_with("calls") && k > 0 && upos(k - 1) == Some(Upos::Verb));
+    // "declared a final dividend", "declared a state of emergency".
+    let declared_deed = *lemma == "declare" && noun_phrase() && is(&content_head, DECLARED_DEEDS);
+    // "maintaining its forecast": kept, not held to be true ("maintained his
+    // innocence" is).
+    let kept =
+        *lemma == "maintain" && noun_phrase() && content_head.as_deref() != Some("innocence");
+    // "added to the bullish mood": more of something, not a remark.
+    let added_to = *lemma == "add"
+        && matches!(after_cue(2).as_slice(), [to, det] if to == "to"
+        && matches!(
+            det.as_str(),
+            "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their" | "our"
+        ));
+    // "could not confirm or deny the report": the second verb of one refusal.
+    let second_of_refusal = matches!(*lemma, "deny" | "confirm")
+        && matches!(before_cue(1).as_deref(), Some("or" | "nor"))
+        && matches!(before_cue(2).as_deref(), Some("confirm" | "deny"));
     is(&source_head, HAPPENINGS)
         || is(&source_head, WAR_MACHINES)
         || naming
         || held
+        || crashed
+        || displayed
+        || noun_plural
+        || declared_deed
+        || kept
+        || added_to
+        || second_of_refusal
         || phoned
         || taken
         || indicted

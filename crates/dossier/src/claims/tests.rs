@@ -1251,6 +1251,14 @@ fn reporting_words_that_report_nothing() {
         "Police arrested the driver and charged him with murder.",
         "The bank did not return phone calls seeking comment.",
         "He pleaded guilty, adding three years to his sentence.",
+        "An Amtrak passenger train slammed into an empty logging truck on Tuesday.",
+        "A U.S. appeals court on Tuesday gave Korvath a reprieve.",
+        "Korvath declared a final dividend of 10 cents.",
+        "SBC Harrow is maintaining its forecast for five percent growth.",
+        "Korvath repaid $21 million, well above the originally planned $8 million.",
+        "Obama shows great charm.",
+        "The outbreak sparked calls for an overhaul of the programme.",
+        "The chairman added to the bullish mood.",
     ] {
         let doc = claims_of_parsed(text);
         let cues: Vec<&str> = doc
@@ -1261,6 +1269,27 @@ fn reporting_words_that_report_nothing() {
             .collect();
         assert!(cues.is_empty(), "claims in {text:?}: {cues:?}");
     }
+}
+
+/// "confirm or deny" is one refusal, not a refusal and a denial.
+#[test]
+fn confirm_or_deny_is_one_refusal() {
+    for (text, cues) in [
+        (
+            "A bank spokesman said he could not confirm or deny the report.",
+            &["said", "could not confirm"][..],
+        ),
+        (
+            "The spokesman declined to confirm or deny the report.",
+            &["declined to confirm"][..],
+        ),
+    ] {
+        let doc = claims_of_parsed(text);
+        let found: Vec<&str> = doc.claims.iter().map(|c| doc.slice(c.cue)).collect();
+        assert_eq!(found, cues, "{text:?}");
+    }
+    let doc = claims_of_parsed("Okello maintained that the vote was rigged.");
+    assert_eq!(cues_and_sources(&doc), [("maintained", Some("Okello"))]);
 }
 
 #[test]
