@@ -686,6 +686,83 @@ fn content_before(
     span_of(doc, words, start, end)
 }
 
+/// What was said around an attribution set off by commas in the middle of
+/// the sentence, which opens at local index `boundary` and ends before
+/// `after`: the words before it with the sentence after it ("Mr. Okello,
+/// officials said, has become skeptical about the plan"), or only the
+/// latter after an opening adverb ("And yet, her aides say, Ruritania
+/// remains a priority") or when a quotation follows ("At one point, Lynch
+/// asked Coleman, \"You lied\""). None when the sentence does not resume.
+/// `source_first` marks an attribution whose cue comes before its source
+/// ("..., said Peter Okello, ...", "..., according to officials, ..."):
+/// then only a verb right after it resumes the sentence, not an
+/// apposition or relative clause about the source.
+fn around_attribution(
+    doc: &Document,
+    words: &Words,
+    quotes: &[Quote],
+    boundary: usize,
+    after: usize,
+    tails: &[usize],
+    source_first: bool,
+) -> Option<Option<Span>> {
+    // "\"Q,\" said Konstantin Chernyshev, equities analyst at ...".
+    if source_first && quotation_before(words, quotes, boundary).is_some() {
+        return None;
+    }
+    let right = resumed_after(doc, words, boundary, after, source_first)?;
+    let left = content_before(doc, words, quotes, boundary);
+    let rest = content_from(doc, words, quotes, right, tails);
+    // Words that can stand as what was said, not just "And yet" or "Too often".
+    let said_before = (0..boundary).any(|k| {
+        !matches!(
+            words.upos[k],
+            Some(Upos::Adv | Upos::Cconj | Upos::Sconj | Upos::Part | Upos::Punct)
+        )
+    });
+    let quotation = is_quote_mark(&words.lower[right]);
+    Some(match (left, rest) {
+        (Some(left), Some(rest)) if said_before && !quotation => Some(left.cover(&rest)),
+        (_, rest) => rest,
+    })
+}
+
+/// Where the sentence resumes after an attribution set off by commas in its
+/// middle: the local index after the comma that closes the attribution,
+/// when the words before its opening comma `boundary` cannot stand alone.
+/// They are a subject whose verb follows ("Mr. Okello, officials said, has
+/// become skeptical"), or they hang on words after it, or they are an
+/// opening adjunct ("And yet, her aides say, Ruritania remains a
+/// priority", "With rebels playing a bigger role, they said, the president
+/// ..."). Not "The talks failed, he said, adding that ...".
+fn resumed_after(
+    doc: &Document,
+    words: &Words,
+    boundary: usize,
+    after: usize,
+    source_first: bool,
+) -> Option<usize> {
+    let comma = (after..words.len()).find(|&k| words.lower[k] == ",")?;
+    let right = comma + 1..words.len();
+    let first = right.clone().find(|&k| !is_quote_mark(&words.lower[k]))?;
+    let hangs_right = |k: usize| {
+        doc.tokens[words.base + k]
+            .head
+            .and_then(|h| h.checked_sub(words.base))
+            .is_some_and(|h| right.contains(&h))
+    };
+    let xpos = doc.tokens[words.base + first].xpos.as_str();
+    let predicate = matches!(words.upos[first], Some(Upos::Aux | Upos::Verb))
+        && matches!(xpos, "VBZ" | "VBD" | "VBP" | "MD");
+    if source_first {
+        return predicate.then_some(comma + 1);
+    }
+    // Not ", saying ...", ", but ...": a clause of the attribution's own.
+    let own_clause = words.upos[first] == Some(Upos::Cconj) || xpos == "VBG";
+    let opener = matches!(words.upos[0], Some(Upos::Adp | Upos::Adv | Upos::Cconj));
+    (!own_clause && (predicate || opener || (0..boundary).any(hangs_right))).then_some(comma + 1)
+}
+
 /// The quotation that closes at the comma boundary `boundary`, its marks
 /// and commas either side.
 fn quotation_before(words: &Words, quotes: &[Quote], boundary: usize) -> Option<Span> {
@@ -1049,7 +1126,8 @@ fn build_by_words(
                     let content = if opens {
                         content_from(doc, words, quotes, who.end, tails)
                     } else {
-                        content_before(doc, words, quotes, ci - 1)
+                        around_attribution(doc, words, quotes, ci - 1, who.end, tails, true)
+                            .unwrap_or_else(|| content_before(doc, words, quotes, ci - 1))
                     };
                     Some(claim(classify(who), content))
                 }
@@ -1164,7 +1242,9 @@ fn build_by_words(
                                     ))
                         });
                     if !clause {
-                        let content = content_before(doc, words, quotes, ci - 1);
+                        let content =
+                            around_attribution(doc, words, quotes, ci - 1, who.end, tails, true)
+                                .unwrap_or_else(|| content_before(doc, words, quotes, ci - 1));
                         return Some(claim(classify(apposed_name(doc, words, who)), content));
                     }
                 }
@@ -1243,7 +1323,19 @@ fn build_by_words(
             if nothing_after(words, after) || adjuncts_only {
                 let start = source_start;
                 if let Some(boundary) = boundary_before(words, start) {
-                    let content = content_before(doc, words, quotes, boundary);
+                    // Verbs that can stand aside in a sentence ("The museum,
+                    // he believes, would ..."), not "criticized Tulsa".
+                    let aside = INVERTING.contains(&lemma)
+                        || matches!(
+                            lemma,
+                            "testify" | "believe" | "think" | "contend" | "suggest"
+                        );
+                    let content = aside
+                        .then(|| {
+                            around_attribution(doc, words, quotes, boundary, after, tails, false)
+                        })
+                        .flatten()
+                        .unwrap_or_else(|| content_before(doc, words, quotes, boundary));
                     return Some(claim(who, content));
                 }
                 // "“Who are they?” Trump said." cut after the question mark:

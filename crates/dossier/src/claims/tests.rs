@@ -1271,6 +1271,45 @@ fn reporting_words_that_report_nothing() {
     }
 }
 
+/// An attribution set off by commas in the middle of its sentence: what was
+/// said runs around it, unless the words before it stand alone or a
+/// quotation or a clause of its own follows.
+#[test]
+fn attribution_in_the_middle() {
+    for (text, content) in [
+        (
+            "Mr. Okello, officials said, has become skeptical about the plan.",
+            "Mr. Okello, officials said, has become skeptical about the plan",
+        ),
+        (
+            "Mr. Okello, according to officials, has become skeptical about the plan.",
+            "Mr. Okello, according to officials, has become skeptical about the plan",
+        ),
+        (
+            "And yet, her aides say, Ruritania remains a priority for her.",
+            "Ruritania remains a priority for her",
+        ),
+        (
+            "At one point, Lynch asked Coleman, \"You just lied to this jury, correct?\"",
+            "You just lied to this jury, correct?",
+        ),
+        (
+            "The talks failed, he said, adding that the army would stay.",
+            "The talks failed",
+        ),
+        (
+            "The talks failed, he said, but the army would stay.",
+            "The talks failed",
+        ),
+        (
+            "\"Norilsk is a big debtor,\" said Konstantin Chernyshev, equities analyst at Rinaco Plus.",
+            "Norilsk is a big debtor",
+        ),
+    ] {
+        assert_eq!(first_content(text).as_deref(), Some(content), "{text:?}");
+    }
+}
+
 /// "confirm or deny" is one refusal, not a refusal and a denial.
 #[test]
 fn confirm_or_deny_is_one_refusal() {
