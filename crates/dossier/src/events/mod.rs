@@ -178,6 +178,62 @@ pub(super) const STATE_AGENTS: &[&str] = &[
 
 /// The type of the entity mentioned at `m`, if it is one that can act
 /// (a person, organisation, state or people).
+/// Whether the word of force at `k` in `sentence` is used of words: "X
+/// attacked the budget plan", "opposition leaders blast Okello", "fired
+/// back at Kamau on Twitter", "his verbal assault on Kamau". Not when an
+/// armed body acts ("Troops fired back at the gunmen").
+fn words_as_force(doc: &Document, sentence: &Range<usize>, k: usize, mentions: &[Located]) -> bool {
+    let token = &doc.tokens[k];
+    let lemma = token.lemma.to_lowercase();
+    let verb = token.upos == Some(Upos::Verb);
+    let child = |rel: &str| -> Vec<usize> {
+        sentence
+            .clone()
+            .filter(|&c| doc.tokens[c].head == Some(k) && doc.tokens[c].deprel == rel)
+            .collect()
+    };
+    let person = |c: usize| {
+        mentions
+            .iter()
+            .any(|m| m.tokens.contains(&c) && actor_type(doc, m) == Some(EntityType::Person))
+    };
+    // "verbal" is read as an adjective or a noun.
+    let verbal = child("amod")
+        .into_iter()
+        .chain(child("compound"))
+        .any(|c| doc.slice(doc.tokens[c].span).eq_ignore_ascii_case("verbal"));
+    // "fired back at Kamau", not "troops fired back" nor "fired back
+    // with small arms".
+    let at_person = child("obl").into_iter().any(|c| {
+        person(c)
+            && sentence
+                .clone()
+                .any(|p| doc.tokens[p].head == Some(c) && doc.slice(doc.tokens[p].span) == "at")
+    });
+    let fired_back = lemma == "fire"
+        && at_person
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| doc.slice(t.span).eq_ignore_ascii_case("back"));
+    let said_of = match lemma.as_str() {
+        "attack" => verb || verbal,
+        "assault" => verbal,
+        // "Dole blasts Clinton", also with "blast" misread as an adjective
+        // ("Republicans blast Barack Obama"), not "the blast".
+        "blast" => {
+            (verb && child("obj").into_iter().any(person))
+                || (person(k + 1)
+                    && mentions.iter().any(|m| m.tokens.start == k + 1)
+                    && k > 0
+                    && doc.tokens[k - 1].upos != Some(Upos::Det))
+        }
+        "fire" => verb && fired_back,
+        _ => false,
+    };
+    said_of && (verbal || crate::syntax::attack_is_verbal(doc, sentence, k))
+}
+
 fn actor_type(doc: &Document, m: &Located) -> Option<EntityType> {
     doc.entities
         .iter()
@@ -336,10 +392,7 @@ pub fn extract(doc: &mut Document) {
             {
                 continue; // "declined to comment", "a request for comment", "Asked about it,"
             }
-            let verbal_attack = len == 1
-                && doc.tokens[first].lemma.eq_ignore_ascii_case("attack")
-                && doc.tokens[first].upos == Some(Upos::Verb)
-                && crate::syntax::attack_is_verbal(doc, &range, first);
+            let verbal_attack = len == 1 && words_as_force(doc, &range, first, &every_mention);
             // "Yeltsin fired Lebed": a dismissal of the person named.
             let person_fired = lower[i - len] == "fired"
                 && every_mention.iter().any(|m| {
@@ -852,6 +905,31 @@ mod tests {
         assert_eq!(doc.events[0].mode.as_deref(), Some("disapprove"));
         let place = doc.events[1].location.as_ref().and_then(|l| l.name.clone());
         assert_eq!(place.as_deref(), Some("Goma"));
+    }
+
+    /// Force used of words: a blast at a person, firing back at one, a
+    /// verbal assault; not firing back with arms.
+    #[test]
+    fn blasts_and_verbal_assaults_are_criticisms() {
+        use crate::document::EventType;
+        for (text, etype) in [
+            (
+                "Title\n\nRepublicans blast Barack Obama after the vote.",
+                EventType::Accuse,
+            ),
+            (
+                "Title\n\nTrump continued his verbal assault on Hillary Clinton.",
+                EventType::Accuse,
+            ),
+            (
+                "Title\n\nThe merchant ship fired back with small arms.",
+                EventType::Assault,
+            ),
+        ] {
+            let doc = processed(text);
+            let types: Vec<EventType> = doc.events.iter().map(|e| e.etype).collect();
+            assert_eq!(types, [etype], "{text}");
+        }
     }
 
     /// Words that only look like triggers code nothing; a sponsor is no

@@ -387,17 +387,77 @@ impl Tree<'_> {
         match lemma.as_str() {
             "explosion" | "blast" => self.is_leak(k),
             "attack" => has(&["heart", "panic", "asthma", "anxiety"]),
-            "storm" => !self.dependents(k, &["nmod"]).is_empty(),
+            // "a storm of protest", "the Ruritanian storm": weather or a
+            // figure of speech; storming a place is the verb.
+            "storm" => self.is_noun(k),
             "conviction" => has(&[
                 "little", "enough", "much", "more", "no", "great", "some", "less",
             ]),
             // "hefty depreciation charges".
             "charge" => has(FEES),
-            // "fighting a food-poisoning outbreak".
-            "fight" | "combat" | "battle" => self
+            // "threatened species", "key fighting forces".
+            // Before its noun, with no object: not "Algeria, fighting a
+            // vicious war", nor "troops fought gunbattles" misread so.
+            _ if matches!(self.deprel(k), "amod" | "compound")
+                && self.head(k).is_some_and(|h| h > k)
+                && self.dependents(k, &["obj"]).is_empty()
+                && (lemma != "fight" || self.word(k).ends_with("ing"))
+                && DESCRIBING_PARTICIPLES.contains(&lemma.as_str()) =>
+            {
+                true
+            }
+            // "fighting a food-poisoning outbreak", "Fighting accusations of
+            // holding up the bailout", "battling Kamau for the nomination".
+            "fight" | "combat" | "battle" => {
+                self.dependents(k, &["obj"]).iter().any(|o| {
+                    AILMENTS.contains(&o.as_str())
+                        || matches!(o.as_str(), "accusation" | "allegation" | "charge" | "claim")
+                }) || self.children(k).iter().any(|&c| {
+                    matches!(self.deprel(c), "obl" | "nmod")
+                        && self.case(c).as_deref() == Some("for")
+                        && CONTESTS.contains(&self.lemma(c).as_str())
+                })
+            }
+            // "gave fresh impetus", "delivered three rulings".
+            "give" | "provide" | "deliver" | "supply" => self
+                .dependents(k, &["obj", "nsubj:pass"])
+                .iter()
+                .any(|o| GIVEN_WORDS.contains(&o.as_str())),
+            // "destroyed 34,000 emails".
+            "destroy" | "damage" => self
+                .dependents(k, &["obj", "nsubj:pass"])
+                .iter()
+                .any(|o| DESTROYED_RECORDS.contains(&o.as_str())),
+            // "engaged in a group hug".
+            "engage" => self.children(k).iter().any(|&c| {
+                self.deprel(c) == "obl"
+                    && self.case(c).as_deref() == Some("in")
+                    && ENGAGEMENTS.contains(&self.lemma(c).as_str())
+            }),
+            // "A photographer captured a small figure".
+            "capture" => self
+                .dependents(k, &["nsubj"])
+                .iter()
+                .any(|s| PICTURE_TAKERS.contains(&s.as_str())),
+            // "A not guilty plea was entered".
+            "plea" => self
+                .dependents(k, &["amod", "compound"])
+                .iter()
+                .any(|m| matches!(m.as_str(), "guilty" | "innocent")),
+            // "pressing their advantage".
+            "press" => self
                 .dependents(k, &["obj"])
                 .iter()
-                .any(|o| AILMENTS.contains(&o.as_str())),
+                .any(|o| o == "advantage"),
+            // "Tom Kamau contributed." (a byline).
+            "contribute"
+                if self
+                    .children(k)
+                    .iter()
+                    .all(|&c| matches!(self.deprel(c), "nsubj" | "punct" | "advmod")) =>
+            {
+                true
+            }
             // "evacuated its staff from Kisumu": its own people, no aid.
             "evacuate" => self
                 .dependents(k, &["obj", "nsubj:pass"])
@@ -496,6 +556,11 @@ impl Tree<'_> {
                     .iter()
                     .chain(relative_on.iter())
                     .any(|s| AILMENTS.contains(&s.as_str()))
+                    // "could kill the sanctions bill".
+                    || self
+                        .dependents(k, &["obj", "nsubj:pass"])
+                        .iter()
+                        .any(|o| KILLED_PLANS.contains(&o.as_str()))
                     || self
                         .children(k)
                         .iter()
@@ -538,11 +603,22 @@ impl Tree<'_> {
                         .any(|&m| self.full_deprel(m) == "nmod:poss")
             }),
             // "signed a letter of intent", "signed the lease".
+            // "signed over its property", "signed a dissent memo".
             "sign" => {
-                self.dependents(k, &["obj"])
+                let over = self
+                    .children(k)
                     .iter()
-                    .any(|o| matches!(o.as_str(), "letter" | "lease" | "cheque" | "check"))
-                    && !self.subject_is_actor(k)
+                    .any(|&c| self.deprel(c) == "compound:prt" && self.word(c) == "over");
+                let papers = self
+                    .dependents(k, &["obj", "nsubj:pass"])
+                    .iter()
+                    .any(|o| matches!(o.as_str(), "memo" | "petition" | "book"));
+                over || papers
+                    || (self
+                        .dependents(k, &["obj"])
+                        .iter()
+                        .any(|o| matches!(o.as_str(), "letter" | "lease" | "cheque" | "check"))
+                        && !self.subject_is_actor(k))
             }
             // "seeking bankruptcy protection", "sought to maintain close
             // cooperation" (tried to).
@@ -563,7 +639,14 @@ impl Tree<'_> {
                     from(c)
                         || (self.deprel(c) == "obj" && self.children(c).iter().any(|&m| from(m)))
                 });
+                // "seeking the Senate seat", "sought shelter at the school" (not
+                // "sought refuge in Germany", asylum asked of a state).
+                let office = self.dependents(k, &["obj"]).iter().any(|o| {
+                    CONTESTS.contains(&o.as_str())
+                        || matches!(o.as_str(), "shelter" | "cover" | "treatment")
+                });
                 tried
+                    || office
                     || (!lender
                         && self
                             .dependents(k, &["obj"])
@@ -772,6 +855,130 @@ const AILMENTS: &[&str] = &[
     "crime",
     "corruption",
 ];
+
+/// Words and help in kind that are given or delivered without aid ("gave
+/// fresh impetus", "delivered a policy prescription", "provided a
+/// chronicle", "delivered three rulings").
+const GIVEN_WORDS: &[&str] = &[
+    "impetus",
+    "boost",
+    "momentum",
+    "prosperity",
+    "chronicle",
+    "account",
+    "address",
+    "speech",
+    "lecture",
+    "sermon",
+    "talk",
+    "prescription",
+    "ruling",
+    "verdict",
+    "judgment",
+    "testimony",
+    "record",
+    "reassurance",
+    "insight",
+    "overview",
+    "example",
+    "lesson",
+    "reason",
+    "answer",
+    "explanation",
+    "update",
+    "briefing",
+    "interview",
+    "performance",
+    "opportunity",
+    "chance",
+    "platform",
+    "glimpse",
+    "picture",
+];
+
+/// Things destroyed that are no target of force ("destroyed 34,000
+/// emails").
+const DESTROYED_RECORDS: &[&str] = &[
+    "email", "e-mail", "document", "record", "file", "evidence", "data", "tape", "paper",
+];
+
+/// What is engaged in that is no fighting ("engaged in a group hug",
+/// "engaged in an effort to broker a deal").
+const ENGAGEMENTS: &[&str] = &[
+    "hug",
+    "effort",
+    "talk",
+    "dialogue",
+    "negotiation",
+    "discussion",
+    "debate",
+    "practice",
+    "conversation",
+    "campaign",
+    "lobbying",
+    "activity",
+    "business",
+    "trade",
+    "behaviour",
+    "behavior",
+    "speculation",
+];
+
+/// Those whose "capture" is a picture taken ("a photographer captured",
+/// "the second video captured").
+const PICTURE_TAKERS: &[&str] = &[
+    "photographer",
+    "camera",
+    "video",
+    "footage",
+    "photo",
+    "photograph",
+    "image",
+    "picture",
+    "lens",
+    "cameraman",
+];
+
+/// What is killed that is no one ("could kill the sanctions bill").
+const KILLED_PLANS: &[&str] = &[
+    "bill",
+    "measure",
+    "proposal",
+    "plan",
+    "deal",
+    "legislation",
+    "amendment",
+    "idea",
+    "project",
+    "story",
+    "motion",
+    "initiative",
+];
+
+/// Offices and prizes sought or fought for in a contest, not by force
+/// ("seeking the Senate seat", "battling Kamau for the nomination").
+const CONTESTS: &[&str] = &[
+    "seat",
+    "nomination",
+    "office",
+    "presidency",
+    "post",
+    "job",
+    "re-election",
+    "reelection",
+    "election",
+    "vote",
+    "title",
+    "leadership",
+    "candidacy",
+    "chairmanship",
+    "term",
+    "majority",
+];
+
+/// Participles that describe a noun rather than tell an act ("threatened
+/// species", "convicted rapist", "key fighting forces").
+const DESCRIBING_PARTICIPLES: &[&str] = &["threaten", "endanger", "convict", "fight", "approve"];
 
 /// A body's own people, whom it evacuates for their safety.
 const OWN_PEOPLE: &[&str] = &[
@@ -1003,5 +1210,43 @@ mod tests {
             events("Police fired on protesters in Lagos."),
             vec!["fired"]
         );
+    }
+
+    /// Words of force, aid and request in other senses: shelter sought,
+    /// impetus given, a group hug, a photograph, a bill killed, a seat
+    /// sought, a byline, a plea entered, describing participles.
+    #[test]
+    fn shelter_impetus_hugs_pictures_and_bylines_are_no_events() {
+        for text in [
+            "They were among 400 people who had sought shelter at the school.",
+            "The rising casualty toll gave fresh impetus to diplomatic efforts.",
+            "The Kamau family engaged in a group hug after the news conference.",
+            "A Kisumu Times photographer captured a small figure in a foil sheet.",
+            "The Velmora Senate could kill the bill.",
+            "Peter Okello is seeking the Senate seat.",
+            "Tom Kamau contributed.",
+            "A not guilty plea was entered on Okello's behalf.",
+            "Somebody destroyed 34,000 emails.",
+            "Federal courts have delivered three rulings on the law.",
+            "Fifty diplomats signed a dissent memo.",
+            "The Ruritanians have been pressing their advantage in recent months.",
+            "Peter Okello is battling Tom Kamau for the nomination.",
+            "He was restrained amid the Ruritanian storm.",
+        ] {
+            assert_eq!(events(text), Vec::<String>::new(), "{text}");
+        }
+        for (text, trigger) in [
+            (
+                "Some 800,000 Iraqi Kurds sought refuge in Germany.",
+                "sought",
+            ),
+            (
+                "Algeria, fighting a vicious war against guerrillas, attacked the rebels.",
+                "fighting",
+            ),
+            ("Rebels stormed the parliament building.", "stormed"),
+        ] {
+            assert!(events(text).contains(&trigger.to_string()), "{text}");
+        }
     }
 }
