@@ -236,6 +236,18 @@ pub const REFUSALS: &[(&[&str], Stance)] = &[
     (&["declined", "to", "give"], Stance::DeclineComment),
     (&["refused", "to", "give"], Stance::DeclineComment),
     (&["did", "not", "give", "details"], Stance::DeclineComment),
+    (&["did", "not", "offer", "details"], Stance::DeclineComment),
+    (
+        &["declined", "to", "offer", "details"],
+        Stance::DeclineComment,
+    ),
+    (
+        &["declined", "to", "provide", "details"],
+        Stance::DeclineComment,
+    ),
+    (&["refused", "to", "discuss"], Stance::DeclineComment),
+    (&["has", "no", "comment"], Stance::DeclineComment),
+    (&["have", "no", "comment"], Stance::DeclineComment),
     (&["had", "no", "comment"], Stance::DeclineComment),
     (&["made", "no", "comment"], Stance::DeclineComment),
     (&["made", "no", "comments"], Stance::DeclineComment),
@@ -277,6 +289,7 @@ pub const REFUSALS: &[(&[&str], Stance)] = &[
     // reaction from the markets" is no one's silence).
     (&["no", "immediate", "comment"], Stance::NoResponse),
     (&["no", "comment"], Stance::NoResponse),
+    (&["did", "not", "directly", "respond"], Stance::NoResponse),
     (
         &["did", "not", "immediately", "respond"],
         Stance::NoResponse,

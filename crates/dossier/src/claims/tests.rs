@@ -701,6 +701,26 @@ fn speakers_in_ing_or_with_two_offices_and_more_refusals() {
             "declined to release details",
             "The ministry",
         ),
+        (
+            "Peter Okello did not directly respond to requests to discuss the work.",
+            "did not directly respond",
+            "Peter Okello",
+        ),
+        (
+            "Harrow Bank has no comment on the actions of the former director.",
+            "has no comment",
+            "Harrow Bank",
+        ),
+        (
+            "They did not offer details.",
+            "did not offer details",
+            "They",
+        ),
+        (
+            "Peter Okello refused to discuss the case.",
+            "refused to discuss",
+            "Peter Okello",
+        ),
     ] {
         let doc = claims_of_parsed(text);
         assert_eq!(cues_and_sources(&doc), [(cue, Some(source))], "{text}");

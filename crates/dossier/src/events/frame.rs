@@ -1132,12 +1132,17 @@ pub fn about_commenting(trigger: &[String], after: &[String]) -> bool {
     let declined = verb.starts_with("declin");
     let commenting =
         |w: &str| COMMENTING.contains(&w) || declined && matches!(w, "discuss" | "confirm");
-    // "refused to give details", "declined to give further details".
+    // "refused to give details", "declined to give further details",
+    // "declined to offer his own figure", "declined to provide details".
     // "declined to give his name": staying anonymous.
-    let giving_details = (word(0), word(1)) == ("to", "give")
+    let giving_details = word(0) == "to"
+        && matches!(word(1), "give" | "offer" | "provide")
         && (SAYING.contains(&word(2))
             || matches!(word(2), "more" | "further" | "any" | "other")
-            || matches!(word(2), "his" | "her" | "their") && word(3).starts_with("name"));
+            || matches!(word(2), "his" | "her" | "their" | "its")
+                && (word(3).starts_with("name")
+                    || SAYING.contains(&word(3))
+                    || word(3) == "own" && SAYING.contains(&word(4))));
     word(0) == "comment"
         || matches!(
             word(0),
