@@ -757,8 +757,16 @@ fn resumed_after(
     if source_first {
         return predicate.then_some(comma + 1);
     }
-    // Not ", saying ...", ", but ...": a clause of the attribution's own.
-    let own_clause = words.upos[first] == Some(Upos::Cconj) || xpos == "VBG";
+    // Not ", saying ...", ", but ...": a clause of the attribution's own;
+    // nor "In March the army shelled Kisumu, Okello said, a claim the army
+    // denies": the writer's aside after a whole clause.
+    let finite_before = (0..boundary).any(|k| {
+        let token = &doc.tokens[words.base + k];
+        matches!(token.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+            || (token.upos == Some(Upos::Verb) && token.deprel == "root")
+    });
+    let aside = finite_before && matches!(words.lower[first].as_str(), "a" | "an");
+    let own_clause = words.upos[first] == Some(Upos::Cconj) || xpos == "VBG" || aside;
     let opener = matches!(words.upos[0], Some(Upos::Adp | Upos::Adv | Upos::Cconj));
     (!own_clause && (predicate || opener || (0..boundary).any(hangs_right))).then_some(comma + 1)
 }

@@ -277,8 +277,46 @@ const SENSES: &[&str] = &["feel", "know", "find"];
 
 /// Qualities and marks that "show" displays rather than reports ("Obama
 /// shows great charm", "showed no sign of emotion", "children not showing
-/// symptoms", "the technique had shown progress"), unlike a finding ("polls
-/// show Clinton with a lead").
+/// symptoms", "the technique had shown progress"), unless records show them
+/// ([`EXHIBITS`]).
+/// Records and counts whose "show" reports a finding ("The survey showed
+/// strong support", "Tests showed signs of poisoning").
+const EXHIBITS: &[&str] = &[
+    "poll",
+    "polling",
+    "average",
+    "survey",
+    "study",
+    "census",
+    "report",
+    "review",
+    "data",
+    "figure",
+    "number",
+    "statistic",
+    "result",
+    "record",
+    "document",
+    "email",
+    "return",
+    "test",
+    "analysis",
+    "evidence",
+    "picture",
+    "photo",
+    "photograph",
+    "image",
+    "footage",
+    "video",
+    "camera",
+    "map",
+    "chart",
+    "indicator",
+    "sample",
+    "scan",
+    "autopsy",
+];
+
 const DISPLAYED: &[&str] = &[
     "sign",
     "symptom",
@@ -331,6 +369,27 @@ const DECLARED_DEEDS: &[&str] = &[
     "holiday",
     "mourning",
     "force",
+];
+
+/// Positions held, which "maintain" asserts ("maintained his innocence",
+/// "maintained his denial of any wrongdoing").
+const POSITIONS: &[&str] = &[
+    "innocence",
+    "denial",
+    "claim",
+    "position",
+    "stance",
+    "view",
+    "opposition",
+    "belief",
+    "support",
+    "objection",
+    "assertion",
+    "argument",
+    "contention",
+    "insistence",
+    "line",
+    "right",
 ];
 
 /// Nouns that "appeals" qualifies when it is a noun ("a U.S. appeals
@@ -463,7 +522,11 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     let bare_thing =
         SENSES.contains(lemma) && noun_phrase() && (*lemma != "find" || (!finding && come_upon()));
     // "Obama shows great charm", "had shown progress": a quality displayed.
-    let displayed = *lemma == "show" && noun_phrase() && is(&content_head, DISPLAYED);
+    let displayed = *lemma == "show"
+        && noun_phrase()
+        && is(&content_head, DISPLAYED)
+        && !is(&source_head, EXHIBITS)
+        && !is(&source_head, STUDIES);
     let before_cue = |n: usize| (k >= n).then(|| lower(&doc.tokens[k - n]));
     // "four Lebanese accused of carrying out the attack", "people opposed
     // to the government": a participle after its noun, with no object.
@@ -534,15 +597,31 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
         );
     // "a U.S. appeals court", "the outbreak sparked calls for": the noun.
     let noun_plural = (form == "appeals" && is(&next_word, APPEAL_BODIES))
-        || (form.starts_with("calls") && k > 0 && upos(k - 1) == Some(Upos::Verb));
+        || (form == "calls for" && k > 0 && upos(k - 1) == Some(Upos::Verb));
     // "declared a final dividend", "declared a state of emergency".
-    let declared_deed = *lemma == "declare" && noun_phrase() && is(&content_head, DECLARED_DEEDS);
+    // Not "declared the curfew lifted", "declared the state of the economy
+    // a disgrace": a judgment.
+    let judged = content
+        .iter()
+        .take_while(|t| lower(t) != "," && t.upos != Some(Upos::Cconj))
+        .any(|t| t.upos == Some(Upos::Verb))
+        || (content_head.as_deref() == Some("state")
+            && !content.windows(3).any(|w| {
+                lower(&w[0]) == "state"
+                    && lower(&w[1]) == "of"
+                    && matches!(
+                        lower(&w[2]).as_str(),
+                        "emergency" | "siege" | "war" | "alert" | "mourning" | "disaster"
+                    )
+            }));
+    let declared_deed =
+        *lemma == "declare" && noun_phrase() && is(&content_head, DECLARED_DEEDS) && !judged;
     // "maintaining its forecast": kept, not held to be true ("maintained his
     // innocence" is).
-    let kept =
-        *lemma == "maintain" && noun_phrase() && content_head.as_deref() != Some("innocence");
+    let kept = *lemma == "maintain" && noun_phrase() && !is(&content_head, POSITIONS);
     // "added to the bullish mood": more of something, not a remark.
     let added_to = *lemma == "add"
+        && !content.iter().any(|t| lower(t) == "that")
         && matches!(after_cue(2).as_slice(), [to, det] if to == "to"
         && matches!(
             det.as_str(),

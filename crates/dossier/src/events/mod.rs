@@ -224,7 +224,14 @@ fn words_as_force(doc: &Document, sentence: &Range<usize>, k: usize, mentions: &
         "blast" => {
             (verb && child("obj").into_iter().any(person))
                 || (person(k + 1)
-                    && mentions.iter().any(|m| m.tokens.start == k + 1)
+                    && mentions.iter().any(|m| {
+                        // Not "blast Kamau's convoy".
+                        m.tokens.start == k + 1
+                            && doc
+                                .tokens
+                                .get(m.tokens.end)
+                                .is_none_or(|t| !matches!(doc.slice(t.span), "'s" | "’s"))
+                    })
                     && k > 0
                     && doc.tokens[k - 1].upos != Some(Upos::Det))
         }
