@@ -644,7 +644,21 @@ pub fn subject_before(words: &Words, cue: usize) -> Option<Range<usize>> {
         }
         return None;
     }
-    np_before(words, start)
+    let phrase = np_before(words, start)?;
+    // "People familiar with the discussions said", "Officials briefed on
+    // the plan said": the people, not what they know of.
+    let k = phrase.start;
+    let knowing = k >= 2
+        && matches!(
+            (words.lower[k - 2].as_str(), words.lower[k - 1].as_str()),
+            ("familiar", "with") | ("briefed", "on") | ("close", "to") | ("knowledgeable", "about")
+        );
+    if knowing {
+        if let Some(people) = np_before(words, k - 2) {
+            return Some(people.start..phrase.end);
+        }
+    }
+    Some(phrase)
 }
 
 /// The noun phrase right after local index `from` (for "said X" and "according to X").

@@ -717,6 +717,16 @@ fn speakers_in_ing_or_with_two_offices_and_more_refusals() {
             "They",
         ),
         (
+            "People familiar with the discussions said the talks had stalled.",
+            "said",
+            "People familiar with the discussions",
+        ),
+        (
+            "Officials briefed on the plan said the talks had stalled.",
+            "said",
+            "Officials briefed on the plan",
+        ),
+        (
             "Peter Okello refused to discuss the case.",
             "refused to discuss",
             "Peter Okello",
