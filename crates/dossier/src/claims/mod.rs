@@ -686,18 +686,19 @@ fn content_before(
     span_of(doc, words, start, end)
 }
 
-/// What was said around an attribution set off by commas in the middle of
-/// the sentence, which opens at local index `boundary` and ends before
-/// `after`: the words before it with the sentence after it ("Mr. Okello,
-/// officials said, has become skeptical about the plan"), or only the
-/// latter after an opening adverb ("And yet, her aides say, Ruritania
-/// remains a priority") or when a quotation follows ("At one point, Lynch
-/// asked Coleman, \"You lied\""). None when the sentence does not resume.
+/// What was said before an attribution that opens at local index
+/// `boundary` and ends before `after` ([`content_before`]), or, when the
+/// attribution is set off by commas in the middle of the sentence, what
+/// was said around it: the words before it with the sentence after it
+/// ("Mr. Okello, officials said, has become skeptical about the plan"), or
+/// only the latter after an opening adverb ("And yet, her aides say,
+/// Ruritania remains a priority") or when a quotation follows ("At one
+/// point, Lynch asked Coleman, \"You lied\"").
 /// `source_first` marks an attribution whose cue comes before its source
 /// ("..., said Peter Okello, ...", "..., according to officials, ..."):
 /// then only a verb right after it resumes the sentence, not an
 /// apposition or relative clause about the source.
-fn around_attribution(
+fn content_around(
     doc: &Document,
     words: &Words,
     quotes: &[Quote],
@@ -705,13 +706,15 @@ fn around_attribution(
     after: usize,
     tails: &[usize],
     source_first: bool,
-) -> Option<Option<Span>> {
+) -> Option<Span> {
+    let left = content_before(doc, words, quotes, boundary);
     // "\"Q,\" said Konstantin Chernyshev, equities analyst at ...".
     if source_first && quotation_before(words, quotes, boundary).is_some() {
-        return None;
+        return left;
     }
-    let right = resumed_after(doc, words, boundary, after, source_first)?;
-    let left = content_before(doc, words, quotes, boundary);
+    let Some(right) = resumed_after(doc, words, boundary, after, source_first) else {
+        return left;
+    };
     let rest = content_from(doc, words, quotes, right, tails);
     // Words that can stand as what was said, not just "And yet" or "Too often".
     let said_before = (0..boundary).any(|k| {
@@ -721,10 +724,10 @@ fn around_attribution(
         )
     });
     let quotation = is_quote_mark(&words.lower[right]);
-    Some(match (left, rest) {
+    match (left, rest) {
         (Some(left), Some(rest)) if said_before && !quotation => Some(left.cover(&rest)),
         (_, rest) => rest,
-    })
+    }
 }
 
 /// Where the sentence resumes after an attribution set off by commas in its
@@ -1134,8 +1137,7 @@ fn build_by_words(
                     let content = if opens {
                         content_from(doc, words, quotes, who.end, tails)
                     } else {
-                        around_attribution(doc, words, quotes, ci - 1, who.end, tails, true)
-                            .unwrap_or_else(|| content_before(doc, words, quotes, ci - 1))
+                        content_around(doc, words, quotes, ci - 1, who.end, tails, true)
                     };
                     Some(claim(classify(who), content))
                 }
@@ -1251,8 +1253,7 @@ fn build_by_words(
                         });
                     if !clause {
                         let content =
-                            around_attribution(doc, words, quotes, ci - 1, who.end, tails, true)
-                                .unwrap_or_else(|| content_before(doc, words, quotes, ci - 1));
+                            content_around(doc, words, quotes, ci - 1, who.end, tails, true);
                         return Some(claim(classify(apposed_name(doc, words, who)), content));
                     }
                 }
@@ -1338,12 +1339,11 @@ fn build_by_words(
                             lemma,
                             "testify" | "believe" | "think" | "contend" | "suggest"
                         );
-                    let content = aside
-                        .then(|| {
-                            around_attribution(doc, words, quotes, boundary, after, tails, false)
-                        })
-                        .flatten()
-                        .unwrap_or_else(|| content_before(doc, words, quotes, boundary));
+                    let content = if aside {
+                        content_around(doc, words, quotes, boundary, after, tails, false)
+                    } else {
+                        content_before(doc, words, quotes, boundary)
+                    };
                     return Some(claim(who, content));
                 }
                 // "“Who are they?” Trump said." cut after the question mark:

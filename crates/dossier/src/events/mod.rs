@@ -176,8 +176,6 @@ pub(super) const STATE_AGENTS: &[&str] = &[
     "regime",
 ];
 
-/// The type of the entity mentioned at `m`, if it is one that can act
-/// (a person, organisation, state or people).
 /// Whether the word of force at `k` in `sentence` is used of words: "X
 /// attacked the budget plan", "opposition leaders blast Okello", "fired
 /// back at Kamau on Twitter", "his verbal assault on Kamau". Not when an
@@ -185,6 +183,9 @@ pub(super) const STATE_AGENTS: &[&str] = &[
 fn words_as_force(doc: &Document, sentence: &Range<usize>, k: usize, mentions: &[Located]) -> bool {
     let token = &doc.tokens[k];
     let lemma = token.lemma.to_lowercase();
+    if !matches!(lemma.as_str(), "attack" | "assault" | "blast" | "fire") {
+        return false;
+    }
     let verb = token.upos == Some(Upos::Verb);
     let child = |rel: &str| -> Vec<usize> {
         sentence
@@ -223,16 +224,15 @@ fn words_as_force(doc: &Document, sentence: &Range<usize>, k: usize, mentions: &
         // ("Republicans blast Barack Obama"), not "the blast".
         "blast" => {
             (verb && child("obj").into_iter().any(person))
-                || (person(k + 1)
-                    && mentions.iter().any(|m| {
-                        // Not "blast Kamau's convoy".
-                        m.tokens.start == k + 1
-                            && doc
-                                .tokens
-                                .get(m.tokens.end)
-                                .is_none_or(|t| !matches!(doc.slice(t.span), "'s" | "’s"))
-                    })
-                    && k > 0
+                || (mentions.iter().any(|m| {
+                    // Not "blast Kamau's convoy".
+                    m.tokens.start == k + 1
+                        && actor_type(doc, m) == Some(EntityType::Person)
+                        && doc
+                            .tokens
+                            .get(m.tokens.end)
+                            .is_none_or(|t| !matches!(doc.slice(t.span), "'s" | "’s"))
+                }) && k > 0
                     && doc.tokens[k - 1].upos != Some(Upos::Det))
         }
         "fire" => verb && fired_back,
@@ -241,6 +241,8 @@ fn words_as_force(doc: &Document, sentence: &Range<usize>, k: usize, mentions: &
     said_of && (verbal || crate::syntax::attack_is_verbal(doc, sentence, k))
 }
 
+/// The type of the entity mentioned at `m`, if it is one that can act
+/// (a person, organisation, state or people).
 fn actor_type(doc: &Document, m: &Located) -> Option<EntityType> {
     doc.entities
         .iter()
