@@ -31,6 +31,7 @@ use std::ops::Range;
 
 use cues::{find_cues, Cue, CueKind, Words};
 use lexicon::{HEDGES, INVERTING};
+pub use nonclaims::telephoned;
 use parse::{from_parse, from_parse_source, widen_subject};
 use quotes::{closing_at, find_quotes, opening_at, Quote};
 use spans::{

@@ -5,7 +5,7 @@
 //! nothing; it is dropped.
 
 use super::cues::CueKind;
-use crate::document::{Claim, Document, Sentence, Span, Token, Upos};
+use crate::document::{Claim, Document, EntityType, Sentence, Span, Token, Upos};
 
 /// Heads of phrases that name a happening, which cannot speak ("the
 /// conflict", "the detention of Wang").
@@ -562,7 +562,8 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     // "called the police when they saw him": a telephone call; "called an
     // emergency meeting": a meeting convened. Words about someone take a
     // second object or a complement ("called Clinton a liar").
-    let phoned = *lemma == "call" && is(&sole_object_lemma(doc, k), CALLED_NOT_NAMED);
+    let phoned = *lemma == "call"
+        && (is(&sole_object_lemma(doc, k), CALLED_NOT_NAMED) || telephoned(doc, k));
     // "claimed the title", "has claimed an estimated 30 houses of worship":
     // won or destroyed, not said (not "claimed 100,000 participants").
     let taken = *lemma == "claim"
@@ -670,6 +671,102 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
                     t.upos == Some(Upos::Aux)
                         || matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
                 }))
+}
+
+/// Words that may follow the one called on the telephone: when, where, and
+/// what for ("called Netanyahu on Tuesday", "called him to discuss").
+const AFTER_CALLED: &[&str] = &[
+    ".",
+    "on",
+    "in",
+    "at",
+    "from",
+    "after",
+    "before",
+    "during",
+    "last",
+    "this",
+    "late",
+    "early",
+    "shortly",
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "again",
+    "twice",
+    "to",
+];
+
+/// Whether the verb "call" at `k` is a telephone call to a person named or
+/// titled as its one object ("called the Ukrainian prime minister, Jan
+/// Novak, on Tuesday", "called Netanyahu to discuss the crisis"), not words
+/// about someone ("called Novak a liar", "called the plan \"a sham\"").
+/// Read off the words, for the parse often hangs a second object elsewhere.
+pub fn telephoned(doc: &Document, k: usize) -> bool {
+    let tokens = &doc.tokens;
+    let called = tokens[k].upos == Some(Upos::Verb) && tokens[k].lemma.eq_ignore_ascii_case("call");
+    let Some(sentence) = Sentence::holding(&doc.sentences, k).filter(|_| called) else {
+        return false;
+    };
+    let end = sentence.tokens.end;
+    let word = |j: usize| (j < end).then(|| doc.slice(tokens[j].span).to_lowercase());
+    let quoted = (k + 1..end).any(|j| {
+        doc.slice(tokens[j].span)
+            .contains(['"', '“', '”', '‘', '\''])
+    });
+    if quoted {
+        return false;
+    }
+    // The object: determiners and modifiers, then nouns; a possessor starts
+    // it again ("Uganda's defence minister"); a second phrase after a noun
+    // ("Novak a liar", "Novak dishonest") is words about him.
+    let mut j = k + 1;
+    let mut noun = None;
+    while j < end {
+        match tokens[j].upos {
+            Some(Upos::Det | Upos::Adj | Upos::Num) if noun.is_some() => return false,
+            Some(Upos::Det | Upos::Adj | Upos::Num) => {}
+            Some(Upos::Noun | Upos::Propn) => noun = Some(j),
+            Some(Upos::Part) if word(j).as_deref() == Some("'s") => noun = None,
+            _ => break,
+        }
+        j += 1;
+    }
+    let Some(head) = noun else {
+        return false;
+    };
+    let person = doc.entities.iter().any(|e| {
+        e.etype == EntityType::Person
+            && e.mentions
+                .iter()
+                .any(|m| m.span.contains(&tokens[head].span))
+    }) || (tokens[head].upos == Some(Upos::Noun)
+        && crate::kb::Kb::get().role(&tokens[head].lemma).is_some());
+    if !person {
+        return false;
+    }
+    // His name set beside his title: ", Jan Novak,".
+    if word(j).as_deref() == Some(",")
+        && tokens
+            .get(j + 1)
+            .is_some_and(|t| t.upos == Some(Upos::Propn))
+    {
+        let after_name = (j + 1..end)
+            .find(|&n| tokens[n].upos != Some(Upos::Propn))
+            .unwrap_or(end);
+        if word(after_name).as_deref() != Some(",") {
+            return false;
+        }
+        j = after_name + 1;
+    }
+    match word(j).as_deref() {
+        None => true,
+        Some("to") => tokens
+            .get(j + 1)
+            .is_some_and(|t| t.upos == Some(Upos::Verb)),
+        Some(w) => AFTER_CALLED.contains(&w),
+    }
 }
 
 /// The lemma, in lower case, of the one object of the verb at `k` when

@@ -1145,10 +1145,22 @@ pub fn relative_antecedent(words: &Words, verb_start: usize) -> Option<Range<usi
         return None;
     }
     let np = np_before(words, verb_start - 2)?;
+    let link = |k: &usize| matches!(words.lower[*k].as_str(), "in" | "of" | "from" | "by");
+    // "Senator Bernie Sanders of Vermont, who": a person named before "of"
+    // (not "the rise of Donald Trump, who"), without a verb before the name
+    // ("said Meenakshi Ganguly of Human Rights Watch, who").
+    let head_end = (np.start..np.end).find(link).unwrap_or(np.end);
+    let named = head_end > np.start && words.upos[head_end - 1] == Some(Upos::Propn);
+    if words.lower[verb_start - 1] == "who" && named {
+        let start = (np.start..head_end)
+            .find(|&k| words.upos[k] != Some(Upos::Verb))
+            .unwrap_or(head_end);
+        return (start < head_end).then_some(start..head_end);
+    }
     // "a report in the news weekly Der Spiegel": the last phrase after "in"/"of".
     let inner = (np.start..np.end)
         .rev()
-        .find(|&k| matches!(words.lower[k].as_str(), "in" | "of" | "from" | "by"))
+        .find(link)
         .map_or(np.start, |k| k + 1);
     (inner < np.end).then_some(inner..np.end)
 }

@@ -1850,3 +1850,43 @@ fn warnings_to_an_addressee() {
         assert_eq!(first_content(text).as_deref(), Some(content), "{text}");
     }
 }
+
+/// "who" after "NAME of PLACE" is the person, not the place; "which" after
+/// "a report in NAME" is the outlet.
+#[test]
+fn who_after_a_home_is_the_person() {
+    let doc = claims_of_parsed(
+        "Senator Dara Kamau of Ostrava, who had opposed the bill, said it would pass.",
+    );
+    assert!(
+        cues_and_sources(&doc).contains(&("opposed", Some("Senator Dara Kamau"))),
+        "{:?}",
+        cues_and_sources(&doc)
+    );
+}
+
+/// A telephone call to a person is no statement ("called the prime minister
+/// on Tuesday"); words about someone are ("called Novak a liar").
+#[test]
+fn calls_to_a_person_are_no_claims() {
+    for text in [
+        "Kenyatta called the Ukrainian prime minister, Jan Novak, on Tuesday.",
+        "Kenyatta called the Ukrainian prime minister on Tuesday to discuss the crisis.",
+        "Clinton called Sanders to congratulate him.",
+    ] {
+        let doc = crate::pipeline::Pipeline::new()
+            .process(Document::new(DocMeta::default(), text.to_string()));
+        assert!(
+            doc.claims.is_empty(),
+            "{text}: {:?}",
+            cues_and_sources(&doc)
+        );
+    }
+    for text in [
+        "Kenyatta called Novak a liar.",
+        "Kenyatta called the minister \"a disgrace\" on Tuesday.",
+    ] {
+        let doc = claims_of_parsed(text);
+        assert_eq!(cues_and_sources(&doc).len(), 1, "{text}");
+    }
+}

@@ -46,6 +46,12 @@ pub fn actors(
     clause_end: usize,
     trigger: Range<usize>,
 ) -> (Vec<String>, Vec<String>) {
+    let kept: Vec<Located> = mentions
+        .iter()
+        .filter(|m| !is_home(actor_type, lower, sentence.start, m))
+        .cloned()
+        .collect();
+    let mentions = &kept[..];
     let clause = main_clause(lower, sentence.start, clause_start, trigger.start);
     let in_clause = |m: &&Located| clause.contains(&m.tokens.start);
     let before: Vec<&Located> = mentions.iter().filter(in_clause).collect();
@@ -93,6 +99,56 @@ pub fn actors(
     }
     sources.dedup();
     (sources, targets)
+}
+
+/// Private people a place name before them tells the home of ("an
+/// Oklahoma man", "a Brooklyn mother").
+const PRIVATE_PEOPLE: &[&str] = &[
+    "man",
+    "men",
+    "woman",
+    "women",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "teen",
+    "teens",
+    "teenager",
+    "teenagers",
+    "resident",
+    "residents",
+    "native",
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "couple",
+    "family",
+    "student",
+    "students",
+    "youth",
+];
+
+/// Whether `m` names a town or region only as where a private person is
+/// from ("an Oklahoma man"): no party to what they do or undergo. A country
+/// may still be.
+fn is_home(
+    actor_type: &dyn Fn(&Located) -> Option<EntityType>,
+    lower: &[String],
+    base: usize,
+    m: &Located,
+) -> bool {
+    let word = |k: usize| lower.get(k.wrapping_sub(base)).map_or("", String::as_str);
+    let name = m.tokens.clone().map(word).collect::<Vec<_>>().join(" ");
+    let kb = crate::kb::Kb::get();
+    // A town or region: not a country by its name or its people's ("Serb").
+    let place = matches!(
+        actor_type(m),
+        Some(EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+    ) && kb.country(&name).is_none()
+        && kb.demonym(&name).is_none();
+    place && PRIVATE_PEOPLE.contains(&word(m.tokens.end))
 }
 
 /// Words that cannot stand in a title between a name and a person.
@@ -177,7 +233,7 @@ mod tests {
             entity: e.into(),
         };
         let kind = |l: &Located| {
-            Some(if l.entity == "place" {
+            Some(if l.entity.starts_with("place") {
                 EntityType::Gpe
             } else {
                 EntityType::Person
@@ -191,7 +247,15 @@ mod tests {
         let mentions = vec![m(0, 1, "lebed"), m(2, 3, "place"), m(4, 5, "maskhadov")];
         let (s, t) = actors(&mentions, &kind, &w, 0..7, 0, 7, 6..7);
         let none: Vec<String> = Vec::new();
-        assert_eq!((s, t), (vec!["lebed".into(), "maskhadov".into()], none));
+        assert_eq!(
+            (s, t),
+            (vec!["lebed".into(), "maskhadov".into()], none.clone())
+        );
+        // Where a person is from is no party.
+        let w = lower("An Oklahoma man faces charges for the deaths of an Arkansas woman");
+        let mentions = vec![m(1, 2, "place"), m(10, 11, "place2")];
+        let (s, t) = actors(&mentions, &kind, &w, 0..12, 0, 12, 4..5);
+        assert_eq!((s, t), (none.clone(), none.clone()));
         let w = lower("Turkey for jailing Leyla Zana");
         let mentions = vec![m(0, 1, "place"), m(3, 5, "zana")];
         let (s, t) = actors(&mentions, &kind, &w, 0..5, 0, 5, 2..3);

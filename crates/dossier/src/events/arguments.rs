@@ -140,6 +140,10 @@ const DOERS: &[&str] = &[
     "impose", "begin", "resume", "observe",
 ];
 
+/// Verbs of fire whose "from" phrase names where it came from, not whom it
+/// hit ("rockets fired from Gaza", "shells launched from across the border").
+const FIRED: &[&str] = &["fire", "launch", "shell", "lob", "shoot"];
+
 /// Verbs whose "from" phrase names where the one acted upon was sent away
 /// from, who did it when the verb is passive: "was expelled from the
 /// party", "was released from a Ruritanian prison".
@@ -686,7 +690,14 @@ impl<'a> Tree<'a> {
         let pronoun_subject = self.children(k).iter().any(|&c| {
             self.full_deprel(c) == "nsubj" && self.doc.tokens[c].upos == Some(Upos::Pron)
         });
-        let object_less = self.doc.tokens[k].xpos == "VBD"
+        // "Rebel leader Joseph Kony arrested in Uganda": the same, tagged as
+        // a participle with no auxiliary.
+        let past_form = match self.doc.tokens[k].xpos.as_str() {
+            "VBD" => true,
+            "VBN" => !own("aux") && self.full_deprel(k) == "root",
+            _ => false,
+        };
+        let object_less = past_form
             && OBJECT_VERBS.contains(&self.lemma(k).as_str())
             && !own("obj")
             && !own("ccomp")
@@ -979,15 +990,15 @@ pub(super) const EXPLOSIVES: &[&str] = &[
 /// [`UNNAMED_AGENTS`].
 const PLACED_GROUPS: &[&str] = &["rebel", "guerrilla", "militant", "insurgent"];
 
-/// Whether people called `lemma` act for no one but themselves, so that
-/// the place they are in does not stand for them ("a man in Cairo",
-/// "kidnappers in Yemen", "settlers in Hebron").
 /// Weapons and attacks, which are where they went off, not who set them
 /// off ("a bomb in a Kisumu bar killed four").
 fn is_weapon_or_attack(lemma: &str) -> bool {
     EXPLOSIVES.contains(&lemma) || ATTACK_NOUNS.contains(&lemma)
 }
 
+/// Whether people called `lemma` act for no one but themselves, so that
+/// the place they are in does not stand for them ("a man in Cairo",
+/// "kidnappers in Yemen", "settlers in Hebron").
 fn is_private_person(lemma: &str) -> bool {
     lemma == "settler" || UNNAMED_AGENTS.contains(&lemma) && !PLACED_GROUPS.contains(&lemma)
 }
@@ -1287,6 +1298,12 @@ impl Finder<'_, '_> {
             .children(verb)
             .iter()
             .any(|&c| matches!(tree.full_deprel(c), "nsubj" | "nsubj:pass" | "csubj"));
+        // Whether a subject names who acted, named or not ("Rebels fired").
+        let has_doer = tree
+            .children(verb)
+            .iter()
+            .any(|&c| matches!(tree.full_deprel(c), "nsubj" | "csubj"));
+        let mut origins = Vec::new();
         for &c in tree.children(verb) {
             match tree.full_deprel(c) {
                 "nsubj" if received || passive => self.actors_at(c, targets),
@@ -1342,6 +1359,11 @@ impl Finder<'_, '_> {
                             self.actors_at(c, sources)
                         }
                         Some("from") if SENT_AWAY.contains(&tree.lemma(verb).as_str()) => {}
+                        // "Rockets fired from Gaza": where the fire came from.
+                        Some("from") if FIRED.contains(&tree.lemma(verb).as_str()) && !has_doer => {
+                            self.actors_at(c, &mut origins)
+                        }
+                        Some("from") if FIRED.contains(&tree.lemma(verb).as_str()) => {}
                         // "fighting between the two Kurdish factions": with
                         // no subject, the sides act ("mediated between" them
                         // is done to them).
@@ -1352,6 +1374,10 @@ impl Finder<'_, '_> {
                 }
                 _ => {}
             }
+        }
+        // With no one named firing, the place fired from stands for them.
+        if sources.is_empty() {
+            *sources = origins;
         }
         if tree.lemma(verb) == "blame" {
             // "blamed the Nairobi bombing on the Kavala Front": the one it is
@@ -1622,10 +1648,13 @@ impl Finder<'_, '_> {
                 "nmod" => match tree.case(c).as_deref() {
                     Some("between") => self.actors_at(c, sources),
                     Some("by") => self.actors_at(c, sources),
-                    // "came under attack from Western nations": who attacks,
+                    // "came under attack from Western nations", "attacks
+                    // from the leading Republican candidate": who attacks,
                     // named by the phrase itself (not "from gunmen near
                     // Sarajevo").
-                    Some("from") if undergone => {
+                    Some("from")
+                        if undergone || ATTACK_NOUNS.contains(&tree.lemma(noun).as_str()) =>
+                    {
                         self.attackers_named(c, sources);
                         if sources.is_empty() {
                             // "forces loyal to Farah Aideed".
@@ -1951,6 +1980,9 @@ impl Finder<'_, '_> {
         if REGION_NOUNS.contains(&tree.word(k).as_str()) && self.is_bare_definite(k) {
             return self.region_antecedent(k);
         }
+        if let Some(person) = self.titled_person(k) {
+            return Some(person);
+        }
         if tree.full_deprel(k) == "appos" {
             // "Li In-mo, a northern partisan seized ...".
             let head = tree
@@ -1968,7 +2000,8 @@ impl Finder<'_, '_> {
         // "a man in Cairo", "residents near the border": where unnamed
         // people were is not who acted ("rebels in Chechnya" are based
         // there).
-        let unnamed = is_private_person(&tree.lemma(k)) || is_weapon_or_attack(&tree.lemma(k));
+        let private = is_private_person(&tree.lemma(k));
+        let unnamed = private || is_weapon_or_attack(&tree.lemma(k));
         let state_organ = super::STATE_AGENTS.contains(&tree.lemma(k).as_str());
         let located = |c: usize| {
             matches!(
@@ -1998,6 +2031,9 @@ impl Finder<'_, '_> {
                     // Nation said", with the outlet hung on "people".
                     && (self.is_said(c) || !self.is_said(k))
                     && (!unnamed || !located(c))
+                    // "An Oklahoma man", "an Arkansas woman": where a private
+                    // person is from does not act for them.
+                    && !(private && self.names_a_place(c, false))
                     && (!tied || !person_possessor(c))
             })
             .collect();
@@ -2023,6 +2059,31 @@ impl Finder<'_, '_> {
             .find_map(|&c| person(c))
             .or_else(|| modifiers.iter().find_map(|&c| self.actor_in(c, depth + 1)))
             .or_else(agent)
+    }
+
+    /// The person a title at `k` is set beside, whatever the parse made of
+    /// the name: "met the Ukrainian defence minister, Anton Berisha, in
+    /// Kyiv" met Berisha, not Ukraine.
+    fn titled_person(&self, k: usize) -> Option<String> {
+        let tree = self.tree;
+        let tokens = &tree.doc.tokens;
+        let phrase = tree.phrase_stretch(k);
+        let title: Vec<&str> = (phrase.start..=k)
+            .map(|j| tree.doc.slice(tokens[j].span))
+            .collect();
+        crate::kb::Kb::get().role_head(&title.join(" "))?;
+        if k + 2 >= tree.sentence.end || tree.word(k + 1) != "," {
+            return None;
+        }
+        let m = self
+            .mention_at(k + 2)
+            .filter(|m| m.tokens.start == k + 2 && (self.fits)(m))?;
+        let closed = m.tokens.end >= tree.sentence.end
+            || matches!(
+                tree.doc.slice(tokens[m.tokens.end].span),
+                "," | "." | ";" | ")" | "and"
+            );
+        (closed && self.entity_type(m) == Some(EntityType::Person)).then(|| m.entity.clone())
     }
 
     /// What a pronoun at `k` stands for: of the actors of a fitting type in
@@ -2096,10 +2157,27 @@ impl Finder<'_, '_> {
         } else {
             k
         };
-        self.mentions
+        let m = self
+            .mentions
             .iter()
-            .find(|m| m.tokens.end == before && (self.fits)(m))
-            .map(|m| m.entity.clone())
+            .find(|m| m.tokens.end == before && (self.fits)(m))?;
+        // "Senator Bernie Sanders of Vermont, who": the person, not his home
+        // (nor a town the recogniser took for a body).
+        let named_person = self.entity_type(m) == Some(EntityType::Person);
+        let home = m
+            .tokens
+            .start
+            .checked_sub(1)
+            .filter(|&j| !named_person && matches!(self.tree.word(j).as_str(), "of" | "from"));
+        let person = home.and_then(|of| {
+            self.mentions.iter().rev().find(|p| {
+                p.tokens.end <= of
+                    && of - p.tokens.end <= 3
+                    && (self.fits)(p)
+                    && self.entity_type(p) == Some(EntityType::Person)
+            })
+        });
+        Some(person.unwrap_or(m).entity.clone())
     }
 
     /// Whether the noun at `k` has "the" and no other dependent ("the

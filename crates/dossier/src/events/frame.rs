@@ -896,8 +896,17 @@ pub fn ordinary_sense(trigger: &[String], after: &[String]) -> bool {
                     ))
         }),
         // "protests contributed to the decision": a cause, not aid.
+        // "contributed reporting from Charleston", "contributed to this
+        // report": a byline.
         "contribute" | "contributed" | "contributing" => {
-            word(0) == "to" && after.iter().skip(1).any(|w| CAUSED.contains(&w.as_str()))
+            (word(0) == "to" && after.iter().skip(1).any(|w| CAUSED.contains(&w.as_str())))
+                || word(0) == "reporting"
+                || (word(0) == "to"
+                    && after
+                        .iter()
+                        .skip(1)
+                        .take(2)
+                        .any(|w| matches!(w.as_str(), "report" | "story" | "article")))
         }
         // "flew back empty-handed on Sunday": nothing handed over.
         // "handed down the maximum sentence": a ruling.
@@ -1361,6 +1370,11 @@ mod tests {
         assert!(!ordinary_sense(&w("met"), &w("Yeltsin on Tuesday")));
         assert!(!ordinary_sense(&w("meet"), &w("hostage-takers demands to")));
         assert!(ordinary_sense(&w("contributed"), &w("to the decision")));
+        assert!(ordinary_sense(
+            &w("contributed"),
+            &w("reporting from Charleston")
+        ));
+        assert!(ordinary_sense(&w("contributed"), &w("to this report")));
         assert!(!ordinary_sense(&w("contributed"), &w("to a U.N. fund")));
         assert!(!ordinary_sense(&w("handed"), &w("to the International")));
         assert!(!ordinary_sense(

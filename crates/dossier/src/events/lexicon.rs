@@ -44,6 +44,16 @@ pub const VERBAL_ATTACK: Trigger = t!(
     "111"
 );
 
+/// "called" of a telephone call to a person ("called the Ukrainian prime
+/// minister on Tuesday"), as [`crate::claims::telephoned`] tells it from
+/// words about someone.
+pub const TELEPHONED: Trigger = t!(
+    ["called", "calls", "calling", "call"],
+    Consult,
+    Some("phone"),
+    "041"
+);
+
 /// "handed over" of people ("handed 28 refugees to Rwandan authorities",
 /// "until the soldiers could be handed over"): a release or return of
 /// persons, not aid.

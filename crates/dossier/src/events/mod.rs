@@ -33,7 +33,7 @@ use crate::entities::{locate_mentions, Located};
 use actors::actors;
 use arguments::{parse_actors, Tree, UNNAMED_AGENTS};
 use dates::date_at;
-use lexicon::{is_listed, listed_form, trigger_at, PEOPLE_HANDED_OVER, VERBAL_ATTACK};
+use lexicon::{is_listed, listed_form, trigger_at, PEOPLE_HANDED_OVER, TELEPHONED, VERBAL_ATTACK};
 use prune::{condemns, separate_acts, Found};
 
 /// Cues whose object names the speaker's own act ("voiced support",
@@ -328,7 +328,9 @@ pub fn extract(doc: &mut Document) {
         let tree = Tree::new(doc, range.clone());
         let mut i = 0;
         while i < lower.len() {
-            let Some((trigger, len)) = trigger_at(&lower, i) else {
+            let phoned =
+                || crate::claims::telephoned(doc, range.start + i).then_some((&TELEPHONED, 1));
+            let Some((trigger, len)) = trigger_at(&lower, i).or_else(phoned) else {
                 i += 1;
                 continue;
             };
@@ -1637,5 +1639,54 @@ mod tests {
         assert_eq!(of("arrested").2, ["Nairobi"]);
         assert_eq!(of("expelled").1, ["Kavala Party"]);
         assert_eq!(of("rally").1, ["Kavala Front"]);
+    }
+
+    /// A title's person is the actor, whatever the parse made of the name;
+    /// the place fired from is who fired; a home is no party; a headline's
+    /// participle is passive; a telephone call to a person is a
+    /// consultation.
+    #[test]
+    fn titles_origins_homes_headlines_and_calls() {
+        let actors_of = |text: &str, trigger: &str| {
+            let doc = processed(text);
+            let found = coded(&doc);
+            let event = found.iter().find(|f| f.0 == trigger).cloned();
+            event
+                .map(|(_, s, t)| (s, t))
+                .unwrap_or_else(|| panic!("{text}: {found:?}"))
+        };
+        let (_, met) = actors_of(
+            "Kenyatta met the Ukrainian defence minister, Anton Berisha, in Kyiv.",
+            "met",
+        );
+        assert_eq!(met, ["Anton Berisha"]);
+        let (fired_by, hit) =
+            actors_of("Rockets fired from Syria hit the town on Monday.", "fired");
+        assert_eq!((fired_by, hit), (vec!["Syria".to_string()], vec![]));
+        let (_, hit) = actors_of("Rebels fired rockets from Syria into Israel.", "fired");
+        assert_eq!(hit, ["Israel"]);
+        let (accuser, accused) = actors_of(
+            "Trial is set for June 3 for John Smith of Fort Coffee, who is accused of \
+             fatally shooting Mary Jones.",
+            "accused",
+        );
+        assert_eq!((accuser, accused), (vec![], vec!["John Smith".to_string()]));
+        let (by, arrested) = actors_of("Rebel leader Joseph Kony arrested in Uganda.", "arrested");
+        assert_eq!((by, arrested), (vec![], vec!["Joseph Kony".to_string()]));
+        let (caller, called) = actors_of(
+            "Kenyatta called the Ukrainian prime minister, Jan Novak, on Tuesday.",
+            "called",
+        );
+        assert_eq!(
+            (caller, called),
+            (vec!["Kenyatta".to_string()], vec!["Jan Novak".to_string()])
+        );
+        for text in [
+            "Kenyatta called Novak a liar.",
+            "The State Department released 1,000 pages of Clinton's emails on Friday.",
+            "Mitt Romney released his tax returns in 2012.",
+        ] {
+            assert!(coded(&processed(text)).is_empty(), "{text}");
+        }
     }
 }
