@@ -402,6 +402,24 @@ impl Tree<'_> {
             ]),
             // "hefty depreciation charges".
             "charge" => has(FEES),
+            // "Most Americans agree that ...", "I agree with you", "Others
+            // largely agree": an opinion shared, no agreement made ("agreed
+            // to lend", "agreed on a ceasefire", "agreed a deal", "it was
+            // agreed with Yeltsin").
+            "agree" if !self.is_noun(k) => {
+                let committed = self.children(k).iter().any(|&c| {
+                    matches!(
+                        self.full_deprel(c),
+                        "xcomp" | "obj" | "aux:pass" | "nsubj:pass"
+                    ) || (self.deprel(c) == "obl"
+                        && matches!(self.case(c).as_deref(), Some("on" | "to" | "upon")))
+                });
+                // "agreed at the weekend to slash spending", however parsed.
+                let to_do = (k + 1..(k + 6).min(self.sentence.end - 1)).any(|j| {
+                    self.word(j) == "to" && self.doc.tokens[j + 1].upos == Some(Upos::Verb)
+                });
+                !committed && !to_do
+            }
             // "threatened species", "key fighting forces".
             // Before its noun, with no object: not "Algeria, fighting a
             // vicious war", nor "troops fought gunbattles" misread so.
@@ -1248,7 +1266,8 @@ mod tests {
 
     /// Words of force, aid and request in other senses: shelter sought,
     /// impetus given, a group hug, a photograph, a bill killed, a seat
-    /// sought, a byline, a plea entered, describing participles.
+    /// sought, a byline, a plea entered, describing participles, an opinion
+    /// agreed with.
     #[test]
     fn shelter_impetus_hugs_pictures_and_bylines_are_no_events() {
         for text in [
@@ -1266,6 +1285,8 @@ mod tests {
             "The Ruritanians have been pressing their advantage in recent months.",
             "Peter Okello is battling Tom Kamau for the nomination.",
             "He was restrained amid the Ruritanian storm.",
+            "Sixty-two percent of Ruritanians agreed.",
+            "Okello agreed with Kamau that the plan was a mistake.",
         ] {
             assert_eq!(events(text), Vec::<String>::new(), "{text}");
         }
@@ -1279,6 +1300,11 @@ mod tests {
                 "fighting",
             ),
             ("Rebels stormed the parliament building.", "stormed"),
+            (
+                "The Ruritanian government agreed at the weekend to slash spending.",
+                "agreed",
+            ),
+            ("Velmora and Ruritania agreed on a ceasefire.", "agreed"),
             ("Police storm rebel hideout in Kisumu.", "storm"),
             ("Gunmen killed Bill Okello, a local councillor.", "killed"),
             ("Ruritania sought a new election.", "sought"),
