@@ -209,6 +209,35 @@ impl Tree<'_> {
             })
     }
 
+    /// Whether the noun at `k` is measured as a share of voters or of a
+    /// poll: "36 percent support", "majority support", "support among
+    /// Latino voters", "support of 31 percent", "a lower level of support".
+    fn poll_share(&self, k: usize) -> bool {
+        let share = |j: usize| {
+            matches!(
+                self.lemma(j).as_str(),
+                "percent" | "%" | "majority" | "plurality" | "point"
+            )
+        };
+        let measured = self.children(k).iter().any(|&c| match self.deprel(c) {
+            "compound" | "amod" | "nummod" => share(c),
+            "nmod" => match self.case(c).as_deref() {
+                Some("among") => true,
+                Some("of") => share(c),
+                _ => false,
+            },
+            _ => false,
+        });
+        let level = self.case(k).as_deref() == Some("of")
+            && self.head(k).is_some_and(|h| {
+                matches!(
+                    self.lemma(h).as_str(),
+                    "level" | "share" | "percentage" | "erosion" | "margin"
+                )
+            });
+        measured || level
+    }
+
     fn is_noun(&self, k: usize) -> bool {
         self.doc.tokens[k].upos == Some(Upos::Noun)
     }
@@ -402,6 +431,9 @@ impl Tree<'_> {
             ]),
             // "hefty depreciation charges".
             "charge" => has(FEES),
+            // "36 percent support", "strong majority support among Latino
+            // voters", "a lower level of support": a poll's figure.
+            "support" | "backing" if self.is_noun(k) => self.poll_share(k),
             // "Most Americans agree that ...", "I agree with you", "Others
             // largely agree": an opinion shared, no agreement made ("agreed
             // to lend", "agreed on a ceasefire", "agreed a deal", "it was
@@ -1286,6 +1318,9 @@ mod tests {
             "Peter Okello is battling Tom Kamau for the nomination.",
             "He was restrained amid the Ruritanian storm.",
             "Sixty-two percent of Ruritanians agreed.",
+            "A Ruritanian poll shows Okello at the top with 36 percent support.",
+            "Both candidates enjoyed strong majority support among Ruritanian voters.",
+            "That is a lower level of support than Okello holds.",
             "Okello agreed with Kamau that the plan was a mistake.",
         ] {
             assert_eq!(events(text), Vec::<String>::new(), "{text}");
