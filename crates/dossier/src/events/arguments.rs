@@ -140,6 +140,9 @@ const DOERS: &[&str] = &[
     "impose", "begin", "resume", "observe",
 ];
 
+/// Verbs that charge someone with an act ("accused Ukraine of bombing").
+const CHARGING: &[&str] = &["accuse", "blame", "charge", "suspect", "convict", "indict"];
+
 /// Verbs of fire whose "from" phrase names where it came from, not whom it
 /// hit ("rockets fired from Gaza", "shells launched from across the border").
 const FIRED: &[&str] = &["fire", "launch", "shell", "lob", "shoot"];
@@ -1456,6 +1459,23 @@ impl Finder<'_, '_> {
                 // "postponed the talks after a Chechen band disarmed a
                 // column", parsed as "postponed ... and disarmed".
                 self.actors_at(subject, sources);
+                return;
+            }
+        }
+        // "accused Ukraine of bombing the village, killing seven": the
+        // killing is part of the act charged, done by the one accused.
+        if tree.is_participle_clause(verb) && CHARGING.contains(&tree.lemma(up).as_str()) {
+            let charged_act = (up + 1..verb).any(|j| {
+                let gerund = tree.word(j).ends_with("ing");
+                let of = |p: &str| tree.has_mark(j, p) || tree.case(j).as_deref() == Some(p);
+                gerund && (of("of") || of("for"))
+            });
+            if charged_act {
+                for &c in tree.children(up) {
+                    if matches!(tree.full_deprel(c), "obj" | "nsubj:pass") {
+                        self.actors_at(c, sources);
+                    }
+                }
                 return;
             }
         }

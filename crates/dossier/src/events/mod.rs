@@ -1644,7 +1644,7 @@ mod tests {
     /// A title's person is the actor, whatever the parse made of the name;
     /// the place fired from is who fired; a home is no party; a headline's
     /// participle is passive; a telephone call to a person is a
-    /// consultation.
+    /// consultation; what follows an act charged is the accused's.
     #[test]
     fn titles_origins_homes_headlines_and_calls() {
         let actors_of = |text: &str, trigger: &str| {
@@ -1680,6 +1680,16 @@ mod tests {
         assert_eq!(
             (caller, called),
             (vec!["Kenyatta".to_string()], vec!["Jan Novak".to_string()])
+        );
+        // The killing is the accused's, not the accuser's.
+        let doc = processed(
+            "Russia has accused Ukraine of bombing the village of Avdiivka, killing seven people.",
+        );
+        let found = coded(&doc);
+        let russia = ["Russia".to_string()];
+        assert!(
+            found.iter().all(|f| f.0 == "accused" || f.1 != russia),
+            "{found:?}"
         );
         for text in [
             "Kenyatta called Novak a liar.",
