@@ -140,6 +140,33 @@ const DOERS: &[&str] = &[
     "impose", "begin", "resume", "observe",
 ];
 
+/// What is lodged with a forum ("a complaint with the Security Council",
+/// "a petition to the court"), against someone else.
+const LODGED: &[&str] = &[
+    "complaint",
+    "protest",
+    "appeal",
+    "petition",
+    "lawsuit",
+    "suit",
+    "grievance",
+    "objection",
+];
+
+/// Nouns of asking whose "of" phrase names who asks ("at the urging of the
+/// generals", "at the request of prosecutors", "on the orders of his
+/// brother").
+const URGED_BY: &[&str] = &[
+    "urging",
+    "behest",
+    "request",
+    "insistence",
+    "invitation",
+    "instigation",
+    "order",
+    "suggestion",
+];
+
 /// Verbs that charge someone with an act ("accused Ukraine of bombing").
 const CHARGING: &[&str] = &["accuse", "blame", "charge", "suspect", "convict", "indict"];
 
@@ -1321,10 +1348,16 @@ impl Finder<'_, '_> {
                 // The event noun of a light verb ("held talks in Germany",
                 // "sent troops to the region") is no party to itself: only
                 // its phrases of a target's case name one.
-                "obj" if self.trigger.contains(&c) => {
+                // Nor is a complaint lodged ("lodged a complaint with the
+                // Security Council against Russia").
+                "obj" if self.trigger.contains(&c) || LODGED.contains(&tree.lemma(c).as_str()) => {
                     for &m in tree.children(c) {
                         let case = tree.case(m);
-                        if tree.deprel(m) == "nmod"
+                        let forum = LODGED.contains(&tree.lemma(c).as_str())
+                            && matches!(case.as_deref(), Some("with" | "to" | "before"));
+                        if forum {
+                            self.against_within(m, targets);
+                        } else if tree.deprel(m) == "nmod"
                             && case.is_some_and(|p| TARGET_CASES.contains(&p.as_str()))
                         {
                             self.actors_at(m, targets);
@@ -1371,6 +1404,11 @@ impl Finder<'_, '_> {
                         // no subject, the sides act ("mediated between" them
                         // is done to them).
                         Some("between") if !has_subject => self.actors_at(c, sources),
+                        // "lodged a complaint with the Security Council": where
+                        // it was lodged.
+                        Some("with" | "to" | "before") if self.lodges(verb) => {
+                            self.against_within(c, targets)
+                        }
                         Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
                         _ => {}
                     }
@@ -1440,6 +1478,25 @@ impl Finder<'_, '_> {
                     }
                 }
                 _ => self.inherited_subject(verb, sources),
+            }
+        }
+    }
+
+    /// Whether `verb` lodges a complaint or the like ("lodged a formal
+    /// complaint", "filed a petition"), whose "with" phrase is the forum.
+    fn lodges(&self, verb: usize) -> bool {
+        let tree = self.tree;
+        tree.children(verb)
+            .iter()
+            .any(|&c| tree.full_deprel(c) == "obj" && LODGED.contains(&tree.lemma(c).as_str()))
+    }
+
+    /// The actors of an "against" phrase the parser hung on the forum `k`
+    /// ("with the Security Council against Russia").
+    fn against_within(&self, k: usize, targets: &mut Vec<String>) {
+        for &c in self.tree.children(k) {
+            if self.tree.case(c).as_deref() == Some("against") {
+                self.actors_at(c, targets);
             }
         }
     }
@@ -1634,6 +1691,14 @@ impl Finder<'_, '_> {
                 "nmod" if holder.is_some() && tree.case(c).as_deref() == Some("of") => {
                     self.actors_at(c, sources)
                 }
+                // "at the urging of three senior generals", "at the
+                // invitation of Yeltsin": who urged or invited.
+                "nmod"
+                    if tree.case(c).as_deref() == Some("of")
+                        && URGED_BY.contains(&tree.lemma(noun).as_str()) =>
+                {
+                    self.actors_at(c, sources)
+                }
                 // "the stabbing of a Palestinian by a settler".
                 "nmod"
                     if tree.case(c).as_deref() == Some("of")
@@ -1688,6 +1753,13 @@ impl Finder<'_, '_> {
                             || SENDINGS_AWAY.contains(&tree.lemma(noun).as_str()) =>
                     {
                         self.actors_at(c, sources)
+                    }
+                    // "a complaint with the Security Council": where it was
+                    // lodged, not against whom.
+                    Some("with" | "to" | "before")
+                        if LODGED.contains(&tree.lemma(noun).as_str()) =>
+                    {
+                        self.against_within(c, targets)
                     }
                     Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
                     _ => {}

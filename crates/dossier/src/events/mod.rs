@@ -1644,7 +1644,8 @@ mod tests {
     /// A title's person is the actor, whatever the parse made of the name;
     /// the place fired from is who fired; a home is no party; a headline's
     /// participle is passive; a telephone call to a person is a
-    /// consultation; what follows an act charged is the accused's.
+    /// consultation; what follows an act charged is the accused's; a forum
+    /// is no target; who urges is the source.
     #[test]
     fn titles_origins_homes_headlines_and_calls() {
         let actors_of = |text: &str, trigger: &str| {
@@ -1681,6 +1682,19 @@ mod tests {
             (caller, called),
             (vec!["Kenyatta".to_string()], vec!["Jan Novak".to_string()])
         );
+        // A complaint lodged with a forum is against someone else; an
+        // urging is its urger's.
+        let (_, against) = actors_of(
+            "Ukraine lodged a formal complaint with the United Nations Security Council \
+             against Russia.",
+            "lodged",
+        );
+        assert_eq!(against, ["Russia"]);
+        let (urged_by, _) = actors_of(
+            "Kamau was ousted at the urging of the Ukrainian government.",
+            "urging",
+        );
+        assert_eq!(urged_by, ["Ukraine"]);
         // The killing is the accused's, not the accuser's.
         let doc = processed(
             "Russia has accused Ukraine of bombing the village of Avdiivka, killing seven people.",
