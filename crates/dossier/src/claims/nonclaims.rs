@@ -712,8 +712,10 @@ pub fn telephoned(doc: &Document, k: usize) -> bool {
     let end = sentence.tokens.end;
     let word = |j: usize| (j < end).then(|| doc.slice(tokens[j].span).to_lowercase());
     let quoted = (k + 1..end).any(|j| {
-        doc.slice(tokens[j].span)
-            .contains(['"', '“', '”', '‘', '\''])
+        matches!(
+            doc.slice(tokens[j].span),
+            "\"" | "“" | "”" | "‘" | "’" | "'" | "''" | "``"
+        )
     });
     if quoted {
         return false;

@@ -1873,6 +1873,7 @@ fn calls_to_a_person_are_no_claims() {
         "Kenyatta called the Ukrainian prime minister, Jan Novak, on Tuesday.",
         "Kenyatta called the Ukrainian prime minister on Tuesday to discuss the crisis.",
         "Clinton called Sanders to congratulate him.",
+        "Kenyatta called Uganda's defence minister on Tuesday.",
     ] {
         let doc = crate::pipeline::Pipeline::new()
             .process(Document::new(DocMeta::default(), text.to_string()));
