@@ -705,8 +705,11 @@ const AFTER_CALLED: &[&str] = &[
 /// Read off the words, for the parse often hangs a second object elsewhere.
 pub fn telephoned(doc: &Document, k: usize) -> bool {
     let tokens = &doc.tokens;
-    let called = tokens[k].upos == Some(Upos::Verb) && tokens[k].lemma.eq_ignore_ascii_case("call");
-    let Some(sentence) = Sentence::holding(&doc.sentences, k).filter(|_| called) else {
+    // Every token is asked: the cheap test first.
+    if tokens[k].upos != Some(Upos::Verb) || !tokens[k].lemma.eq_ignore_ascii_case("call") {
+        return false;
+    }
+    let Some(sentence) = Sentence::holding(&doc.sentences, k) else {
         return false;
     };
     let end = sentence.tokens.end;

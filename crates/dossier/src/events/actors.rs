@@ -140,15 +140,17 @@ fn is_home(
     m: &Located,
 ) -> bool {
     let word = |k: usize| lower.get(k.wrapping_sub(base)).map_or("", String::as_str);
+    if !PRIVATE_PEOPLE.contains(&word(m.tokens.end)) {
+        return false;
+    }
     let name = m.tokens.clone().map(word).collect::<Vec<_>>().join(" ");
     let kb = crate::kb::Kb::get();
     // A town or region: not a country by its name or its people's ("Serb").
-    let place = matches!(
+    matches!(
         actor_type(m),
         Some(EntityType::Gpe | EntityType::Loc | EntityType::Fac)
     ) && kb.country(&name).is_none()
-        && kb.demonym(&name).is_none();
-    place && PRIVATE_PEOPLE.contains(&word(m.tokens.end))
+        && kb.demonym(&name).is_none()
 }
 
 /// Words that cannot stand in a title between a name and a person.

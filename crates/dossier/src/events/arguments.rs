@@ -2159,17 +2159,17 @@ impl Finder<'_, '_> {
     fn titled_person(&self, k: usize) -> Option<String> {
         let tree = self.tree;
         let tokens = &tree.doc.tokens;
-        let phrase = tree.phrase_stretch(k);
-        let title: Vec<&str> = (phrase.start..=k)
-            .map(|j| tree.doc.slice(tokens[j].span))
-            .collect();
-        crate::kb::Kb::get().role_head(&title.join(" "))?;
         if k + 2 >= tree.sentence.end || tree.word(k + 1) != "," {
             return None;
         }
         let m = self
             .mention_at(k + 2)
             .filter(|m| m.tokens.start == k + 2 && (self.fits)(m))?;
+        let phrase = tree.phrase_stretch(k);
+        let title: Vec<&str> = (phrase.start..=k)
+            .map(|j| tree.doc.slice(tokens[j].span))
+            .collect();
+        crate::kb::Kb::get().role_head(&title.join(" "))?;
         let closed = m.tokens.end >= tree.sentence.end
             || matches!(
                 tree.doc.slice(tokens[m.tokens.end].span),
