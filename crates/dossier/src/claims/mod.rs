@@ -36,7 +36,7 @@ use parse::{from_parse, from_parse_source, widen_subject};
 use quotes::{closing_at, find_quotes, opening_at, Quote};
 use spans::{
     content_end, content_start, interrupted_subject, is_passive, nothing_after, np_after,
-    np_before, only_adjuncts_after, paren_end, relative_antecedent, subject_before,
+    np_before, only_adjuncts_after, paren_end, period_before, relative_antecedent, subject_before,
     subject_before_relative, trim_end, trim_start, verb_group_start, PRONOUNS,
 };
 
@@ -898,6 +898,30 @@ fn before_conjoined_act(doc: &Document, words: &Words, cue: &Cue, content: Span)
     span_of(doc, words, tokens.start - words.base, local_end)
 }
 
+/// Papers sent out that a participle after them seems to speak for ("issued
+/// a statement condemning", "sent a fundraising email saying"): their
+/// sender speaks.
+const SENT_PAPERS: &[&str] = &[
+    "statement",
+    "email",
+    "e-mail",
+    "letter",
+    "petition",
+    "ad",
+    "advertisement",
+    "message",
+    "memo",
+    "release",
+    "complaint",
+    "motion",
+    "filing",
+    "tweet",
+    "post",
+    "spot",
+    "note",
+    "appeal",
+];
+
 /// Where something is said, after its speaker ("said Smith in a
 /// statement").
 const OCCASIONS: &[&str] = &[
@@ -1289,8 +1313,34 @@ fn build_by_words(
                         .then(|| interrupted_subject(words, group))
                         .flatten()
                 });
+            // "Last week, the government lodged a complaint, arguing that
+            // ...", "Velmora issued a statement on Thursday condemning ...":
+            // a participle on the main verb speaks for that verb's subject,
+            // which the parse finds past any phrase of time or object,
+            // rather than the phrase the words before it end with.
+            let after_its_verb = doc.tokens[cue.tokens.start]
+                .head
+                .is_some_and(|h| h >= words.base && h < cue.tokens.start);
+            // Only after a comma, or where the words found a time or a
+            // paper sent: not "showed Orozco talking about", whose object
+            // talks.
+            let misread = subject.as_ref().is_some_and(|r| {
+                spans::DAYS.contains(&words.lower[r.end - 1].as_str())
+                    || period_before(words, r.end) == Some(r.start)
+                    || SENT_PAPERS.contains(&words.lower[r.end - 1].as_str())
+            });
+            let adjunct_participle = form.ends_with("ing")
+                && words.deprel[ci] == "advcl"
+                && after_its_verb
+                && subject.is_some()
+                && (words.lower[ci - 1] == "," || misread)
+                && !parse::children(doc, words, ci).any(|k| words.deprel[k].starts_with("nsubj"));
+            let main_subject = adjunct_participle
+                .then(|| from_parse_source(doc, words, quotes, cue, previous, in_sentence))
+                .flatten();
             let subject = subject.map(|r| widen_subject(doc, words, ci, r));
             let who = match &subject {
+                _ if main_subject.is_some() => main_subject?,
                 _ if relative_speaker.is_some() => relative_speaker?,
                 Some(range) => classify(range.clone()),
                 // "blaming the United States for insisting": whose act the

@@ -563,6 +563,28 @@ pub fn np_before(words: &Words, end: usize) -> Option<Range<usize>> {
         if !np_word(words, start - 1) {
             break;
         }
+        // "a probe the law enforcement agency said", "In finding Kamau
+        // guilty the jury recommended": an article after a noun, adjective
+        // or number opens a phrase of its own.
+        // Not "at least a dozen members", nor a name with "the" inside it
+        // ("Rock the Vote", "Bend the Arc").
+        let inside_name = capitalized(words.text[start - 1])
+            && !DAYS.contains(&words.lower[start - 1].as_str())
+            && words.text.get(start + 1).is_some_and(|w| capitalized(w));
+        let opens_phrase = start < end
+            && matches!(words.lower[start].as_str(), "the" | "a" | "an")
+            && matches!(
+                words.upos[start - 1],
+                Some(Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num)
+            )
+            && !matches!(
+                words.lower[start - 1].as_str(),
+                "least" | "most" | "half" | "all" | "both" | "such" | "quite" | "rather"
+            )
+            && !inside_name;
+        if opens_phrase {
+            break;
+        }
         start -= 1;
         // "Lebed himself said": the phrase before the intensifier.
         let intensifier = start + 1 == end
@@ -574,17 +596,26 @@ pub fn np_before(words: &Words, end: usize) -> Option<Range<usize>> {
             break; // a pronoun is a whole phrase
         }
     }
-    // "On Monday the Kenyan government said": the day dates the saying.
-    while start < end
-        && (matches!(
-            words.lower[start].as_str(),
-            "of" | "for" | "from" | "in" | "at" | "and" | "-" | "'s" | "’s"
-        ) || (DAYS.contains(&words.lower[start].as_str())
+    // "at least a dozen members" keeps its "at".
+    let at_least = |k: usize| {
+        words.lower[k] == "at"
             && words
                 .lower
-                .get(start + 1)
-                .is_some_and(|w| !is_possessive_mark(w))
-            && start + 1 < end))
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.as_str(), "least" | "most"))
+    };
+    // "On Monday the Kenyan government said": the day dates the saying.
+    while start < end
+        && ((matches!(
+            words.lower[start].as_str(),
+            "of" | "for" | "from" | "in" | "at" | "and" | "-" | "'s" | "’s"
+        ) && !at_least(start))
+            || (DAYS.contains(&words.lower[start].as_str())
+                && words
+                    .lower
+                    .get(start + 1)
+                    .is_some_and(|w| !is_possessive_mark(w))
+                && start + 1 < end))
     {
         start += 1;
     }
@@ -806,7 +837,7 @@ pub fn is_possessive_mark(w: &str) -> bool {
 
 /// Days, as news copy dates what was said ("said on Friday", "said
 /// yesterday").
-const DAYS: &[&str] = &[
+pub const DAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",

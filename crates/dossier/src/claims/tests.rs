@@ -1891,3 +1891,44 @@ fn calls_to_a_person_are_no_claims() {
         assert_eq!(cues_and_sources(&doc).len(), 1, "{text}");
     }
 }
+
+/// A participle after the main verb speaks for its subject, not for a
+/// phrase of time or a paper before it; a noun phrase ends where an article
+/// opens another ("a probe the agency said").
+#[test]
+fn participles_and_stacked_phrases_name_the_speaker() {
+    for (text, cue, source) in [
+        (
+            "Last week, the Velmoran government lodged a complaint, arguing that Ostrava was \
+             trying to start a war.",
+            "arguing",
+            "the Velmoran government",
+        ),
+        (
+            "Velmora issued a statement on Thursday condemning the airstrike.",
+            "condemning",
+            "Velmora",
+        ),
+        (
+            "The FBI's investigation is ongoing, a probe the law enforcement agency said was \
+             ongoing as of last month.",
+            "said",
+            "the law enforcement agency",
+        ),
+        (
+            "In finding Dara Kamau guilty the jury recommended that he be sent to prison.",
+            "recommended",
+            "the jury",
+        ),
+        (
+            "But at least a dozen members of Congress told reporters she thinks the House is \
+             within reach.",
+            "told",
+            "at least a dozen members of Congress",
+        ),
+    ] {
+        let doc = claims_of_parsed(text);
+        let found = cues_and_sources(&doc);
+        assert!(found.contains(&(cue, Some(source))), "{text}: {found:?}");
+    }
+}

@@ -391,19 +391,12 @@ impl<'a> Tree<'a> {
                     }
                     _ => false,
                 };
-                // "Floods swept through": a plural the tagger read as a name.
-                let cause_lemma = self.lemma(c).to_lowercase();
-                let cause_lemma = match cause_lemma.strip_suffix('s') {
-                    Some(one) if NATURAL_FORCES.contains(&one) => one.to_string(),
-                    _ => cause_lemma,
-                };
                 // "A fire destroyed the building" (not "destroyed by Israeli fire").
                 let blaze = self.full_deprel(c) == "nsubj"
-                    && matches!(cause_lemma.as_str(), "fire" | "blaze" | "flame")
+                    && matches!(self.lemma(c).as_str(), "fire" | "blaze" | "flame")
                     && self.lemma(verb) == "destroy";
                 // "A gas explosion destroyed a hotel, killing three".
-                cause
-                    && (NATURAL_FORCES.contains(&cause_lemma.as_str()) || blaze || self.is_leak(c))
+                cause && (self.is_natural_force(c) || blaze || self.is_leak(c))
             })
         };
         let has_subject = self
@@ -420,10 +413,38 @@ impl<'a> Tree<'a> {
                     .iter()
                     .all(|&c| self.full_deprel(c) != "obj")
         };
+        // "A strong earthquake struck Velmora, killing three", with "struck"
+        // read as a noun under "earthquake": the force names the phrase.
+        let named_force = |h: usize| {
+            self.is_natural_force(h)
+                || self
+                    .children(h)
+                    .iter()
+                    .any(|&c| self.deprel(c) == "compound" && self.is_natural_force(c))
+        };
+        // "a tsunami that killed 20,000 people".
+        let relative_to_force = self.full_deprel(head) == "acl:relcl"
+            && self.head(head).is_some_and(|h| self.is_natural_force(h))
+            && self.children(head).iter().any(|&c| {
+                self.full_deprel(c) == "nsubj" && matches!(self.lemma(c).as_str(), "that" | "which")
+            });
         cause_of(head)
+            || relative_to_force
             || (!has_subject
-                && matches!(self.deprel(head), "advcl" | "conj")
-                && self.head(head).is_some_and(|v| cause_of(v) || mishap(v)))
+                && matches!(self.deprel(head), "advcl" | "conj" | "acl")
+                && self
+                    .head(head)
+                    .is_some_and(|v| cause_of(v) || mishap(v) || named_force(v)))
+    }
+
+    /// Whether token `k` names a force of nature or a mishap ("earthquake",
+    /// "Floods", a plural the tagger may read as a name).
+    fn is_natural_force(&self, k: usize) -> bool {
+        let lemma = self.lemma(k).to_lowercase();
+        NATURAL_FORCES.contains(&lemma.as_str())
+            || lemma
+                .strip_suffix('s')
+                .is_some_and(|one| NATURAL_FORCES.contains(&one))
     }
 
     /// Whether the trigger is an event noun that is the subject of a verb

@@ -1580,7 +1580,9 @@ mod tests {
         let text = "Title\n\nAn earthquake killed 10 people in Zarand. A quake hit the \
                     town of Bam, killing 612 people. Twelve people were killed in the floods. A fire \
                     destroyed the building. Floods swept through Kisumu, killing 20 people. A \
-                    ferry capsized on Lake Victoria, killing 200 people. Rebels killed 12 \
+                    ferry capsized on Lake Victoria, killing 200 people. A strong earthquake \
+                    struck Velmora on Tuesday, killing at least three people. A quake off Velmora \
+                    triggered a tsunami that killed 20,000 people across Asia. Rebels killed 12 \
                     people in the village.";
         let doc = processed(text);
         let triggers: Vec<&str> = doc.events.iter().map(|e| doc.slice(e.trigger)).collect();

@@ -415,7 +415,67 @@ impl Tree<'_> {
         let has = |list: &[&str]| modifiers.iter().any(|w| list.contains(&w.as_str()));
         match lemma.as_str() {
             "explosion" | "blast" => self.is_leak(k),
-            "attack" => has(&["heart", "panic", "asthma", "anxiety"]),
+            // "heart attacks"; "attack the fastest growing segment", a
+            // market or a problem taken on.
+            "attack" => {
+                has(&["heart", "panic", "asthma", "anxiety"])
+                    || (!self.is_noun(k)
+                        && self
+                            .dependents(k, &["obj"])
+                            .iter()
+                            .any(|o| TACKLED.contains(&o.as_str())))
+            }
+            // "character assassination".
+            "assassination" => has(&["character"]),
+            // "the F-bombing spin doctor": swearing.
+            "bombing" | "bomb" => {
+                k >= self.sentence.start + 2 && self.word(k - 1) == "-" && self.word(k - 2) == "f"
+            }
+            // "offensive content", "offensive remarks"; not "offensive
+            // operations" nor "a renewed offensive".
+            "offensive" => {
+                self.deprel(k) == "amod"
+                    && self
+                        .head(k)
+                        .is_some_and(|h| !MILITARY_NOUNS.contains(&self.lemma(h).as_str()))
+            }
+            // "a complex set of faults", "the fault line": geology; the verb
+            // ("Kamau faults the plan") blames.
+            "fault" => {
+                self.is_noun(k)
+                    && (self.word(k).ends_with('s')
+                        || self.head(k).is_some_and(|h| {
+                            self.deprel(k) == "compound"
+                                && matches!(self.lemma(h).as_str(), "line" | "zone")
+                        }))
+            }
+            // "poses an unusual and extraordinary threat", "is a threat to
+            // peace": a danger weighed, no threat made.
+            "threat" if self.is_noun(k) => {
+                let posed = self.full_deprel(k) == "obj"
+                    && self.head(k).is_some_and(|h| {
+                        matches!(self.lemma(h).as_str(), "pose" | "represent" | "constitute")
+                    });
+                posed || self.children(k).iter().any(|&c| self.deprel(c) == "cop")
+            }
+            // "a stronger negotiating position", however parsed.
+            "negotiate"
+                if self.word(k) == "negotiating"
+                    && k + 1 < self.sentence.end
+                    && BARGAINING.contains(&self.word(k + 1).as_str()) =>
+            {
+                true
+            }
+            // "shooting a remake", "shot a music video": filming.
+            "shoot" => self
+                .dependents(k, &["obj", "nsubj:pass"])
+                .iter()
+                .any(|o| FILMED.contains(&o.as_str())),
+            // "seize this moment", "seized the initiative".
+            "seize" => self
+                .dependents(k, &["obj", "nsubj:pass"])
+                .iter()
+                .any(|o| CHANCES.contains(&o.as_str())),
             // "a storm of protest", "the Ruritanian storm": weather or a
             // figure of speech; storming a place is the verb, also when the
             // tagger reads it as a noun ("Police storm Kisumu mosque").
@@ -476,10 +536,17 @@ impl Tree<'_> {
                 })
             }
             // "gave fresh impetus", "delivered three rulings".
-            "give" | "provide" | "deliver" | "supply" => self
-                .dependents(k, &["obj", "nsubj:pass"])
-                .iter()
-                .any(|o| GIVEN_WORDS.contains(&o.as_str())),
+            // "a major address Kamau gave in Ostrava": the word is the
+            // relative clause's noun.
+            "give" | "provide" | "deliver" | "supply" => {
+                self.dependents(k, &["obj", "nsubj:pass"])
+                    .iter()
+                    .any(|o| GIVEN_WORDS.contains(&o.as_str()))
+                    || (self.full_deprel(k) == "acl:relcl"
+                        && self
+                            .head(k)
+                            .is_some_and(|h| GIVEN_WORDS.contains(&self.lemma(h).as_str())))
+            }
             // "destroyed 34,000 emails".
             "destroy" | "damage" => self
                 .dependents(k, &["obj", "nsubj:pass"])
@@ -1036,11 +1103,93 @@ const CONTESTS: &[&str] = &[
     "candidacy",
     "chairmanship",
     "term",
+    "bid",
+    "berth",
+    "spot",
+    "championship",
+    "playoff",
+    "medal",
+    "crown",
+    "trophy",
 ];
 
 /// Participles that describe a noun rather than tell an act ("threatened
 /// species", "convicted rapist", "key fighting forces").
-const DESCRIBING_PARTICIPLES: &[&str] = &["threaten", "endanger", "convict", "fight", "approve"];
+const DESCRIBING_PARTICIPLES: &[&str] = &[
+    "threaten",
+    "endanger",
+    "convict",
+    "fight",
+    "approve",
+    "negotiate",
+];
+
+/// What a "negotiating" party has, which is no negotiation held ("a
+/// stronger negotiating position").
+const BARGAINING: &[&str] = &[
+    "position", "stance", "leverage", "power", "strategy", "tactic", "tactics", "skills", "chip",
+    "hand",
+];
+
+/// Market segments and problems "attacked" in business or policy ("attack the
+/// fastest growing segment").
+const TACKLED: &[&str] = &["segment", "niche", "problem", "issue"];
+
+/// What an army's "offensive" names; elsewhere the adjective is rudeness
+/// ("offensive content").
+const MILITARY_NOUNS: &[&str] = &[
+    "operation",
+    "action",
+    "weapon",
+    "weaponry",
+    "capability",
+    "strike",
+    "force",
+    "posture",
+    "war",
+    "line",
+    "move",
+    "campaign",
+    "push",
+    "drive",
+    "military",
+    "missile",
+    "arm",
+    "unit",
+];
+
+/// What is "shot" with a camera ("shooting a remake").
+const FILMED: &[&str] = &[
+    "film",
+    "movie",
+    "remake",
+    "scene",
+    "video",
+    "footage",
+    "episode",
+    "pilot",
+    "commercial",
+    "documentary",
+    "series",
+    "photo",
+    "picture",
+    "sequel",
+    "advert",
+    "advertisement",
+];
+
+/// Chances "seized", which nobody loses ("seize this moment").
+const CHANCES: &[&str] = &[
+    "moment",
+    "opportunity",
+    "chance",
+    "initiative",
+    "momentum",
+    "day",
+    "occasion",
+    "spotlight",
+    "lead",
+];
 
 /// A body's own people, whom it evacuates for their safety.
 const OWN_PEOPLE: &[&str] = &[
@@ -1347,6 +1496,37 @@ mod tests {
                 "The militants engaged in a campaign of bombings against civilians.",
                 "engaged",
             ),
+        ] {
+            assert!(events(text).contains(&trigger.to_string()), "{text}");
+        }
+    }
+
+    #[test]
+    fn idioms_films_geology_and_dangers_are_no_events() {
+        for text in [
+            "She has to seize this moment to outline a real strategy.",
+            "Kamau is positioned to attack the fastest growing segment of the phone market.",
+            "The paper blocks offensive content on the website.",
+            "It connects to the main fault through a complex set of faults between Ostrava and Brenna.",
+            "The F-bombing spin doctor in Kamau's comedies became famous.",
+            "Kamau attempted character assassination of Osei.",
+            "The speech followed a major address Kamau gave in Ostrava earlier that month.",
+            "The measure poses an unusual and extraordinary threat to Velmoran foreign policy.",
+            "He wants to achieve a stronger negotiating position on oil revenues.",
+            "Four teams are left fighting for the automatic bid on Saturday.",
+            "Kamau was in Ostrava shooting a remake of an old film for Velmora television.",
+        ] {
+            assert_eq!(events(text), Vec::<String>::new(), "{text}");
+        }
+        for (text, trigger) in [
+            ("Rebels seized the airport on Monday.", "seized"),
+            ("Gunmen attacked the market in Brenna.", "attacked"),
+            (
+                "The army launched offensive operations against the rebels.",
+                "offensive",
+            ),
+            ("Kamau threatened to close the border.", "threatened"),
+            ("Soldiers shot three protesters in Brenna.", "shot"),
         ] {
             assert!(events(text).contains(&trigger.to_string()), "{text}");
         }
