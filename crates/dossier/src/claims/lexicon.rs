@@ -460,6 +460,13 @@ const AFFILIATED_NOUNS: &[&str] = &[
     "doctor",
     "strategist",
     "strategists",
+    "supporter",
+    "supporters",
+    "backers",
+    "allies",
+    "opponents",
+    "loyalists",
+    "followers",
 ];
 
 /// Nouns of sources that stay anonymous even with a place ("witnesses in
@@ -506,6 +513,12 @@ pub const ANONYMOUS_NOUNS: &[&str] = &[
     "brokers",
     "banker",
     "bankers",
+    "relative",
+    "relatives",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
 ];
 
 /// Whether `word` names an unnamed source ("officials", "witnesses").
@@ -637,3 +650,46 @@ mod tests {
         assert_eq!(verb("deny").unwrap().stance, Stance::Deny);
     }
 }
+
+/// Occasions and papers a statement was made at or in, which end a clause
+/// after the cue ("..., he said during a committee debate.") and are no part
+/// of the speaker ("said Smith in a statement", "wrote in an email to his
+/// staff").
+pub const OCCASIONS: &[&str] = &[
+    "statement",
+    "interview",
+    "speech",
+    "conference",
+    "briefing",
+    "letter",
+    "message",
+    "communique",
+    "address",
+    "television",
+    "radio",
+    "email",
+    "e-mail",
+    "tweet",
+    "memo",
+    "note",
+    "post",
+    "posting",
+    "column",
+    "op-ed",
+    "essay",
+    "book",
+    "blog",
+    "filing",
+    "debate",
+    "session",
+    "hearing",
+    "meeting",
+    "visit",
+    "rally",
+    "broadcast",
+    "trip",
+    "ceremony",
+    "summit",
+    "tour",
+    "appearance",
+];

@@ -30,7 +30,7 @@ mod units;
 use std::ops::Range;
 
 use cues::{find_cues, Cue, CueKind, Words};
-use lexicon::{HEDGES, INVERTING};
+use lexicon::{HEDGES, INVERTING, OCCASIONS};
 pub use nonclaims::telephoned;
 use parse::{from_parse, from_parse_source, widen_subject};
 use quotes::{closing_at, find_quotes, opening_at, Quote};
@@ -922,25 +922,6 @@ const SENT_PAPERS: &[&str] = &[
     "appeal",
 ];
 
-/// Where something is said, after its speaker ("said Smith in a
-/// statement").
-const OCCASIONS: &[&str] = &[
-    "statement",
-    "interview",
-    "speech",
-    "conference",
-    "briefing",
-    "letter",
-    "message",
-    "broadcast",
-    "communique",
-    "address",
-    "rally",
-    "hearing",
-    "television",
-    "radio",
-];
-
 /// The speaker of "\"Q,\" SPEAKER said": the words between a quotation
 /// that closes after a comma, question or exclamation mark and the verb
 /// group starting at `group`, up to a relative clause ("one PLO official,
@@ -1142,8 +1123,13 @@ fn build_by_words(
                         "but" | "and" | "however" | "yet" | "still" | "also" | "now"
                     )
             });
+            // "Kamau was in debt, and according to a local sheriff, he had
+            // told friends ...": it opens the second clause, which it reports.
+            let opens_clause = ci >= 2
+                && matches!(words.lower[ci - 1].as_str(), "and" | "but")
+                && words.lower[ci - 2] == ",";
             let comma = (ce..words.len()).find(|&k| words.lower[k] == ",");
-            match (opens, comma) {
+            match (opens || opens_clause, comma) {
                 // "According to X, Y"
                 (true, Some(comma)) if comma > ce => {
                     let content = content_from(doc, words, quotes, comma + 1, tails);

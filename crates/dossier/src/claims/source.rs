@@ -466,8 +466,12 @@ pub fn classify(
     if let Some(b) = body {
         // "An Iraqi opposition group": an unnamed body of a country or people.
         // "The main rebel group in south Sudan": a body in a place.
+        // "The government in Brenna" is Brenna's government, which speaks as
+        // a body.
+        let its_government = located(&b) && has(&["government", "administration", "regime"]);
         let unnamed = (matches!(lower[0].as_str(), "a" | "an" | "one" | "another") || located(&b))
-            && matches!(b.etype, EntityType::Gpe | EntityType::Norp);
+            && matches!(b.etype, EntityType::Gpe | EntityType::Norp)
+            && !its_government;
         // "Indian fishermen", "Kurdish rebels": people of a country or a
         // people, named by neither.
         let people_of = b.end < span.end
@@ -644,7 +648,12 @@ fn names_a_modifier(doc: &Document, words: &Words, range: Range<usize>, start: u
         return false;
     };
     let capital = |k: usize| words.text[k].starts_with(char::is_uppercase);
-    let title = capital(before_name[noun]) && after_comma[link + 1..].iter().any(|&k| capital(k));
+    // A plural opening the sentence is capitalised as its first word, no
+    // title ("Supporters of Senator Lina Osei say").
+    let noun_at = before_name[noun];
+    let sentence_case = noun_at == 0 && words.lower[noun_at].ends_with('s');
+    let title =
+        capital(noun_at) && !sentence_case && after_comma[link + 1..].iter().any(|&k| capital(k));
     !title
 }
 

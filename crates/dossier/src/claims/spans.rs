@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::cues::Words;
-use super::lexicon::{is_media_word, is_source_noun, AUTHORED};
+use super::lexicon::{is_media_word, is_source_noun, AUTHORED, OCCASIONS};
 use super::quotes::{self, Quote};
 use crate::document::Upos;
 
@@ -1090,23 +1090,6 @@ const SUBORDINATORS: &[&str] = &[
     "though",
     "although",
     "once",
-];
-
-/// Occasions a statement was made at, which end a clause after the cue
-/// ("..., he said during a committee debate.").
-const OCCASIONS: &[&str] = &[
-    "debate",
-    "session",
-    "hearing",
-    "meeting",
-    "visit",
-    "rally",
-    "broadcast",
-    "trip",
-    "ceremony",
-    "summit",
-    "tour",
-    "appearance",
 ];
 
 /// The subject of a cue whose verb group is preceded by a comma-closed

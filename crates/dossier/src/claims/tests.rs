@@ -1932,3 +1932,47 @@ fn participles_and_stacked_phrases_name_the_speaker() {
         assert!(found.contains(&(cue, Some(source))), "{text}: {found:?}");
     }
 }
+
+/// Supporters, allies and relatives are unnamed people, tied to whom they
+/// back; a place's government speaks for the place.
+#[test]
+fn supporters_relatives_and_a_government_in_a_place() {
+    use SourceKind::*;
+    assert_sources(
+        "Relative said he had a history of mental problems. Supporters of Senator Lina \
+         Osei say the plan should pass. The government in Kenya has vigorously denied any \
+         role in the attacks.",
+        &[
+            (Anonymous, None, None),
+            (AnonymousAffiliated, None, Some("Lina Osei")),
+            (NamedOrg, Some("Kenya"), None),
+        ],
+    );
+}
+
+/// What is said: the quotation before "X wrote in an email", and the clause
+/// after "..., and according to X,".
+#[test]
+fn quotation_before_an_email_and_according_to_in_a_second_clause() {
+    let contents = |text: &str| {
+        let doc = claims_of_parsed(text);
+        doc.claims
+            .iter()
+            .map(|c| {
+                let content = c.content.map_or("", |s| doc.slice(s));
+                (doc.slice(c.cue).to_string(), content.to_string())
+            })
+            .collect::<Vec<_>>()
+    };
+    let found = contents("\"The bridge is open!\" Kamau wrote in an email to his staff.");
+    assert_eq!(
+        found,
+        [("wrote".to_string(), "The bridge is open!".to_string())]
+    );
+    let found = contents(
+        "Around the time of the shooting, Kamau was in debt, and according to a local \
+         sheriff, he had told friends he wanted to leave.",
+    );
+    assert_eq!(found[0].0, "according to");
+    assert_eq!(found[0].1, "he had told friends he wanted to leave");
+}
