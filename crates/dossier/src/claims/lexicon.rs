@@ -624,33 +624,6 @@ pub const BODY_NOUNS: &[&str] = &[
     "forces",
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reporting_forms() {
-        for (form, lemma) in [
-            ("said", "say"),
-            ("saying", "say"),
-            ("told", "tell"),
-            ("added", "add"),
-            ("confirms", "confirm"),
-            ("denied", "deny"),
-            ("urging", "urge"),
-            ("accused", "accuse"),
-            ("slammed", "slam"),
-            ("stated", "state"),
-            ("noting", "note"),
-        ] {
-            assert_eq!(reporting_lemma(form), Some(lemma), "{form}");
-        }
-        assert_eq!(reporting_lemma("stadium"), None);
-        assert_eq!(reporting_lemma("sing"), None);
-        assert_eq!(verb("deny").unwrap().stance, Stance::Deny);
-    }
-}
-
 /// Occasions and papers a statement was made at or in, which end a clause
 /// after the cue ("..., he said during a committee debate.") and are no part
 /// of the speaker ("said Smith in a statement", "wrote in an email to his
@@ -693,3 +666,30 @@ pub const OCCASIONS: &[&str] = &[
     "tour",
     "appearance",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reporting_forms() {
+        for (form, lemma) in [
+            ("said", "say"),
+            ("saying", "say"),
+            ("told", "tell"),
+            ("added", "add"),
+            ("confirms", "confirm"),
+            ("denied", "deny"),
+            ("urging", "urge"),
+            ("accused", "accuse"),
+            ("slammed", "slam"),
+            ("stated", "state"),
+            ("noting", "note"),
+        ] {
+            assert_eq!(reporting_lemma(form), Some(lemma), "{form}");
+        }
+        assert_eq!(reporting_lemma("stadium"), None);
+        assert_eq!(reporting_lemma("sing"), None);
+        assert_eq!(verb("deny").unwrap().stance, Stance::Deny);
+    }
+}
