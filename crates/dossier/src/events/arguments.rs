@@ -447,6 +447,34 @@ impl<'a> Tree<'a> {
                 .is_some_and(|one| NATURAL_FORCES.contains(&one))
     }
 
+    /// Whether the act at `trigger` is what someone is accused or suspected
+    /// of ("is accused of fatally shooting", "suspected of killing",
+    /// "charged with murdering", "allegations of torturing"): reported by
+    /// the accuser, not asserted. A conviction is no such act.
+    pub fn is_charged_act(&self, trigger: Range<usize>) -> bool {
+        let k = self.head_of(trigger);
+        let marked = self.children(k).iter().any(|&c| {
+            matches!(self.deprel(c), "mark" | "case")
+                && matches!(self.word(c).as_str(), "of" | "with" | "for")
+        });
+        marked
+            && matches!(self.deprel(k), "advcl" | "acl" | "xcomp")
+            && self.head(k).is_some_and(|h| {
+                matches!(
+                    self.lemma(h).as_str(),
+                    "accuse"
+                        | "suspect"
+                        | "charge"
+                        | "allege"
+                        | "indict"
+                        | "blame"
+                        | "accusation"
+                        | "allegation"
+                        | "suspicion"
+                )
+            })
+    }
+
     /// Whether the trigger is an event noun that is the subject of a verb
     /// of reaction or course ("The bombing provoked condemnation from X",
     /// "The talks failed, AFP reports"): what follows the verb is no party
@@ -549,12 +577,39 @@ impl<'a> Tree<'a> {
     }
 
     /// Where a relative clause on the object of the verb at `verb` may begin:
-    /// right after the object's head, when the object has one.
+    /// right after the object's head, when the object has one; else where a
+    /// relative clause on a noun further on in the verb's phrases opens ("a
+    /// camp near the airfield where two UN aircraft had landed").
     pub fn relative_on_object(&self, verb: usize) -> Option<usize> {
-        self.children(verb)
+        let on_object = self
+            .children(verb)
             .iter()
             .find(|&&o| self.deprel(o) == "obj" && self.has_child(o, "acl:relcl"))
-            .map(|&o| o + 1)
+            .map(|&o| o + 1);
+        on_object.or_else(|| {
+            let under_verb = |mut k: usize| {
+                for _ in 0..self.sentence.len() {
+                    match self.head(k) {
+                        Some(h) if h == verb => return true,
+                        Some(h) => k = h,
+                        None => return false,
+                    }
+                }
+                false
+            };
+            let relative = (verb + 1..self.sentence.end).find(|&k| {
+                self.full_deprel(k) == "acl:relcl"
+                    && self.head(k).is_some_and(|h| h > verb && under_verb(h))
+            })?;
+            let mut start = relative;
+            while let Some(&first) = self.children(start).iter().min() {
+                if first >= start {
+                    break;
+                }
+                start = first;
+            }
+            Some(start)
+        })
     }
 
     /// Whether the phrase of the word at `k` opens with "and" or "or".

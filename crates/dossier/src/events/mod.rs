@@ -436,6 +436,23 @@ pub fn extract(doc: &mut Document) {
                 .map(|s| s.start)
                 .filter(|&k| k >= range.start)
                 .unwrap_or(range.start);
+            // "Millom double murder: Man charged with killing ...": a
+            // headline's label names its topic, not who acted.
+            let label_end = (range.start..first.min(range.start + 6))
+                .find(|&k| doc.slice(doc.tokens[k].span) == ":")
+                .filter(|&colon| {
+                    let label = range.start..colon;
+                    label
+                        .clone()
+                        .all(|j| !matches!(doc.tokens[j].upos, Some(Upos::Verb | Upos::Aux)))
+                        && label.into_iter().any(|j| {
+                            doc.tokens[j].upos == Some(Upos::Noun)
+                                && doc
+                                    .slice(doc.tokens[j].span)
+                                    .starts_with(char::is_lowercase)
+                        })
+                });
+            let clause_start = label_end.map_or(clause_start, |colon| clause_start.max(colon + 1));
             let head = tree.as_ref().map_or(first, |t| t.head_of(tokens.clone()));
             // Not into a relative clause on the object ("fined companies it
             // accused of helping Moravia").
@@ -629,6 +646,13 @@ pub fn extract(doc: &mut Document) {
                 _ if fell_through => Modality::Negated,
                 _ if hypothetical => Modality::Hypothetical,
                 Some(_) => Modality::Reported,
+                // "is accused of fatally shooting": the accuser's word.
+                None if tree
+                    .as_ref()
+                    .is_some_and(|t| t.is_charged_act(tokens.clone())) =>
+                {
+                    Modality::Reported
+                }
                 None => Modality::Asserted,
             };
             let may_lack_actors = tree
@@ -1714,5 +1738,45 @@ mod tests {
         ] {
             assert!(coded(&processed(text)).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn relatives_labels_and_accusations() {
+        // A relative clause further on names no target.
+        let doc = processed(
+            "Kenyan soldiers attacked a camp near the airfield where two United Nations \
+             aircraft had landed.",
+        );
+        let found = coded(&doc);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2.is_empty(), "{found:?}");
+        // A headline's label is no actor.
+        let doc = processed("Kisumu double murder: Man charged with killing mother and sister");
+        let killing = coded(&doc).into_iter().find(|f| f.0 == "killing");
+        assert!(killing.is_some_and(|f| f.1.is_empty()));
+        // What someone is accused or suspected of is reported; a conviction
+        // is not.
+        let modality_of = |text: &str, trigger: &str| {
+            let doc = processed(text);
+            let event = doc.events.iter().find(|e| doc.slice(e.trigger) == trigger);
+            event.map(|e| e.modality)
+        };
+        for text in [
+            "John Smith is accused of fatally shooting Mary Jones.",
+            "Son suspected of shooting mother and sister in Kisumu.",
+        ] {
+            assert_eq!(
+                modality_of(text, "shooting"),
+                Some(Modality::Reported),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            modality_of(
+                "John Smith was convicted of shooting Mary Jones.",
+                "shooting"
+            ),
+            Some(Modality::Asserted)
+        );
     }
 }
