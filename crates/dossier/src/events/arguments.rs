@@ -1485,6 +1485,9 @@ impl Finder<'_, '_> {
                         Some("with" | "to" | "before") if self.lodges(verb) => {
                             self.against_within(c, targets)
                         }
+                        // "charged with the murder of his mother": the
+                        // crime, whose victim is no party to the charge.
+                        Some("with") if CHARGING.contains(&tree.lemma(verb).as_str()) => {}
                         Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
                         _ => {}
                     }

@@ -510,10 +510,21 @@ pub fn extract(doc: &mut Document) {
                         (true, false) => near.0,
                         (false, _) => found.sources,
                     };
+                    // "opposed by House Republicans": a name that modifies
+                    // the source's, right before it, is the source's own.
+                    let modifies_source = |t: &String| {
+                        mentions.iter().any(|m| {
+                            &m.entity == t
+                                && range.contains(&m.tokens.start)
+                                && mentions.iter().any(|s| {
+                                    s.tokens.start == m.tokens.end && sources.contains(&s.entity)
+                                })
+                        })
+                    };
                     let targets = if want_targets {
                         near.1
                             .into_iter()
-                            .filter(|t| !sources.contains(t))
+                            .filter(|t| !sources.contains(t) && !modifies_source(t))
                             .filter(|t| {
                                 found
                                     .patient
@@ -1778,5 +1789,15 @@ mod tests {
             ),
             Some(Modality::Asserted)
         );
+        // The victim of the crime charged is no party to the charge; a name
+        // modifying the source's is the source's own.
+        let doc = processed("Police charged John Smith with the murder of Mary Jones.");
+        let found = coded(&doc);
+        assert_eq!(found[0].2, ["John Smith"], "{found:?}");
+        let doc =
+            processed("The immigration bill, opposed by House Republicans, never became law.");
+        let found = coded(&doc);
+        let opposed = found.iter().find(|f| f.0 == "opposed");
+        assert!(opposed.is_some_and(|f| f.2.is_empty()), "{found:?}");
     }
 }
