@@ -59,7 +59,7 @@ const AMBIGUOUS: &[&str] = &[
     "respond", "mention", "praise", "blame", "cite", "agree", "dub", "found", "expect", "list",
     "highlight", "joke", "quip", "muse", "lament", "ridicule", "rebuke", "express", "repeat",
     "mock", "retort", "boast", "slam", "thank", "chant", "shout", "yell", "signal", "talk",
-    "offer", "wonder", "write",
+    "offer", "wonder", "write", "bark", "fume",
 ];
 
 /// Words before a verb that negate it.
@@ -101,10 +101,11 @@ impl Words<'_> {
     /// True when the words at local index `at` spell `phrase`.
     pub fn matches(&self, at: usize, phrase: &[&str]) -> bool {
         at + phrase.len() <= self.len()
-            && phrase
-                .iter()
-                .enumerate()
-                .all(|(k, w)| self.lower[at + k] == *w)
+            && phrase.iter().enumerate().all(|(k, w)| {
+                let word = self.lower[at + k].as_str();
+                // "wouldn't say", tokenised "would n't say".
+                word == *w || (*w == "not" && word == "n't")
+            })
     }
 }
 
@@ -448,9 +449,18 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     // statement", "the sign read: ..." (not "she read the report", nor
     // "she read \"War and Peace\"").
     if lemma == "read" {
-        let quote_before = i > 1
-            && super::is_quote_mark(&words.lower[i - 1])
-            && matches!(words.lower[i - 2].as_str(), "," | "?" | "!");
+        // Also "\"...,\" the letter read": a short subject between.
+        let quote_before = (i.saturating_sub(5)..i).any(|q| {
+            q > 0
+                && super::is_quote_mark(&words.lower[q])
+                && matches!(words.lower[q - 1].as_str(), "," | "?" | "!")
+                && (q + 1..i).all(|k| {
+                    matches!(
+                        words.upos[k],
+                        Some(Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj) | None
+                    ) && words.lower[k].chars().any(char::is_alphanumeric)
+                })
+        });
         if !quote_before && next != Some(":") {
             return None;
         }

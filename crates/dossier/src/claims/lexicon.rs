@@ -32,7 +32,8 @@ pub const INVERTING: &[&str] = &[
     "ask", "reply", "warn", "declare", "recall", "conclude", "respond", "claim", "report",
     "announce", "acknowledge", "read", "shout", "yell", "scream", "exclaim", "whisper",
     "interject", "retort", "quip", "counter", "concede", "admit", "complain", "observe", "boast",
-    "joke", "remark", "muse", "caution", "lament", "stress", "assert", "reiterate",
+    "joke", "remark", "muse", "caution", "lament", "stress", "assert", "reiterate", "bark",
+    "fume", "scoff",
 ];
 
 /// Verbs of thought, intention and request: attributions too, but only when
@@ -94,7 +95,8 @@ pub const REPORTING_VERBS: &[ReportingVerb] = verbs![
     "talk" Assert false, "offer" Assert true, "assail" Assert true, "deride" Assert true,
     "bemoan" Assert false, "rebut" Deny true, "dispute" Deny true, "vouch" Assert false,
     "retweet" Assert false, "interject" Assert false, "voice" Assert true, "rail" Assert false,
-    "deem" Assert true, "reference" Assert true,
+    "deem" Assert true, "reference" Assert true, "bark" Assert false, "fume" Assert false,
+    "scoff" Assert false, "notify" Assert false, "inform" Assert false,
 ];
 
 /// Irregular forms of reporting verbs.
@@ -296,6 +298,7 @@ pub const REFUSALS: &[(&[&str], Stance)] = &[
     ),
     (&["did", "not", "reply"], Stance::NoResponse),
     (&["did", "not", "return"], Stance::NoResponse),
+    (&["not", "returning", "calls"], Stance::NoResponse),
     (&["did", "not", "immediately", "return"], Stance::NoResponse),
     (&["could", "not", "be", "reached"], Stance::NoResponse),
     (

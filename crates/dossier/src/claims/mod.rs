@@ -1177,7 +1177,13 @@ fn build_by_words(
                 .map(classify)
                 .or_else(|| in_sentence.last().map(|c| c.source.clone()))?;
             // "would not comment on X", "gave no details of X".
+            // Not "was not returning calls on Tuesday": a day.
+            let dated = words
+                .lower
+                .get(ce + 1)
+                .is_some_and(|w| spans::DAYS.contains(&w.as_str()));
             let about = ce < words.len()
+                && !dated
                 && (matches!(words.lower[ce].as_str(), "on" | "about")
                     || (words.lower[ce] == "of" && words.lower[ce - 1] == "details"));
             let content = about
@@ -1366,6 +1372,18 @@ fn build_by_words(
             let adjuncts_only = matches!(lemma, "say" | "tell" | "add" | "announce" | "write")
                 && no_object
                 && only_adjuncts_after(words, source_start, after);
+            // "\"Why are you still endorsing him?\" Obama asked Republican
+            // politicians.": the question before, asked of whom follows.
+            let addressee_only = matches!(lemma, "ask" | "tell")
+                && !form.ends_with("ing")
+                && source_start == 0
+                && np_after(words, after)
+                    .is_some_and(|r| (r.end..words.len()).all(|k| is_punct_word(&words.lower[k])));
+            if addressee_only {
+                if let Some(q) = quotes::closing_before(doc, quotes, words.base) {
+                    return Some(claim(who, Some(q.inner)));
+                }
+            }
             if nothing_after(words, after) || adjuncts_only {
                 let start = source_start;
                 if let Some(boundary) = boundary_before(words, start) {

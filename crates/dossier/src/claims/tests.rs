@@ -1976,3 +1976,54 @@ fn quotation_before_an_email_and_according_to_in_a_second_clause() {
     assert_eq!(found[0].0, "according to");
     assert_eq!(found[0].1, "he had told friends he wanted to leave");
 }
+
+/// Rarer verbs of saying after a quotation, a letter that "read", a
+/// question asked of someone, and refusals written with "n't".
+#[test]
+fn barked_read_asked_and_wouldnt_say() {
+    for (text, cue, content) in [
+        (
+            "\"You are wrong,\" Kamau barked.",
+            "barked",
+            "You are wrong",
+        ),
+        (
+            "\"They would have gone to the bill,\" Kamau fumed on Tuesday.",
+            "fumed",
+            "They would have gone to the bill",
+        ),
+        (
+            "\"Kamau made great strides this year,\" the letter read.",
+            "read",
+            "Kamau made great strides this year",
+        ),
+        (
+            "\"Why are you still endorsing him?\" Obama asked Republican politicians.",
+            "asked",
+            "Why are you still endorsing him?",
+        ),
+    ] {
+        let doc = claims_of_parsed(text);
+        let found: Vec<(&str, &str)> = doc
+            .claims
+            .iter()
+            .map(|c| (doc.slice(c.cue), c.content.map_or("", |s| doc.slice(s))))
+            .collect();
+        assert_eq!(found, [(cue, content)], "{text}");
+    }
+    for (text, stance) in [
+        (
+            "Kamau wouldn't say how the party would prioritize gun control.",
+            Stance::DeclineComment,
+        ),
+        (
+            "Kamau was not returning calls on Tuesday.",
+            Stance::NoResponse,
+        ),
+    ] {
+        let doc = claims_of_parsed(text);
+        assert_eq!(doc.claims.len(), 1, "{text}");
+        assert_eq!(doc.claims[0].stance, stance, "{text}");
+        assert!(doc.claims[0].content.is_none(), "{text}");
+    }
+}

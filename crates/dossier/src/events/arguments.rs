@@ -167,6 +167,16 @@ const URGED_BY: &[&str] = &[
     "suggestion",
 ];
 
+/// Verbs that keep someone "from" doing an act ("stopped the gunmen from
+/// attacking").
+const PREVENTING: &[&str] = &[
+    "stop", "prevent", "bar", "keep", "block", "deter", "ban", "prohibit", "restrain",
+];
+
+/// Verbs whose object is an act that never came about ("thwarted an
+/// attack", "foiled a plot").
+const FOILING: &[&str] = &["thwart", "foil", "avert", "prevent", "forestall"];
+
 /// Verbs that charge someone with an act ("accused Ukraine of bombing").
 const CHARGING: &[&str] = &["accuse", "blame", "charge", "suspect", "convict", "indict"];
 
@@ -445,6 +455,55 @@ impl<'a> Tree<'a> {
             || lemma
                 .strip_suffix('s')
                 .is_some_and(|one| NATURAL_FORCES.contains(&one))
+    }
+
+    /// Whether the act at `trigger` was kept from happening: "stopped the
+    /// gunmen from attacking", "avoided arresting them", "thwarted a piracy
+    /// attack", "foiled the pirates' plan of attacking".
+    pub fn is_prevented(&self, trigger: Range<usize>) -> bool {
+        let k = self.head_of(trigger);
+        if let Some(h) = self.head(k) {
+            let from = self
+                .children(k)
+                .iter()
+                .any(|&c| matches!(self.deprel(c), "mark" | "case") && self.word(c) == "from");
+            let lemma = self.lemma(h);
+            if from && PREVENTING.contains(&lemma.as_str()) {
+                return true;
+            }
+            if matches!(lemma.as_str(), "avoid" | "evade")
+                && matches!(self.deprel(k), "xcomp" | "ccomp" | "obj")
+            {
+                return true;
+            }
+        }
+        // The act, or the plan or attempt it is of, foiled.
+        let mut noun = k;
+        for _ in 0..3 {
+            let Some(h) = self.head(noun) else {
+                return false;
+            };
+            if self.full_deprel(noun) == "obj" {
+                // Not "failure to prevent a massacre": it happened.
+                let failed = self.head(h).is_some_and(|g| {
+                    matches!(
+                        self.lemma(g).as_str(),
+                        "fail" | "failure" | "unable" | "inability"
+                    )
+                });
+                // Nor "a strategy to prevent attacks": a purpose.
+                let purpose = self
+                    .children(h)
+                    .iter()
+                    .any(|&c| self.deprel(c) == "mark" && self.word(c) == "to");
+                return FOILING.contains(&self.lemma(h).as_str()) && !failed && !purpose;
+            }
+            if !matches!(self.deprel(noun), "acl" | "nmod" | "compound") {
+                return false;
+            }
+            noun = h;
+        }
+        false
     }
 
     /// Whether the act at `trigger` is what someone is accused or suspected

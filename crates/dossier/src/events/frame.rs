@@ -147,6 +147,18 @@ pub const NEVER_CAME: &[&str] = &[
     "meet",
 ];
 
+/// Whether the words right before a verb say its act did not come about:
+/// "has yet to apologise", "failed to arrest", "were unable to reach".
+pub fn not_done(window: &[String]) -> bool {
+    match window {
+        [.., a, b] if b == "to" => matches!(
+            a.as_str(),
+            "yet" | "fail" | "fails" | "failed" | "failing" | "unable"
+        ),
+        _ => false,
+    }
+}
+
 /// Whether the words right after an event noun say it did not come about:
 /// "failed to materialise", "have yet to ...".
 pub fn fell_through(next: &[String]) -> bool {

@@ -574,6 +574,19 @@ pub fn extract(doc: &mut Document) {
                 targets.retain(|t| *t != speaker);
                 sources = vec![speaker];
             }
+            // "\"Why are you still endorsing him?\" Obama asked": a
+            // question, no request.
+            let asks_a_question = trigger.etype == EventType::Request
+                && lower[i - len].starts_with("ask")
+                && doc
+                    .claims
+                    .iter()
+                    .find(|c| c.cue.overlaps(&span))
+                    .and_then(|c| c.content)
+                    .is_some_and(|c| doc.slice(c).trim_end().ends_with('?'));
+            if asks_a_question {
+                continue;
+            }
             let window = &lower[local.saturating_sub(4)..local];
             if frame::undone(trigger.etype, window) {
                 continue; // "lifted the blockade": the lifting is the event
@@ -654,7 +667,14 @@ pub fn extract(doc: &mut Document) {
                 {
                     Modality::Negated
                 }
-                _ if fell_through => Modality::Negated,
+                _ if fell_through || frame::not_done(window) => Modality::Negated,
+                // "stopped the gunmen from attacking", "thwarted an attack".
+                _ if tree
+                    .as_ref()
+                    .is_some_and(|t| t.is_prevented(tokens.clone())) =>
+                {
+                    Modality::Negated
+                }
                 _ if hypothetical => Modality::Hypothetical,
                 Some(_) => Modality::Reported,
                 // "is accused of fatally shooting": the accuser's word.
@@ -1794,6 +1814,36 @@ mod tests {
         let doc = processed("Police charged John Smith with the murder of Mary Jones.");
         let found = coded(&doc);
         assert_eq!(found[0].2, ["John Smith"], "{found:?}");
+        // Acts not done: not yet, failed, stopped, foiled.
+        for (text, trigger) in [
+            (
+                "Despite the outrage, Smith has yet to apologize to the family.",
+                "apologize",
+            ),
+            ("Uganda failed to arrest Kony.", "arrest"),
+            ("Kenyan police were unable to arrest Kony.", "arrest"),
+            (
+                "Guards stopped the gunmen from attacking the embassy.",
+                "attacking",
+            ),
+            (
+                "The navy foiled the pirates' plan of attacking merchant vessels.",
+                "attacking",
+            ),
+        ] {
+            assert_eq!(
+                modality_of(text, trigger),
+                Some(Modality::Negated),
+                "{text}"
+            );
+        }
+        // A question asked and calls not returned are no requests.
+        for text in [
+            "\"Why are you still endorsing him?\" Obama asked Republican politicians.",
+            "Kamau was not returning calls on Tuesday.",
+        ] {
+            assert!(coded(&processed(text)).is_empty(), "{text}");
+        }
         let doc =
             processed("The immigration bill, opposed by House Republicans, never became law.");
         let found = coded(&doc);

@@ -425,6 +425,18 @@ impl Tree<'_> {
                             .iter()
                             .any(|o| TACKLED.contains(&o.as_str())))
             }
+            // "was not returning calls on Tuesday": telephone calls.
+            "call" if self.is_noun(k) || self.word(k) == "calls" => {
+                let returned = k > self.sentence.start
+                    && matches!(
+                        self.lemma(k - 1).as_str(),
+                        "return" | "returning" | "unreturned" | "phone" | "telephone"
+                    );
+                let dated = k + 2 < self.sentence.end
+                    && self.word(k + 1) == "on"
+                    && WEEKDAYS.contains(&self.word(k + 2).as_str());
+                returned || dated
+            }
             // "character assassination".
             "assassination" => has(&["character"]),
             // "the F-bombing spin doctor": swearing.
@@ -1129,6 +1141,17 @@ const DESCRIBING_PARTICIPLES: &[&str] = &[
 const BARGAINING: &[&str] = &[
     "position", "stance", "leverage", "power", "strategy", "tactic", "tactics", "skills", "chip",
     "hand",
+];
+
+/// Days of the week, which a call "on" is made on, not a call on someone.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Market segments and problems "attacked" in business or policy ("attack the
