@@ -457,6 +457,62 @@ impl<'a> Tree<'a> {
                 .is_some_and(|one| NATURAL_FORCES.contains(&one))
     }
 
+    /// The tokens of the innermost phrase of time around token `k` ("after
+    /// the shooting of Kamau", "following two attacks in July"), when `k` is
+    /// in one: a noun phrase marked by "after", "before", "following",
+    /// "since", "amid" or "during".
+    pub fn time_phrase(&self, k: usize) -> Option<Range<usize>> {
+        if !self.sentence.contains(&k) {
+            return None;
+        }
+        let mut at = k;
+        for _ in 0..self.sentence.len() {
+            // A common noun heads it ("after the shooting"): a clause ("after
+            // Russia seized Crimea") has its own subject, and a name as the
+            // head is a misparse.
+            let marked = matches!(self.deprel(at), "obl" | "nmod")
+                && self.doc.tokens[at].upos == Some(Upos::Noun)
+                && self.children(at).iter().any(|&c| {
+                    self.deprel(c) == "case"
+                        && matches!(
+                            self.word(c).as_str(),
+                            "after" | "before" | "following" | "since" | "amid" | "during"
+                        )
+                });
+            if marked {
+                let phrase = self.subtree(at);
+                // "after two unions ... gave Clinton the nod": the subject
+                // of a clause the parser cut off.
+                let clause_cut = (phrase.end..self.sentence.end)
+                    .find(|&j| self.doc.tokens[j].upos != Some(Upos::Punct))
+                    .is_some_and(|j| {
+                        matches!(self.doc.tokens[j].upos, Some(Upos::Verb | Upos::Aux))
+                    });
+                return (!clause_cut).then_some(phrase);
+            }
+            at = self.head(at).filter(|h| self.sentence.contains(h))?;
+        }
+        None
+    }
+
+    /// The tokens of the subtree of `k`, from its first to its last word.
+    fn subtree(&self, k: usize) -> Range<usize> {
+        let under = |mut j: usize| {
+            for _ in 0..self.sentence.len() {
+                if j == k {
+                    return true;
+                }
+                match self.head(j) {
+                    Some(h) => j = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        let members: Vec<usize> = self.sentence.clone().filter(|&j| under(j)).collect();
+        members.first().copied().unwrap_or(k)..members.last().map_or(k + 1, |&j| j + 1)
+    }
+
     /// Whether the act at `trigger` was kept from happening: "stopped the
     /// gunmen from attacking", "avoided arresting them", "thwarted a piracy
     /// attack", "foiled the pirates' plan of attacking".
@@ -2988,5 +3044,45 @@ mod tests {
             said: None,
         };
         assert!(!finder.is_expletive(0, 2));
+    }
+
+    #[test]
+    fn phrases_of_time() {
+        use Upos::*;
+        // "Weeks after the shooting of Kamau , riots erupted ." with the
+        // riots as the root.
+        let doc = parsed(
+            "Weeks after the shooting of Kamau, riots erupted.",
+            &[
+                (8, "obl:npmod", Noun),
+                (4, "case", Adp),
+                (4, "det", Det),
+                (8, "obl", Noun),
+                (6, "case", Adp),
+                (4, "nmod", Propn),
+                (8, "punct", Punct),
+                (9, "nsubj", Noun),
+                (0, "root", Verb),
+                (9, "punct", Punct),
+            ],
+        );
+        let tree = Tree::new(&doc, 0..doc.tokens.len()).unwrap();
+        assert_eq!(tree.time_phrase(5), Some(1..6));
+        assert_eq!(tree.time_phrase(7), None);
+        // A clause cut off after the phrase is no phrase of time.
+        let doc = parsed(
+            "after two unions gave Clinton the nod",
+            &[
+                (3, "case", Adp),
+                (3, "nummod", Num),
+                (4, "obl", Noun),
+                (0, "root", Verb),
+                (4, "iobj", Propn),
+                (7, "det", Det),
+                (4, "obj", Noun),
+            ],
+        );
+        let tree = Tree::new(&doc, 0..doc.tokens.len()).unwrap();
+        assert_eq!(tree.time_phrase(2), None);
     }
 }

@@ -276,7 +276,7 @@ impl Tree<'_> {
             return true;
         }
         // "released its first half figures", "a letter released to the press".
-        let released = self.dependents(k, &["obj", "nmod"]);
+        let released = self.dependents(k, &["obj", "nmod", "nsubj:pass"]);
         let released_on = (self.deprel(k) == "acl").then(|| self.head(k)).flatten();
         if lemma == "release"
             && (released
@@ -470,6 +470,24 @@ impl Tree<'_> {
                     });
                 posed || self.children(k).iter().any(|&c| self.deprel(c) == "cop")
             }
+            // "hosts a popular weekly radio show".
+            "host" => self
+                .dependents(k, &["obj", "nsubj:pass"])
+                .iter()
+                .any(|o| HOSTED_SHOWS.contains(&o.as_str())),
+            // "executed a boarding-and-search action": carried out, no one
+            // put to death.
+            "execute" => self
+                .dependents(k, &["obj", "nsubj:pass"])
+                .iter()
+                .any(|o| EXECUTED_PLANS.contains(&o.as_str())),
+            // "warned of the global implications": a danger foreseen, no
+            // threat made.
+            "warn" => self.children(k).iter().any(|&c| {
+                self.deprel(c) == "obl"
+                    && matches!(self.case(c).as_deref(), Some("of" | "about"))
+                    && FORESEEN.contains(&self.lemma(c).as_str())
+            }),
             // "a stronger negotiating position", however parsed.
             "negotiate"
                 if self.word(k) == "negotiating"
@@ -1039,6 +1057,18 @@ const GIVEN_WORDS: &[&str] = &[
     "platform",
     "glimpse",
     "picture",
+    "evidence",
+    "proof",
+    "detail",
+    "information",
+    "data",
+    "return",
+    "figure",
+    "estimate",
+    "number",
+    "comment",
+    "context",
+    "guidance",
 ];
 
 /// Things destroyed that are no target of force ("destroyed 34,000
@@ -1141,6 +1171,63 @@ const DESCRIBING_PARTICIPLES: &[&str] = &[
 const BARGAINING: &[&str] = &[
     "position", "stance", "leverage", "power", "strategy", "tactic", "tactics", "skills", "chip",
     "hand",
+];
+
+/// Shows and events one "hosts", which are no visit received.
+const HOSTED_SHOWS: &[&str] = &[
+    "show",
+    "program",
+    "programme",
+    "podcast",
+    "series",
+    "broadcast",
+    "party",
+    "festival",
+    "concert",
+    "gala",
+    "fundraiser",
+    "contest",
+    "competition",
+    "tournament",
+    "game",
+    "championship",
+];
+
+/// Plans and moves "executed", which put no one to death.
+const EXECUTED_PLANS: &[&str] = &[
+    "action",
+    "plan",
+    "operation",
+    "strategy",
+    "manoeuvre",
+    "maneuver",
+    "move",
+    "order",
+    "trade",
+    "transaction",
+    "deal",
+    "contract",
+    "program",
+    "programme",
+    "task",
+    "search",
+    "warrant",
+    "play",
+    "policy",
+];
+
+/// Dangers one warns "of", which is a forecast, not a threat.
+const FORESEEN: &[&str] = &[
+    "implication",
+    "consequence",
+    "danger",
+    "risk",
+    "effect",
+    "impact",
+    "possibility",
+    "prospect",
+    "peril",
+    "cost",
 ];
 
 /// Days of the week, which a call "on" is made on, not a call on someone.
@@ -1359,6 +1446,10 @@ const RELEASED_THINGS: &[&str] = &[
     "schedule",
     "update",
     "product",
+    "documentary",
+    "movie",
+    "series",
+    "show",
 ];
 
 /// Adjectives of an economy's amounts ("rising demand", "household demand").
@@ -1538,6 +1629,10 @@ mod tests {
             "He wants to achieve a stronger negotiating position on oil revenues.",
             "Four teams are left fighting for the automatic bid on Saturday.",
             "Kamau was in Ostrava shooting a remake of an old film for Velmora television.",
+            "The report did not provide specific evidence that Kenya was involved.",
+            "Osei, who hosts a popular weekly radio show, left Nairobi.",
+            "The documentary was released on Tuesday by the Nairobi Film Board.",
+            "Osei warned of the global implications a Kamau presidency would have.",
         ] {
             assert_eq!(events(text), Vec::<String>::new(), "{text}");
         }
