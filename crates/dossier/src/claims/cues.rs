@@ -62,6 +62,20 @@ const AMBIGUOUS: &[&str] = &[
     "offer", "wonder", "write", "bark", "fume",
 ];
 
+/// What police and crews "respond to", which is no statement ("responded
+/// to the crash").
+const ATTENDED: &[&str] = &[
+    "crash",
+    "scene",
+    "fire",
+    "accident",
+    "incident",
+    "emergency",
+    "shooting",
+    "alarm",
+    "disturbance",
+];
+
 /// Words before a verb that negate it.
 const NEGATIONS: &[&str] = &["not", "n't", "never", "neither", "nor"];
 
@@ -474,6 +488,23 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
         return None;
     }
     if lemma == "seek" && matches!(next, Some("comment" | "comments")) {
+        return None;
+    }
+    // "responded to the crash", "pointed a gun at", "wrote under the
+    // pseudonym", "are defending a number of seats": acts, not words.
+    let object_within = |list: &[&str]| {
+        (i + 1..(i + 5).min(words.len())).any(|k| list.contains(&words.lower[k].as_str()))
+    };
+    let act = match lemma {
+        "respond" => next == Some("to") && object_within(ATTENDED),
+        "point" => object_within(&[
+            "gun", "weapon", "rifle", "pistol", "handgun", "firearm", "knife",
+        ]),
+        "write" => next == Some("under"),
+        "defend" => object_within(&["seat", "seats", "title", "championship", "crown"]),
+        _ => false,
+    };
+    if act {
         return None;
     }
     // "adding three years to his sentence": a sum, not a remark.

@@ -2027,3 +2027,24 @@ fn barked_read_asked_and_wouldnt_say() {
         assert!(doc.claims[0].content.is_none(), "{text}");
     }
 }
+
+/// Acts named by verbs of saying are no claims: responding to a crash,
+/// pointing a gun, writing under a pseudonym, defending seats.
+#[test]
+fn acts_with_verbs_of_saying_are_no_claims() {
+    for text in [
+        "Police responded to the crash on Main Street to find Kamau lying in the roadway.",
+        "Kamau was shot after pointing a gun at two officers.",
+        "Kamau wrote under the pseudonym \"Carlos Danger\" for years.",
+        "Kenyan Democrats are defending a number of seats in 2018.",
+    ] {
+        let doc = claims_of_parsed(text);
+        assert!(
+            doc.claims.is_empty(),
+            "{text}: {:?}",
+            cues_and_sources(&doc)
+        );
+    }
+    let doc = claims_of_parsed("Clinton defended her record as secretary of state.");
+    assert_eq!(doc.claims.len(), 1);
+}
