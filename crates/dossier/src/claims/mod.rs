@@ -1195,7 +1195,20 @@ fn build_by_words(
             // ", saying ...", ", adding that ...": the sentence's source goes on.
             let form = words.lower[ci].as_str();
             if ci > 0 && words.lower[ci - 1] == "," && form.ends_with("ing") {
-                if let Some(previous) = in_sentence.last() {
+                // The claim of the verb the participle hangs on ("decried
+                // Osei's calls to ban ..., noting"), else the last one.
+                let mut governor = None;
+                let mut at = doc.tokens[cue.tokens.start].head;
+                for _ in 0..3 {
+                    let Some(h) = at else { break };
+                    let span = doc.tokens[h].span;
+                    governor = in_sentence.iter().rfind(|c| c.cue.contains(&span));
+                    if governor.is_some() {
+                        break;
+                    }
+                    at = doc.tokens[h].head;
+                }
+                if let Some(previous) = governor.or(in_sentence.last()) {
                     let start = content_start(words, ce, false);
                     let content = content_from(doc, words, quotes, start, tails);
                     return content.map(|c| claim(previous.source.clone(), Some(c)));

@@ -1926,6 +1926,12 @@ fn participles_and_stacked_phrases_name_the_speaker() {
             "told",
             "at least a dozen members of Congress",
         ),
+        (
+            "Kamau also decried Osei's repeated calls to ban all migrants, noting he has \
+             \"sacrificed nothing\" for the country.",
+            "noting",
+            "Kamau",
+        ),
     ] {
         let doc = claims_of_parsed(text);
         let found = cues_and_sources(&doc);
