@@ -41,7 +41,8 @@ fn month(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-fn weekday(word: &str) -> Option<Weekday> {
+/// The day of the week `word` names ("Tuesday"), if any.
+pub(super) fn weekday(word: &str) -> Option<Weekday> {
     let w = word.to_lowercase();
     WEEKDAYS.iter().find(|(n, _)| *n == w).map(|(_, d)| *d)
 }

@@ -468,22 +468,22 @@ pub fn extract(doc: &mut Document) {
                 .min(relative);
             let actor_type = |m: &Located| actor_type(doc, m);
             let is_actor = |m: &Located| actor_type(m).is_some();
-            // "Weeks after the shooting of Kamau, riots erupted": those in a
-            // phrase of time are no parties to the act of the clause it dates.
-            let time_phrase = tree.as_ref().and_then(|t| t.time_phrase(head));
-            let scoped: Vec<Located> = mentions
-                .iter()
-                .filter(|m| {
-                    !range.contains(&m.tokens.start)
-                        || tree.as_ref().is_none_or(|t| {
-                            // The phrase's own act may be the clause's
-                            // subject's ("said after meeting Putin").
-                            time_phrase.is_some() || t.time_phrase(m.tokens.start).is_none()
-                        })
-                })
-                .cloned()
-                .collect();
             let surface = || {
+                // "Weeks after the shooting of Kamau, riots erupted": those in a
+                // phrase of time are no parties to the act of the clause it dates.
+                let time_phrase = tree.as_ref().and_then(|t| t.time_phrase(head));
+                let scoped: Vec<Located> = mentions
+                    .iter()
+                    .filter(|m| {
+                        !range.contains(&m.tokens.start)
+                            || tree.as_ref().is_none_or(|t| {
+                                // The phrase's own act may be the clause's
+                                // subject's ("said after meeting Putin").
+                                time_phrase.is_some() || t.time_phrase(m.tokens.start).is_none()
+                            })
+                    })
+                    .cloned()
+                    .collect();
                 actors(
                     &scoped,
                     &actor_type,

@@ -434,7 +434,7 @@ impl Tree<'_> {
                     );
                 let dated = k + 2 < self.sentence.end
                     && self.word(k + 1) == "on"
-                    && WEEKDAYS.contains(&self.word(k + 2).as_str());
+                    && super::dates::weekday(&self.word(k + 2)).is_some();
                 returned || dated
             }
             // "character assassination".
@@ -1228,17 +1228,6 @@ const FORESEEN: &[&str] = &[
     "prospect",
     "peril",
     "cost",
-];
-
-/// Days of the week, which a call "on" is made on, not a call on someone.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Market segments and problems "attacked" in business or policy ("attack the
