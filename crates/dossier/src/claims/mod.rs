@@ -1296,7 +1296,8 @@ fn build_by_words(
             // official, who requested anonymity, told Reuters", "\"Q,\" the
             // commission said in a report": the quotation is what was said,
             // whatever follows the cue, and its speaker stands between the two.
-            if speech_verb {
+            // "\"Q,\" X notified the panel" too.
+            if speech_verb || matches!(lemma, "notify" | "inform") {
                 if let Some((source, q)) = source_after_quotation(words, quotes, group) {
                     return Some(claim(classify(source), Some(q.inner)));
                 }

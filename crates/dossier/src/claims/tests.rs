@@ -2008,6 +2008,12 @@ fn barked_read_asked_and_wouldnt_say() {
             "asked",
             "Why are you still endorsing him?",
         ),
+        (
+            "\"We will make no further payments,\" Lena Osei, president of Kisumu Dairy, \
+             notified the panel on Aug. 1.",
+            "notified",
+            "We will make no further payments",
+        ),
     ] {
         let doc = claims_of_parsed(text);
         let found: Vec<(&str, &str)> = doc
