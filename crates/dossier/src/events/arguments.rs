@@ -497,20 +497,31 @@ impl<'a> Tree<'a> {
 
     /// The tokens of the subtree of `k`, from its first to its last word.
     fn subtree(&self, k: usize) -> Range<usize> {
-        let under = |mut j: usize| {
-            for _ in 0..self.sentence.len() {
-                if j == k {
-                    return true;
-                }
-                match self.head(j) {
-                    Some(h) => j = h,
-                    None => return false,
-                }
+        let first = self
+            .sentence
+            .clone()
+            .find(|&j| self.is_under(j, k))
+            .unwrap_or(k);
+        let last = self
+            .sentence
+            .clone()
+            .rfind(|&j| self.is_under(j, k))
+            .unwrap_or(k);
+        first..last + 1
+    }
+
+    /// Whether token `j` is `ancestor` or lies below it in the parse.
+    fn is_under(&self, mut j: usize, ancestor: usize) -> bool {
+        for _ in 0..self.sentence.len() {
+            if j == ancestor {
+                return true;
             }
-            false
-        };
-        let members: Vec<usize> = self.sentence.clone().filter(|&j| under(j)).collect();
-        members.first().copied().unwrap_or(k)..members.last().map_or(k + 1, |&j| j + 1)
+            match self.head(j) {
+                Some(h) => j = h,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Whether the act at `trigger` was kept from happening: "stopped the
@@ -702,28 +713,13 @@ impl<'a> Tree<'a> {
             .find(|&&o| self.deprel(o) == "obj" && self.has_child(o, "acl:relcl"))
             .map(|&o| o + 1);
         on_object.or_else(|| {
-            let under_verb = |mut k: usize| {
-                for _ in 0..self.sentence.len() {
-                    match self.head(k) {
-                        Some(h) if h == verb => return true,
-                        Some(h) => k = h,
-                        None => return false,
-                    }
-                }
-                false
-            };
             let relative = (verb + 1..self.sentence.end).find(|&k| {
                 self.full_deprel(k) == "acl:relcl"
-                    && self.head(k).is_some_and(|h| h > verb && under_verb(h))
+                    && self
+                        .head(k)
+                        .is_some_and(|h| h > verb && self.is_under(h, verb))
             })?;
-            let mut start = relative;
-            while let Some(&first) = self.children(start).iter().min() {
-                if first >= start {
-                    break;
-                }
-                start = first;
-            }
-            Some(start)
+            Some(self.subtree(relative).start)
         })
     }
 

@@ -578,10 +578,9 @@ pub fn extract(doc: &mut Document) {
                 .find(object_of_cue)
                 .and_then(|c| c.source.entity.clone().or(c.source.affiliation.clone()))
                 .filter(|_| sources.is_empty());
-            let speaker = doc
-                .claims
-                .iter()
-                .find(|c| c.cue.overlaps(&span))
+            // The claim whose cue the trigger is, if any.
+            let cue_claim = doc.claims.iter().find(|c| c.cue.overlaps(&span));
+            let speaker = cue_claim
                 .and_then(|c| c.source.entity.clone())
                 .filter(|s| !sources.contains(s) && (sources.is_empty() || coordinated))
                 .or(cue_object);
@@ -593,10 +592,7 @@ pub fn extract(doc: &mut Document) {
             // question, no request.
             let asks_a_question = trigger.etype == EventType::Request
                 && lower[i - len].starts_with("ask")
-                && doc
-                    .claims
-                    .iter()
-                    .find(|c| c.cue.overlaps(&span))
+                && cue_claim
                     .and_then(|c| c.content)
                     .is_some_and(|c| doc.slice(c).trim_end().ends_with('?'));
             if asks_a_question {
