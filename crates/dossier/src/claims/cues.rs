@@ -371,9 +371,12 @@ fn verb_cue(words: &Words, i: usize) -> Option<Cue> {
     // "call for" / "call on" after no determiner or adjective.
     let noun_tag = matches!(tagged, Some(Upos::Noun | Upos::Propn));
     let call_for = lemma == "call" && matches!(next, Some("for" | "on")) && !prev_is_modifier;
-    // "..., the Chicago Tribune reports.": a present tense closing the
-    // sentence after a comma and a name.
-    let closing_report = words.lower[i].ends_with('s')
+    // "..., the Chicago Tribune reports.", "..., prosecutors charge.": a
+    // present tense closing the sentence after a comma and a name or a
+    // plural noun.
+    let plural_before =
+        i > 0 && words.upos[i - 1] == Some(Upos::Noun) && words.lower[i - 1].ends_with('s');
+    let closing_report = (words.lower[i].ends_with('s') || plural_before)
         && matches!(next, None | Some("." | "!"))
         && i > 0
         && matches!(words.upos[i - 1], Some(Upos::Propn | Upos::Noun))

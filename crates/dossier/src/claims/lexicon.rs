@@ -33,7 +33,7 @@ pub const INVERTING: &[&str] = &[
     "announce", "acknowledge", "read", "shout", "yell", "scream", "exclaim", "whisper",
     "interject", "retort", "quip", "counter", "concede", "admit", "complain", "observe", "boast",
     "joke", "remark", "muse", "caution", "lament", "stress", "assert", "reiterate", "bark",
-    "fume", "scoff",
+    "fume", "scoff", "testify", "tweet",
 ];
 
 /// Verbs of thought, intention and request: attributions too, but only when

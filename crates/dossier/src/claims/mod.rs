@@ -934,7 +934,13 @@ fn source_after_quotation<'q>(
     let start = (group.saturating_sub(20)..group)
         .rev()
         .find(|&k| is_quote_mark(&words.lower[k]))
-        .filter(|&k| k > 0 && matches!(words.lower[k - 1].as_str(), "," | "?" | "!"))?;
+        .filter(|&k| {
+            // "... the term 'African American outreach,' \" he told": a
+            // quotation closing inside it first.
+            let inner = k > 1 && matches!(words.lower[k - 1].as_str(), "'" | "’");
+            let before = k.checked_sub(if inner { 2 } else { 1 });
+            before.is_some_and(|b| matches!(words.lower[b].as_str(), "," | "?" | "!"))
+        })?;
     if (start + 1..group).any(|k| matches!(words.lower[k].as_str(), "." | ";" | ":" | "?" | "!")) {
         return None;
     }

@@ -105,17 +105,6 @@ const CALLED_NOT_NAMED: &[&str] = &[
     "them",
     "me",
     "us",
-    "mother",
-    "father",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "family",
-    "friend",
-    "parent",
-    "neighbour",
-    "neighbor",
     "lawyer",
     "authority",
     "firefighter",
@@ -135,6 +124,36 @@ const CALLED_NOT_NAMED: &[&str] = &[
     "truce",
     "recess",
     "witness",
+];
+
+/// Kin and friends, telephoned when "called" takes them alone or with what
+/// for ("called his mom to break the news").
+const KIN: &[&str] = &[
+    "mother",
+    "father",
+    "mom",
+    "mum",
+    "dad",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "family",
+    "friend",
+    "parent",
+    "neighbour",
+    "neighbor",
+    "grandmother",
+    "grandfather",
+    "uncle",
+    "aunt",
+    "cousin",
+    "girlfriend",
+    "boyfriend",
+    "fiancee",
+    "fiance",
 ];
 
 /// What "claimed" takes when it wins or seizes something ("claimed the
@@ -563,7 +582,9 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     // emergency meeting": a meeting convened. Words about someone take a
     // second object or a complement ("called Clinton a liar").
     let phoned = *lemma == "call"
-        && (is(&sole_object_lemma(doc, k), CALLED_NOT_NAMED) || telephoned(doc, k));
+        && (is(&sole_object_lemma(doc, k), CALLED_NOT_NAMED)
+            || is(&sole_object_lemma(doc, k), KIN)
+            || telephoned(doc, k));
     // "claimed the title", "has claimed an estimated 30 houses of worship":
     // won or destroyed, not said (not "claimed 100,000 participants").
     let taken = *lemma == "claim"
@@ -581,6 +602,24 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
             .iter()
             .any(|t| t.head == Some(k) && t.deprel.starts_with("nsubj"))
         && head(claim.content).is_some_and(|h| doc.tokens[h].upos == Some(Upos::Propn));
+    // "Kamau told his father", "informed the athletic director": whom,
+    // not what; not a quotation ("told reporters: \"No comment.\"").
+    let quoted = claim.content.is_some_and(|c| {
+        let first = doc.tokens_covering(c).start;
+        first > 0
+            && matches!(
+                doc.slice(doc.tokens[first - 1].span),
+                "\"" | "“" | "‘" | "'" | "``" | ":"
+            )
+    });
+    // Not "told his advisers to figure out how": what he told them to do.
+    let verb_in_content = content
+        .iter()
+        .any(|t| matches!(t.upos, Some(Upos::Verb | Upos::Aux)));
+    let addressee_only = matches!(*lemma, "tell" | "inform" | "notify")
+        && noun_phrase()
+        && !quoted
+        && !verb_in_content;
     // "Rebel forces were defending the town": held by force.
     let held = *lemma == "defend" && is(&content_head, STRONGHOLDS);
     // "The train slammed into a truck": a crash, not a rebuke.
@@ -637,6 +676,7 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
         || added_to
         || second_of_refusal
         || phoned
+        || addressee_only
         || taken
         || indicted
         || reduced_relative
@@ -732,6 +772,8 @@ pub fn telephoned(doc: &Document, k: usize) -> bool {
         match tokens[j].upos {
             Some(Upos::Det | Upos::Adj | Upos::Num) if noun.is_some() => return false,
             Some(Upos::Det | Upos::Adj | Upos::Num) => {}
+            // "his mom".
+            Some(Upos::Pron) if noun.is_none() && tokens[j].xpos == "PRP$" => {}
             Some(Upos::Noun | Upos::Propn) => noun = Some(j),
             Some(Upos::Part) if word(j).as_deref() == Some("'s") => noun = None,
             _ => break,
@@ -747,7 +789,8 @@ pub fn telephoned(doc: &Document, k: usize) -> bool {
                 .iter()
                 .any(|m| m.span.contains(&tokens[head].span))
     }) || (tokens[head].upos == Some(Upos::Noun)
-        && crate::kb::Kb::get().role(&tokens[head].lemma).is_some());
+        && (crate::kb::Kb::get().role(&tokens[head].lemma).is_some()
+            || KIN.contains(&tokens[head].lemma.to_lowercase().as_str())));
     if !person {
         return false;
     }

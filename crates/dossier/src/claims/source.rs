@@ -457,6 +457,25 @@ pub fn classify(
                 None => None,
             }
         });
+        // "Authorities said", "Prosecutors allege": the state's, of the
+        // country named last, when no body is named.
+        // "His aides said": the person named last.
+        let affiliation = affiliation
+            .or_else(|| {
+                has(STATE_AGENTS)
+                    .then(|| government_before(doc, span.start))
+                    .flatten()
+            })
+            .or_else(|| {
+                let female = match lower[0].as_str() {
+                    "his" => false,
+                    "her" => true,
+                    _ => return None,
+                };
+                latest_entity(doc, span.start, |e| {
+                    e.etype == EntityType::Person && known_female(doc, &e.id) == female
+                })
+            });
         let anonymous = has(ANONYMOUS_NOUNS) && body.is_none();
         if anonymous {
             return source(SourceKind::Anonymous, None, None);
@@ -547,6 +566,23 @@ pub fn classify(
     }
     source(SourceKind::Anonymous, None, None)
 }
+
+/// Agents of a state, whose country is the one named last when no body is
+/// named ("Authorities said", "Prosecutors allege").
+const STATE_AGENTS: &[&str] = &[
+    "official",
+    "officials",
+    "authorities",
+    "police",
+    "policeman",
+    "policemen",
+    "policewoman",
+    "prosecutor",
+    "prosecutors",
+    "investigators",
+    "officer",
+    "officers",
+];
 
 /// Bodies of a country's people that are no organ of its state ("the main
 /// opposition party", "an armed group").

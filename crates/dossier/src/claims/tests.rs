@@ -2060,3 +2060,92 @@ fn acts_with_verbs_of_saying_are_no_claims() {
     let doc = claims_of_parsed("Clinton defended her record as secretary of state.");
     assert_eq!(doc.claims.len(), 1);
 }
+
+/// Whom one told, informed or telephoned is no content: "told his father",
+/// "informed the athletic director", "called his mom to break the news".
+/// What one told someone to do, or a quotation, is.
+#[test]
+fn the_one_told_or_called_is_no_content() {
+    for text in [
+        "Father and son then informed Velmora Athletic Director Lena Osei.",
+        "Kamau told his father.",
+        "Kamau notified the ministry of his decision.",
+        "Doug called his mom to break the news to her, then stepped into the gym.",
+    ] {
+        let doc = claims_of_parsed(text);
+        assert!(
+            doc.claims.is_empty(),
+            "{text}: {:?}",
+            cues_and_sources(&doc)
+        );
+    }
+    for text in [
+        "Kamau informed the panel that he would resign.",
+        "Obama told his advisers to figure out how to cut emissions.",
+        "Kamau called Osei a liar.",
+    ] {
+        assert_eq!(claims_of_parsed(text).claims.len(), 1, "{text}");
+    }
+}
+
+/// Speakers after "testified" and "tweeted", a quotation closed inside
+/// another before its attribution, and ", prosecutors charge." closing the
+/// sentence.
+#[test]
+fn inverted_and_closing_cues_report_the_clause() {
+    for (text, cue, source, content) in [
+        (
+            "\"At first I thought it was a firework,\" testified Lena Osei.",
+            "testified",
+            "Lena Osei",
+            "At first I thought it was a firework",
+        ),
+        (
+            "\"Better watch out for the mayor,\" tweeted another.",
+            "tweeted",
+            "another",
+            "Better watch out for the mayor",
+        ),
+        (
+            "\"I've always been insulted with the term 'outreach,' \" he told the group.",
+            "told",
+            "he",
+            "I've always been insulted with the term 'outreach,'",
+        ),
+        (
+            "Tomas Velik fired from the roof, prosecutors charge.",
+            "charge",
+            "prosecutors",
+            "Tomas Velik fired from the roof",
+        ),
+    ] {
+        let doc = claims_of_parsed(text);
+        let found: Vec<_> = doc
+            .claims
+            .iter()
+            .map(|c| {
+                (
+                    doc.slice(c.cue),
+                    c.source.span.map(|s| doc.slice(s)),
+                    c.content.map(|s| doc.slice(s)),
+                )
+            })
+            .collect();
+        assert_eq!(found, [(cue, Some(source), Some(content))], "{text}");
+    }
+}
+
+/// "His aides" are the aides of the man named last.
+#[test]
+fn unnamed_sources_are_affiliated_with_the_body_named_last() {
+    let doc = claims_of_parsed(
+        "Daniel Kamau arrived in Ostrava on Monday. His aides said the talks had failed.",
+    );
+    let claim = doc.claims.last().expect("a claim");
+    assert_eq!(claim.source.kind, SourceKind::AnonymousAffiliated);
+    let kamau = doc.entities.iter().find(|e| e.name == "Daniel Kamau");
+    assert_eq!(
+        claim.source.affiliation.as_deref(),
+        kamau.map(|e| e.id.as_str())
+    );
+}

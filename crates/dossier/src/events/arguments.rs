@@ -2006,7 +2006,10 @@ impl Finder<'_, '_> {
         if holder.is_some() {
             return withholds; // "has the support of Sudan and Eritrea": both back it.
         }
-        let light = LIGHT_VERBS.contains(&tree.lemma(verb).as_str());
+        // "called the attack cowardly": words about the attack, which the
+        // claim on "called" reports, not an attack called.
+        let light = LIGHT_VERBS.contains(&tree.lemma(verb).as_str())
+            && !(tree.lemma(verb) == "call" && tree.reports(verb, noun));
         match tree.full_deprel(noun) {
             "obj" if RECEIVE.contains(&tree.lemma(verb).as_str()) => {
                 // "Banisadr received asylum in France": France gives, he gets.

@@ -185,6 +185,24 @@ impl Tree<'_> {
         })
     }
 
+    /// Whether the verb at `k` is fought in or against a place or a body
+    /// ("fought in Vietnam for the nation's rights").
+    fn in_war(&self, k: usize) -> bool {
+        self.children(k).iter().any(|&c| {
+            self.deprel(c) == "obl"
+                && matches!(self.case(c).as_deref(), Some("in" | "against"))
+                && self.names(
+                    c,
+                    &[
+                        EntityType::Gpe,
+                        EntityType::Loc,
+                        EntityType::Norp,
+                        EntityType::Org,
+                    ],
+                )
+        })
+    }
+
     /// Whether token `k` is in a mention of a person.
     fn names_person(&self, k: usize) -> bool {
         self.names(k, &[EntityType::Person])
@@ -432,6 +450,10 @@ impl Tree<'_> {
                         self.lemma(k - 1).as_str(),
                         "return" | "returning" | "unreturned" | "phone" | "telephone"
                     );
+                // "did not return a call".
+                let returned = returned
+                    || (self.full_deprel(k) == "obj"
+                        && self.head(k).is_some_and(|h| self.lemma(h) == "return"));
                 let dated = k + 2 < self.sentence.end
                     && self.word(k + 1) == "on"
                     && super::dates::weekday(&self.word(k + 2)).is_some();
@@ -523,7 +545,18 @@ impl Tree<'_> {
             "charge" => has(FEES),
             // "36 percent support", "strong majority support among Latino
             // voters", "a lower level of support": a poll's figure.
-            "support" | "backing" if self.is_noun(k) => self.poll_share(k),
+            // "includes USB 3.0 support", "includes support for small
+            // farms": a feature or a provision, no backing given.
+            "support" | "backing" if self.is_noun(k) => {
+                let featured = self.full_deprel(k) == "obj"
+                    && self.head(k).is_some_and(|h| {
+                        matches!(
+                            self.lemma(h).as_str(),
+                            "include" | "feature" | "lack" | "add"
+                        )
+                    });
+                self.poll_share(k) || featured
+            }
             // "Most Americans agree that ...", "I agree with you", "Others
             // largely agree": an opinion shared, no agreement made ("agreed
             // to lend", "agreed on a ceasefire", "agreed a deal", "it was
@@ -549,12 +582,15 @@ impl Tree<'_> {
                 && self.head(k).is_some_and(|h| h > k)
                 && self.dependents(k, &["obj"]).is_empty()
                 && (lemma != "fight" || self.word(k).ends_with("ing"))
+                && (lemma != "pledge" || self.word(k).ends_with("ed"))
                 && DESCRIBING_PARTICIPLES.contains(&lemma.as_str()) =>
             {
                 true
             }
             // "fighting a food-poisoning outbreak", "Fighting accusations of
             // holding up the bailout", "battling Kamau for the nomination".
+            // "fought for the rights of farmers", "the primary battle": a
+            // cause or a contest, no force.
             "fight" | "combat" | "battle" => {
                 self.dependents(k, &["obj"]).iter().any(|o| {
                     AILMENTS.contains(&o.as_str())
@@ -562,8 +598,77 @@ impl Tree<'_> {
                 }) || self.children(k).iter().any(|&c| {
                     matches!(self.deprel(c), "obl" | "nmod")
                         && self.case(c).as_deref() == Some("for")
-                        && CONTESTS.contains(&self.lemma(c).as_str())
-                })
+                        && (CONTESTS.contains(&self.lemma(c).as_str())
+                            || (CAUSES.contains(&self.lemma(c).as_str()) && !self.in_war(k)))
+                }) || (self.is_noun(k) && has(CONTEST_KINDS))
+                    // "her battle with Sanders": a rivalry between people.
+                    || (lemma == "battle"
+                        && self.is_noun(k)
+                        && self.children(k).iter().any(|&c| {
+                            self.deprel(c) == "nmod"
+                                && matches!(self.case(c).as_deref(), Some("with" | "against"))
+                                && self.names_person(c)
+                        }))
+            }
+            // "pounded his rival on the tax issue": words, no blows.
+            "pound" | "hammer" | "bash" | "batter" => {
+                let on_issue = |h: usize| {
+                    self.children(h).iter().any(|&c| {
+                        matches!(self.deprel(c), "obl" | "nmod")
+                            && self.case(c).as_deref() == Some("on")
+                            && ISSUES.contains(&self.lemma(c).as_str())
+                    })
+                };
+                // The parse may hang the issue on the one pounded.
+                on_issue(k)
+                    || self
+                        .children(k)
+                        .iter()
+                        .any(|&o| self.full_deprel(o) == "obj" && on_issue(o))
+            }
+            // "held a rally in Ostrava" by a candidate, "a campaign rally",
+            // "a rally with Osei": a campaign's meeting, no protest; "rally
+            // behind Osei": support.
+            "rally" => {
+                let campaign = has(&[
+                    "campaign",
+                    "election",
+                    "victory",
+                    "fundraising",
+                    "political",
+                ]);
+                let held_by_person = self.full_deprel(k) == "obj"
+                    && self.head(k).is_some_and(|h| {
+                        self.children(h)
+                            .iter()
+                            .any(|&c| self.deprel(c) == "nsubj" && self.names_person(c))
+                    });
+                // "Trump rallies", "his rallies".
+                let with_person = self.children(k).iter().any(|&c| {
+                    (self.deprel(c) == "compound" || self.full_deprel(c) == "nmod:poss")
+                        && (self.names_person(c) || matches!(self.word(c).as_str(), "his" | "her"))
+                        || (self.deprel(c) == "nmod"
+                            && self.case(c).as_deref() == Some("with")
+                            && self.names_person(c))
+                });
+                let behind = !self.is_noun(k)
+                    && self.children(k).iter().any(|&c| {
+                        self.deprel(c) == "obl"
+                            && matches!(self.case(c).as_deref(), Some("behind" | "around"))
+                    });
+                campaign || held_by_person || with_person || behind
+            }
+            // "Released 2013-09-28 05:08:35 GMT": a dateline, no one freed.
+            "release"
+                if self.word(k) == "released"
+                    && k == self.sentence.start
+                    && self
+                        .doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.upos == Some(Upos::Num)) =>
+            {
+                true
             }
             // "gave fresh impetus", "delivered three rulings".
             // "a major address Kamau gave in Ostrava": the word is the
@@ -1069,6 +1174,13 @@ const GIVEN_WORDS: &[&str] = &[
     "comment",
     "context",
     "guidance",
+    "service",
+    "sample",
+    "specimen",
+    "design",
+    "consulting",
+    "product",
+    "solution",
 ];
 
 /// Things destroyed that are no target of force ("destroyed 34,000
@@ -1155,6 +1267,67 @@ const CONTESTS: &[&str] = &[
     "trophy",
 ];
 
+/// Causes fought for, by words and votes rather than by force ("fought for
+/// the rights of farmers").
+const CAUSES: &[&str] = &[
+    "right",
+    "well-being",
+    "wellbeing",
+    "freedom",
+    "justice",
+    "equality",
+    "cause",
+    "change",
+    "reform",
+    "dignity",
+    "liberty",
+    "future",
+    "people",
+    "family",
+    "child",
+    "worker",
+    "voter",
+    "veteran",
+    "victim",
+    "benefit",
+    "wage",
+    "law",
+    "bill",
+    "measure",
+    "policy",
+];
+
+/// Kinds of contest that are battles or fights of words, votes or courts
+/// ("the primary battle", "a legal fight").
+const CONTEST_KINDS: &[&str] = &[
+    "primary",
+    "election",
+    "electoral",
+    "legal",
+    "court",
+    "courtroom",
+    "budget",
+    "political",
+    "custody",
+    "nomination",
+    "campaign",
+    "ratings",
+    "bidding",
+    "takeover",
+    "price",
+    "uphill",
+    "leadership",
+    "policy",
+    "legislative",
+    "procedural",
+];
+
+/// What a rival is pounded on in words ("pounded his rival on the tax
+/// issue").
+const ISSUES: &[&str] = &[
+    "issue", "question", "record", "policy", "plan", "matter", "subject", "topic", "point",
+];
+
 /// Participles that describe a noun rather than tell an act ("threatened
 /// species", "convicted rapist", "key fighting forces").
 const DESCRIBING_PARTICIPLES: &[&str] = &[
@@ -1164,6 +1337,7 @@ const DESCRIBING_PARTICIPLES: &[&str] = &[
     "fight",
     "approve",
     "negotiate",
+    "pledge",
 ];
 
 /// What a "negotiating" party has, which is no negotiation held ("a
@@ -1439,6 +1613,18 @@ const RELEASED_THINGS: &[&str] = &[
     "movie",
     "series",
     "show",
+    "phone",
+    "smartphone",
+    "handset",
+    "device",
+    "model",
+    "tablet",
+    "laptop",
+    "computer",
+    "software",
+    "game",
+    "app",
+    "console",
 ];
 
 /// Adjectives of an economy's amounts ("rising demand", "household demand").
@@ -1634,6 +1820,38 @@ mod tests {
             ),
             ("Kamau threatened to close the border.", "threatened"),
             ("Soldiers shot three protesters in Brenna.", "shot"),
+        ] {
+            assert!(events(text).contains(&trigger.to_string()), "{text}");
+        }
+    }
+
+    #[test]
+    fn causes_campaigns_products_and_datelines_are_no_events() {
+        for text in [
+            "Lena Osei has fought for the rights of farmers in Velmora for decades.",
+            "Kamau won the primary battle in Ostrava.",
+            "Kamau pounded his rival on the tax issue during the debate in Ostrava.",
+            "The driver gave a blood sample to police officers in Ostrava.",
+            "Ostrava Telecom released the phone last week.",
+            "The Velmora plan includes support for small farms.",
+            "Lena Osei held a rally in Ostrava on Sunday.",
+            "Kamau's supporters show no sign of wanting to rally behind Osei.",
+            "Kamau now has 1,200 pledged delegates.",
+            "Velmora minister Daniel Kamau did not return a call.",
+            "Released 2013-09-28 05:08:35 GMT",
+        ] {
+            assert_eq!(events(text), Vec::<String>::new(), "{text}");
+        }
+        for (text, trigger) in [
+            (
+                "Thousands of protesters held a rally in Ostrava against the Velmora government.",
+                "rally",
+            ),
+            ("Velmora released the prisoners on Tuesday.", "released"),
+            (
+                "Johnnie Wilson fought in Vietnam for the nation's rights.",
+                "fought",
+            ),
         ] {
             assert!(events(text).contains(&trigger.to_string()), "{text}");
         }
