@@ -211,7 +211,7 @@ const SENDINGS_AWAY: &[&str] = &[
 
 /// Verbs whose subject gets the event noun they take ("received asylum",
 /// "obtained aid from Japan").
-const RECEIVE: &[&str] = &["receive", "get", "obtain", "win", "accept"];
+const RECEIVE: &[&str] = &["receive", "get", "obtain", "win", "accept", "face"];
 
 /// What is given, as a word a subject has "from" someone ("has backing from
 /// Iran", tagged a verb after "has").
@@ -576,14 +576,39 @@ impl<'a> Tree<'a> {
     /// Whether the act at `trigger` is what someone is accused or suspected
     /// of ("is accused of fatally shooting", "suspected of killing",
     /// "charged with murdering", "allegations of torturing"): reported by
-    /// the accuser, not asserted. A conviction is no such act.
+    /// the accuser, not asserted. A conviction is no such act. So is what
+    /// allegations or reports say ("allegations that hackers hacked into
+    /// computers") and the crime a charge names ("faces assault charges").
     pub fn is_charged_act(&self, trigger: Range<usize>) -> bool {
         let k = self.head_of(trigger);
-        let marked = self.children(k).iter().any(|&c| {
-            matches!(self.deprel(c), "mark" | "case")
-                && matches!(self.word(c).as_str(), "of" | "with" | "for")
-        });
-        marked
+        let has_mark = |words: &[&str]| {
+            self.children(k).iter().any(|&c| {
+                matches!(self.deprel(c), "mark" | "case") && words.contains(&self.word(c).as_str())
+            })
+        };
+        let head_is = |nouns: &[&str]| {
+            self.head(k)
+                .is_some_and(|h| nouns.contains(&self.lemma(h).as_str()))
+        };
+        let alleged = matches!(self.deprel(k), "acl" | "ccomp")
+            && has_mark(&["that"])
+            && head_is(&[
+                "allegation",
+                "accusation",
+                "claim",
+                "report",
+                "rumour",
+                "rumor",
+                "suspicion",
+                "charge",
+                "assertion",
+            ]);
+        let charge_named = self.deprel(k) == "compound"
+            && head_is(&["charge", "allegation", "accusation", "suspicion"]);
+        if alleged || charge_named {
+            return true;
+        }
+        has_mark(&["of", "with", "for"])
             && matches!(self.deprel(k), "advcl" | "acl" | "xcomp")
             && self.head(k).is_some_and(|h| {
                 matches!(
@@ -599,6 +624,38 @@ impl<'a> Tree<'a> {
                         | "suspicion"
                 )
             })
+    }
+
+    /// The phrases naming whoever is charged with the act at `verb` when it
+    /// is what a verb of charging names with "of" or "for": "convicted a man
+    /// of shooting his neighbour" (the man, however the parse hangs the
+    /// clause), "the men accused of killing Osei" (the men).
+    pub fn charged_ones(&self, verb: usize) -> Vec<usize> {
+        let Some(up) = self.head(verb) else {
+            return Vec::new();
+        };
+        if !(self.has_mark(verb, "of") || self.has_mark(verb, "for")) {
+            return Vec::new();
+        }
+        let charging = |k: usize| CHARGING.contains(&self.lemma(k).as_str());
+        if charging(up) {
+            let accused: Vec<usize> = self
+                .children(up)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(self.full_deprel(c), "obj" | "nsubj:pass"))
+                .collect();
+            return match self.head(up) {
+                Some(noun) if accused.is_empty() && self.deprel(up) == "acl" => vec![noun],
+                _ => accused,
+            };
+        }
+        if matches!(self.full_deprel(up), "obj" | "nsubj:pass")
+            && self.head(up).is_some_and(charging)
+        {
+            return vec![up];
+        }
+        Vec::new()
     }
 
     /// Whether the trigger is an event noun that is the subject of a verb
@@ -1427,7 +1484,9 @@ pub fn parse_actors(
     // "Police found him in Oklahoma and arrested him": the subject names no
     // one, and no nearby name stands in for it.
     let sources_empty = sources.is_empty();
-    let unnamed = !is_noun && sources_empty && tree.unnamed_subject(head);
+    let unnamed = !is_noun
+        && sources_empty
+        && (tree.unnamed_subject(head) || !tree.charged_ones(head).is_empty());
     // "were delayed by shooting along the highway": those delayed did not
     // shoot.
     let by_doing_to_passive = tree.deprel(head) == "advcl"
@@ -1520,6 +1579,10 @@ impl Finder<'_, '_> {
             .children(verb)
             .iter()
             .any(|&c| matches!(tree.full_deprel(c), "nsubj" | "csubj"));
+        let has_object = tree
+            .children(verb)
+            .iter()
+            .any(|&c| matches!(tree.full_deprel(c), "obj" | "nsubj:pass"));
         let mut origins = Vec::new();
         for &c in tree.children(verb) {
             match tree.full_deprel(c) {
@@ -1599,6 +1662,11 @@ impl Finder<'_, '_> {
                         // "charged with the murder of his mother": the
                         // crime, whose victim is no party to the charge.
                         Some("with") if CHARGING.contains(&tree.lemma(verb).as_str()) => {}
+                        // "welcomed world leaders to the White House": where
+                        // they came, not whom he welcomed.
+                        Some("to")
+                            if matches!(tree.lemma(verb).as_str(), "welcome" | "invite")
+                                && has_object => {}
                         Some(p) if TARGET_CASES.contains(&p) => self.actors_at(c, targets),
                         _ => {}
                     }
@@ -1708,6 +1776,15 @@ impl Finder<'_, '_> {
                 self.actors_at(subject, sources);
                 return;
             }
+        }
+        // "convicted a man of shooting his neighbour", "the men accused of
+        // killing Osei": the one charged did it, not who charges.
+        let charged = tree.charged_ones(verb);
+        if !charged.is_empty() {
+            for c in charged {
+                self.actors_at(c, sources);
+            }
+            return;
         }
         // "accused Ukraine of bombing the village, killing seven": the
         // killing is part of the act charged, done by the one accused.
@@ -2029,6 +2106,10 @@ impl Finder<'_, '_> {
                     }
                 }
                 sources.retain(|s| !targets.contains(s));
+                if sources.is_empty() {
+                    // "faces assault charges": who brought them is not said.
+                    return true;
+                }
             }
             "obj" if light => {
                 let mut verb_targets = Vec::new();

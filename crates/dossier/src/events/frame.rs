@@ -148,13 +148,21 @@ pub const NEVER_CAME: &[&str] = &[
 ];
 
 /// Whether the words right before a verb say its act did not come about:
-/// "has yet to apologise", "failed to arrest", "were unable to reach".
+/// "has yet to apologise", "failed to arrest", "were unable to reach",
+/// "held off supporting", "refrained from attacking", "stopped short of
+/// endorsing".
 pub fn not_done(window: &[String]) -> bool {
     match window {
         [.., a, b] if b == "to" => matches!(
             a.as_str(),
             "yet" | "fail" | "fails" | "failed" | "failing" | "unable"
         ),
+        [.., a, b] if b == "off" => matches!(a.as_str(), "hold" | "holds" | "held" | "holding"),
+        [.., a, b] if b == "from" => matches!(
+            a.as_str(),
+            "refrain" | "refrains" | "refrained" | "refraining" | "abstained"
+        ),
+        [.., a, b] if b == "of" => a == "short",
         _ => false,
     }
 }

@@ -559,6 +559,8 @@ pub const TRIGGERS: &[Trigger] = &[
             "supporting",
             "endorsed",
             "endorses",
+            "endorse",
+            "endorsing",
             "welcomed",
             "praised"
         ],
@@ -566,6 +568,9 @@ pub const TRIGGERS: &[Trigger] = &[
         None,
         "051"
     ),
+    // "decided to back Osei", "will back the plan": the verb, not the noun
+    // or the adverb.
+    t!(["back"] after ["to", "will", "would", "could", "should", "might", "may", "not", "n't"], Support, None, "051"),
     // COOPERATE
     t!(
         ["cooperate", "cooperation", "cooperated"],

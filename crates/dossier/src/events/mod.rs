@@ -595,7 +595,16 @@ pub fn extract(doc: &mut Document) {
                 && cue_claim
                     .and_then(|c| c.content)
                     .is_some_and(|c| doc.slice(c).trim_end().ends_with('?'));
-            if asks_a_question {
+            // "\"Why are you still endorsing him?\" Obama asked": what a
+            // question asks about is not said to have happened.
+            let questioned = claim.and_then(|c| c.content).is_some_and(|c| {
+                doc.text[span.end..c.end]
+                    .chars()
+                    .find(|ch| matches!(ch, '.' | '!' | '?'))
+                    .is_some_and(|ch| ch == '?')
+                    && doc.slice(c).trim_end().ends_with('?')
+            });
+            if asks_a_question || questioned {
                 continue;
             }
             let window = &lower[local.saturating_sub(4)..local];
@@ -612,7 +621,11 @@ pub fn extract(doc: &mut Document) {
                 }
             }
             // A promise, threat, refusal or stop is itself what happened.
-            let reframed = frame::reframe(trigger.etype, window);
+            // A court's sentence to come ("He will be sentenced November 8")
+            // is a sanction yet to be, no threat.
+            let reframed = (trigger.mode != Some("convict"))
+                .then(|| frame::reframe(trigger.etype, window))
+                .flatten();
             // "used teargas to disperse students": an act's purpose (an
             // adverbial clause), done with it; not "a plan to attack" nor
             // "asked Germany to extradite him".
@@ -1860,5 +1873,58 @@ mod tests {
         let found = coded(&doc);
         let opposed = found.iter().find(|f| f.0 == "opposed");
         assert!(opposed.is_some_and(|f| f.2.is_empty()), "{found:?}");
+    }
+
+    /// Charges faced, the charged one's act, a court's sentence to come,
+    /// acts held off, verbs of backing in their plain forms and where a
+    /// visitor is welcomed.
+    #[test]
+    fn charges_sentences_and_backing() {
+        let doc = processed("Velmora striker Tomas Velik faces assault charges.");
+        let found: Vec<_> = doc
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    doc.slice(e.trigger),
+                    e.sources.len(),
+                    e.targets.len(),
+                    e.modality,
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("assault", 1, 0, Modality::Reported),
+                ("charges", 0, 1, Modality::Asserted),
+            ]
+        );
+        let doc = processed(
+            "A jury in northern Velmora convicted a 27-year-old man of shooting his neighbour.",
+        );
+        let shooting = coded(&doc).into_iter().find(|f| f.0 == "shooting");
+        assert!(shooting.is_some_and(|f| f.1.is_empty()));
+        let doc =
+            processed("Tomas Velik was found guilty on Thursday. He will be sentenced November 8.");
+        let sentenced = doc
+            .events
+            .iter()
+            .find(|e| doc.slice(e.trigger) == "sentenced");
+        assert!(sentenced.is_some_and(
+            |e| e.etype == EventType::Sanction && e.modality == Modality::Hypothetical
+        ));
+        let doc = processed("Lena Osei held off supporting either candidate.");
+        assert_eq!(doc.events[0].modality, Modality::Negated);
+        let doc = processed("Daniel Kamau decided to back Lena Osei days before the vote.");
+        assert_eq!(
+            coded(&doc),
+            [(
+                "back",
+                vec!["Daniel Kamau".to_string()],
+                vec!["Lena Osei".to_string()]
+            )]
+        );
+        assert!(coded(&processed("Kamau is expected to back away from the deal.")).is_empty());
     }
 }

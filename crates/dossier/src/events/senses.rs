@@ -921,11 +921,16 @@ impl Tree<'_> {
                             .iter()
                             .any(|o| FINANCING.contains(&o.as_str())))
             }
-            // "backing out of nine lease agreements", "eased up on her diet".
+            // "backing out of nine lease agreements", "back away from the
+            // deal", "eased up on her diet".
             "back" | "ease" => {
                 let next = (k + 1 < self.sentence.end).then(|| self.word(k + 1));
                 let on_next = (k + 2 < self.sentence.end).then(|| self.word(k + 2));
-                (lemma == "back" && next.as_deref() == Some("out"))
+                (lemma == "back"
+                    && matches!(
+                        next.as_deref(),
+                        Some("out" | "down" | "off" | "away" | "into" | "from")
+                    ))
                     || (lemma == "ease"
                         && next.as_deref() == Some("up")
                         && on_next.as_deref() != Some("on"))
