@@ -620,6 +620,44 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
         && noun_phrase()
         && !quoted
         && !verb_in_content;
+    // "Does Kamau want to run for president?": the writer asks, no one
+    // says.
+    let yes_no_question = Sentence::holding(&doc.sentences, k).is_some_and(|sentence| {
+        let words = &doc.tokens[sentence.tokens.clone()];
+        let first = words.first().map(lower);
+        let last = words.last().map(lower);
+        last.as_deref() == Some("?")
+            && first.is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "does"
+                        | "do"
+                        | "did"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "has"
+                        | "have"
+                        | "had"
+                )
+            })
+    });
+    // "the ideas he believes in": faith in something, no claim; "found
+    // GUILTY of shooting": a verdict, which events tell.
+    let believes_in = *lemma == "believe" && next_word.as_deref() == Some("in");
+    let verdict = *lemma == "find"
+        && matches!(
+            next_word.as_deref(),
+            Some("guilty" | "innocent" | "liable" | "not")
+        )
+        && (next_word.as_deref() != Some("not")
+            || after_cue(2).get(1).is_some_and(|w| w == "guilty"));
     // "Rebel forces were defending the town": held by force.
     let held = *lemma == "defend" && is(&content_head, STRONGHOLDS);
     // "The train slammed into a truck": a crash, not a rebuke.
@@ -653,7 +691,13 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     // innocence" is).
     let kept = *lemma == "maintain" && noun_phrase() && !is(&content_head, POSITIONS);
     // "added to the bullish mood": more of something, not a remark.
+    // Not "added to the crowd that the war would end".
+    let that_before_content = claim.content.is_some_and(|c| {
+        let first = doc.tokens_covering(c).start;
+        first > 0 && lower(&doc.tokens[first - 1]) == "that"
+    });
     let added_to = *lemma == "add"
+        && !that_before_content
         && !content.iter().any(|t| lower(t) == "that")
         && matches!(after_cue(2).as_slice(), [to, det] if to == "to"
         && matches!(
@@ -677,6 +721,9 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
         || second_of_refusal
         || phoned
         || addressee_only
+        || believes_in
+        || verdict
+        || yes_no_question
         || taken
         || indicted
         || reduced_relative

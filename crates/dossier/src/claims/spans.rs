@@ -682,7 +682,13 @@ pub fn subject_before(words: &Words, cue: usize) -> Option<Range<usize>> {
     let knowing = k >= 2
         && matches!(
             (words.lower[k - 2].as_str(), words.lower[k - 1].as_str()),
-            ("familiar", "with") | ("briefed", "on") | ("close", "to") | ("knowledgeable", "about")
+            ("familiar", "with")
+                | ("briefed", "on")
+                | ("close", "to")
+                | ("knowledgeable", "about")
+                | ("privy", "to")
+                | ("involved", "in")
+                | ("informed", "about" | "of")
         );
     if knowing {
         if let Some(people) = np_before(words, k - 2) {
@@ -710,6 +716,33 @@ pub fn np_after(words: &Words, from: usize) -> Option<Range<usize>> {
     (end > from).then_some(from..end)
 }
 
+/// Listeners a statement is made to ("indicated to reporters that").
+const AUDIENCES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "press",
+    "lawmakers",
+    "voters",
+    "supporters",
+    "students",
+    "staff",
+    "employees",
+    "members",
+    "colleagues",
+    "friends",
+    "audience",
+    "crowd",
+    "forum",
+    "committee",
+    "panel",
+    "jury",
+    "jurors",
+    "court",
+    "congress",
+    "parliament",
+    "delegates",
+];
+
 /// Local index where the content after a cue ending at `after` begins:
 /// recipients, time phrases and "that" skipped.
 pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
@@ -719,6 +752,8 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
         told && words.lower[k] == "that"
             && matches!(words.upos.get(k + 1), Some(Some(Upos::Verb | Upos::Aux)))
     };
+    // "referring to studies that seek": a relative "that", a verb next.
+    let verb_after = |j: usize| matches!(words.upos.get(j + 1), Some(Some(Upos::Verb | Upos::Aux)));
     let mut k = after;
     if told {
         k += recipient_len(words, k);
@@ -744,8 +779,35 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
     }
     // "that" within reach, with no quotation or clause break before it.
     let limit = (k + 25).min(words.len());
+    // "wrote on a forum: ...", "indicates to reporters that ...": a short
+    // phrase of place or address, no verb in it.
+    let short_phrase = |j: usize| {
+        j > k
+            && j - k <= 8
+            && matches!(
+                words.lower[k].as_str(),
+                "to" | "on" | "in" | "at" | "during"
+            )
+            && (k..j).all(|t| !matches!(words.upos[t], Some(Upos::Verb | Upos::Aux)))
+    };
+    // Whom it was said to or where: a name, a pronoun or an audience ("to
+    // reporters", "on Twitter", "on a forum"), not "to reports" nor "in a
+    // president".
+    let said_to_or_at = |j: usize| {
+        let listener = |t: usize| {
+            capitalized(words.text[t])
+                || words.upos[t] == Some(Upos::Pron)
+                || AUDIENCES.contains(&words.lower[t].as_str())
+                || OCCASIONS.contains(&words.lower[t].as_str())
+        };
+        // Its last word names them: not "Trump's debate interjection".
+        j > k + 1 && listener(j - 1)
+    };
     for j in k..limit {
         let w = words.lower[j].as_str();
+        if w == ":" && short_phrase(j) && said_to_or_at(j) {
+            return j + 1;
+        }
         if matches!(w, "\"" | "“" | "”" | ":" | ";") {
             break;
         }
@@ -775,6 +837,10 @@ pub fn content_start(words: &Words, after: usize, told: bool) -> usize {
                 j > k && (k..j).all(|t| words.lower[t] == "," || words.upos[t] == Some(Upos::Adv));
             let between_adverbial = (j == k && !relative)
                 || asides
+                || (words.lower[k] == "to"
+                    && short_phrase(j)
+                    && said_to_or_at(j)
+                    && !verb_after(j))
                 || (ADVERBIAL_OPENERS.contains(&words.lower[k].as_str()) && !verb)
                 || (told && !verb && !relative);
             if between_adverbial {

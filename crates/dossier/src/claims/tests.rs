@@ -2149,3 +2149,55 @@ fn unnamed_sources_are_affiliated_with_the_body_named_last() {
         kamau.map(|e| e.id.as_str())
     );
 }
+
+/// Faith, verdicts and the writer's own questions are no claims; a short
+/// phrase of address or occasion before "that" or a colon is no content;
+/// those privy to talks speak, not the talks; a name that says it is a
+/// newspaper is media.
+#[test]
+fn questions_verdicts_addressees_and_outlets() {
+    for text in [
+        "Daniel Kamau can lead them to work for the ideas he believes in.",
+        "Velmora man found GUILTY of shooting his neighbour",
+        "Does Kamau want to run for president of Velmora?",
+    ] {
+        let doc = claims_of_parsed(text);
+        assert!(
+            doc.claims.is_empty(),
+            "{text}: {:?}",
+            cues_and_sources(&doc)
+        );
+    }
+    for (text, content) in [
+        (
+            "USGS indicates to reporters that the quake began one mile below ground.",
+            "the quake began one mile below ground",
+        ),
+        (
+            "Another supporter wrote on a forum: \"We would have won.\"",
+            "We would have won",
+        ),
+        (
+            "They were referring to studies that seek to find true unemployment rates.",
+            "to studies that seek to find true unemployment rates",
+        ),
+    ] {
+        let doc = claims_of_parsed(text);
+        let found: Vec<_> = doc
+            .claims
+            .iter()
+            .filter_map(|c| c.content.map(|s| doc.slice(s)))
+            .collect();
+        assert_eq!(found, [content], "{text}");
+    }
+    let doc = claims_of_parsed("Multiple sources privy to the negotiations say the deal is close.");
+    assert_eq!(
+        doc.claims[0].source.span.map(|s| doc.slice(s)),
+        Some("Multiple sources privy to the negotiations")
+    );
+    let doc = crate::pipeline::Pipeline::new().process(Document::new(
+        DocMeta::default(),
+        "The Ostrava Times reported that the mayor had resigned.".to_string(),
+    ));
+    assert_eq!(doc.claims[0].source.kind, SourceKind::Media);
+}

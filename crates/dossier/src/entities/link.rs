@@ -184,6 +184,12 @@ pub fn link(doc: &mut Document) {
             e.country = found.country.map(str::to_string);
             e.sector = found.sector.map(|s| s.code().to_string());
             e.kb_id = Some(found.kb_id);
+        } else if e.etype == EntityType::Org {
+            // "The Ostrava Times", "Velmora Freedom Party": the sector the
+            // name's own nouns tell.
+            e.sector = Kb::get()
+                .org_type_from_name(&e.name)
+                .map(|hint| hint.sector.code().to_string());
         }
         match merged
             .iter_mut()
