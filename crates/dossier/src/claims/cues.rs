@@ -59,7 +59,7 @@ const AMBIGUOUS: &[&str] = &[
     "respond", "mention", "praise", "blame", "cite", "agree", "dub", "found", "expect", "list",
     "highlight", "joke", "quip", "muse", "lament", "ridicule", "rebuke", "express", "repeat",
     "mock", "retort", "boast", "slam", "thank", "chant", "shout", "yell", "signal", "talk",
-    "offer", "wonder", "write", "bark", "fume",
+    "offer", "wonder", "write", "bark", "fume", "whisper",
 ];
 
 /// What police and crews "respond to", which is no statement ("responded

@@ -97,6 +97,7 @@ pub const REPORTING_VERBS: &[ReportingVerb] = verbs![
     "retweet" Assert false, "interject" Assert false, "voice" Assert true, "rail" Assert false,
     "deem" Assert true, "reference" Assert true, "bark" Assert false, "fume" Assert false,
     "scoff" Assert false, "notify" Assert false, "inform" Assert false,
+    "whisper" Assert false, "exclaim" Assert false,
 ];
 
 /// Irregular forms of reporting verbs.

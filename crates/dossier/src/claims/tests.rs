@@ -2118,6 +2118,12 @@ fn inverted_and_closing_cues_report_the_clause() {
             "prosecutors",
             "Tomas Velik fired from the roof",
         ),
+        (
+            "His wife whispered to him: \"They are still with you.\"",
+            "whispered",
+            "His wife",
+            "They are still with you",
+        ),
     ] {
         let doc = claims_of_parsed(text);
         let found: Vec<_> = doc

@@ -324,6 +324,49 @@ impl<'a> Tree<'a> {
         self.has_mark(k, "if") || self.has_mark(k, "unless")
     }
 
+    /// Whether the verb at `k` is in a clause of time still to come: "when
+    /// he is sentenced", "once the court approves it" in the present tense
+    /// under a main clause in the present or with "will" ("faces life in
+    /// prison when he is sentenced").
+    pub fn is_time_to_come(&self, k: usize) -> bool {
+        let tense = |v: usize| {
+            std::iter::once(v)
+                .chain(
+                    self.children(v)
+                        .iter()
+                        .copied()
+                        .filter(|&c| matches!(self.full_deprel(c), "aux" | "aux:pass" | "cop")),
+                )
+                .map(|t| self.doc.tokens[t].xpos.as_str())
+                .collect::<Vec<_>>()
+        };
+        // "when" as a mark or, as the parser often has it, an adverb.
+        let timed = self.children(k).iter().any(|&c| {
+            matches!(self.deprel(c), "mark" | "advmod")
+                && matches!(
+                    self.word(c).as_str(),
+                    "when" | "once" | "until" | "after" | "before"
+                )
+        });
+        if !timed || self.deprel(k) != "advcl" {
+            return false;
+        }
+        let present = |tags: &[&str]| {
+            tags.iter().any(|t| matches!(*t, "VBZ" | "VBP"))
+                && !tags.iter().any(|t| matches!(*t, "VBD" | "VBN" | "MD"))
+        };
+        let clause = tense(k);
+        let own_present = clause.iter().any(|t| matches!(*t, "VBZ" | "VBP"))
+            && !clause.iter().any(|t| matches!(*t, "VBD" | "MD"));
+        self.head(k).is_some_and(|h| {
+            let main = tense(h);
+            let will = self.children(h).iter().any(|&c| {
+                self.deprel(c) == "aux" && matches!(self.word(c).as_str(), "will" | "shall")
+            });
+            own_present && (present(&main) || will)
+        })
+    }
+
     /// Whether the clause headed by `k` is opened by the word `mark` ("by
     /// shooting", "to meet him").
     fn has_mark(&self, k: usize, mark: &str) -> bool {

@@ -669,7 +669,7 @@ pub fn extract(doc: &mut Document) {
             let hypothetical = match governor {
                 Some(_) => governor_hypothetical,
                 None => window.iter().enumerate().any(|(k, w)| marks(k, w)),
-            };
+            } || tree.as_ref().is_some_and(|t| t.is_time_to_come(head));
             // "a meeting failed to materialise", "talks have yet to resume".
             let next = &lower[(local + len).min(lower.len())..(local + len + 3).min(lower.len())];
             let fell_through = frame::fell_through(next)
@@ -1926,5 +1926,11 @@ mod tests {
             )]
         );
         assert!(coded(&processed("Kamau is expected to back away from the deal.")).is_empty());
+        // A sentence still to come.
+        let doc =
+            processed("Velik faces life in prison when he is sentenced by Judge Daniel Kamau.");
+        assert_eq!(doc.events[0].modality, Modality::Hypothetical);
+        let doc = processed("Kamau attacked the town when he was a rebel commander.");
+        assert_eq!(doc.events[0].modality, Modality::Asserted);
     }
 }
