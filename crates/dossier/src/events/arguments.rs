@@ -351,20 +351,21 @@ impl<'a> Tree<'a> {
         if !timed || self.deprel(k) != "advcl" {
             return false;
         }
-        let present = |tags: &[&str]| {
+        // The verb group at `v` in the present: a present form, no past and
+        // no modal; a participle ("is sentenced") only in the time clause.
+        let present = |v: usize, participle: bool| {
+            let tags = tense(v);
             tags.iter().any(|t| matches!(*t, "VBZ" | "VBP"))
-                && !tags.iter().any(|t| matches!(*t, "VBD" | "VBN" | "MD"))
+                && !tags
+                    .iter()
+                    .any(|t| matches!(*t, "VBD" | "MD") || (!participle && *t == "VBN"))
         };
-        let clause = tense(k);
-        let own_present = clause.iter().any(|t| matches!(*t, "VBZ" | "VBP"))
-            && !clause.iter().any(|t| matches!(*t, "VBD" | "MD"));
-        self.head(k).is_some_and(|h| {
-            let main = tense(h);
-            let will = self.children(h).iter().any(|&c| {
+        let will = |h: usize| {
+            self.children(h).iter().any(|&c| {
                 self.deprel(c) == "aux" && matches!(self.word(c).as_str(), "will" | "shall")
-            });
-            own_present && (present(&main) || will)
-        })
+            })
+        };
+        present(k, true) && self.head(k).is_some_and(|h| present(h, false) || will(h))
     }
 
     /// Whether the clause headed by `k` is opened by the word `mark` ("by
@@ -619,9 +620,10 @@ impl<'a> Tree<'a> {
     /// Whether the act at `trigger` is what someone is accused or suspected
     /// of ("is accused of fatally shooting", "suspected of killing",
     /// "charged with murdering", "allegations of torturing"): reported by
-    /// the accuser, not asserted. A conviction is no such act. So is what
+    /// the accuser, not asserted. A conviction is no such act. What
     /// allegations or reports say ("allegations that hackers hacked into
-    /// computers") and the crime a charge names ("faces assault charges").
+    /// computers") and the crime a charge names ("faces assault charges")
+    /// are reported too.
     pub fn is_charged_act(&self, trigger: Range<usize>) -> bool {
         let k = self.head_of(trigger);
         let has_mark = |words: &[&str]| {

@@ -546,7 +546,8 @@ impl Tree<'_> {
             // "36 percent support", "strong majority support among Latino
             // voters", "a lower level of support": a poll's figure.
             // "includes USB 3.0 support", "includes support for small
-            // farms": a feature or a provision, no backing given.
+            // farms", "lacks support from his colleagues": a feature, a
+            // provision or a want, no backing given.
             "support" | "backing" if self.is_noun(k) => {
                 let featured = self.full_deprel(k) == "obj"
                     && self.head(k).is_some_and(|h| {
@@ -645,11 +646,13 @@ impl Tree<'_> {
                     });
                 // "Trump rallies", "his rallies".
                 let with_person = self.children(k).iter().any(|&c| {
-                    (self.deprel(c) == "compound" || self.full_deprel(c) == "nmod:poss")
-                        && (self.names_person(c) || matches!(self.word(c).as_str(), "his" | "her"))
-                        || (self.deprel(c) == "nmod"
-                            && self.case(c).as_deref() == Some("with")
-                            && self.names_person(c))
+                    let held_by = (self.deprel(c) == "compound"
+                        || self.full_deprel(c) == "nmod:poss")
+                        && (self.names_person(c) || matches!(self.word(c).as_str(), "his" | "her"));
+                    let held_with = self.deprel(c) == "nmod"
+                        && self.case(c).as_deref() == Some("with")
+                        && self.names_person(c);
+                    held_by || held_with
                 });
                 let behind = !self.is_noun(k)
                     && self.children(k).iter().any(|&c| {
