@@ -497,6 +497,11 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     let content: &[Token] = claim
         .content
         .map_or(&[], |c| &doc.tokens[doc.tokens_covering(c)]);
+    // The word right before what is said, in lower case.
+    let word_before_content = claim.content.and_then(|c| {
+        let first = doc.tokens_covering(c).start;
+        first.checked_sub(1).map(|b| lower(&doc.tokens[b]))
+    });
     let form = doc.slice(claim.cue).to_lowercase();
     // "The woman accused had been escorted out": a participle after its noun,
     // with the sentence's own verb group next.
@@ -578,13 +583,16 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
             lower(&content[3]).as_str(),
             "named" | "identified" | "quoted"
         );
+    let object = if *lemma == "call" {
+        sole_object_lemma(doc, k)
+    } else {
+        None
+    };
     // "called the police when they saw him": a telephone call; "called an
     // emergency meeting": a meeting convened. Words about someone take a
     // second object or a complement ("called Clinton a liar").
     let phoned = *lemma == "call"
-        && (is(&sole_object_lemma(doc, k), CALLED_NOT_NAMED)
-            || is(&sole_object_lemma(doc, k), KIN)
-            || telephoned(doc, k));
+        && (is(&object, CALLED_NOT_NAMED) || is(&object, KIN) || telephoned(doc, k));
     // "claimed the title", "has claimed an estimated 30 houses of worship":
     // won or destroyed, not said (not "claimed 100,000 participants").
     let taken = *lemma == "claim"
@@ -604,14 +612,10 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
         && head(claim.content).is_some_and(|h| doc.tokens[h].upos == Some(Upos::Propn));
     // "Kamau told his father", "informed the athletic director": whom,
     // not what; not a quotation ("told reporters: \"No comment.\"").
-    let quoted = claim.content.is_some_and(|c| {
-        let first = doc.tokens_covering(c).start;
-        first > 0
-            && matches!(
-                doc.slice(doc.tokens[first - 1].span),
-                "\"" | "“" | "‘" | "'" | "``" | ":"
-            )
-    });
+    let quoted = matches!(
+        word_before_content.as_deref(),
+        Some("\"" | "“" | "‘" | "'" | "``" | ":")
+    );
     // Not "told his advisers to figure out how": what he told them to do.
     let verb_in_content = content
         .iter()
@@ -692,10 +696,7 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     let kept = *lemma == "maintain" && noun_phrase() && !is(&content_head, POSITIONS);
     // "added to the bullish mood": more of something, not a remark.
     // Not "added to the crowd that the war would end".
-    let that_before_content = claim.content.is_some_and(|c| {
-        let first = doc.tokens_covering(c).start;
-        first > 0 && lower(&doc.tokens[first - 1]) == "that"
-    });
+    let that_before_content = word_before_content.as_deref() == Some("that");
     let added_to = *lemma == "add"
         && !that_before_content
         && !content.iter().any(|t| lower(t) == "that")

@@ -626,17 +626,13 @@ impl<'a> Tree<'a> {
     /// are reported too.
     pub fn is_charged_act(&self, trigger: Range<usize>) -> bool {
         let k = self.head_of(trigger);
-        let has_mark = |words: &[&str]| {
-            self.children(k).iter().any(|&c| {
-                matches!(self.deprel(c), "mark" | "case") && words.contains(&self.word(c).as_str())
-            })
-        };
+
         let head_is = |nouns: &[&str]| {
             self.head(k)
                 .is_some_and(|h| nouns.contains(&self.lemma(h).as_str()))
         };
         let alleged = matches!(self.deprel(k), "acl" | "ccomp")
-            && has_mark(&["that"])
+            && self.has_mark(k, "that")
             && head_is(&[
                 "allegation",
                 "accusation",
@@ -653,7 +649,11 @@ impl<'a> Tree<'a> {
         if alleged || charge_named {
             return true;
         }
-        has_mark(&["of", "with", "for"])
+        let marked = self.children(k).iter().any(|&c| {
+            matches!(self.deprel(c), "mark" | "case")
+                && matches!(self.word(c).as_str(), "of" | "with" | "for")
+        });
+        marked
             && matches!(self.deprel(k), "advcl" | "acl" | "xcomp")
             && self.head(k).is_some_and(|h| {
                 matches!(

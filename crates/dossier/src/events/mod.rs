@@ -588,21 +588,22 @@ pub fn extract(doc: &mut Document) {
                 targets.retain(|t| *t != speaker);
                 sources = vec![speaker];
             }
+            // What a claim says, when it is a question.
+            let question = |c: &Claim| {
+                c.content
+                    .filter(|s| doc.slice(*s).trim_end().ends_with('?'))
+            };
             // "\"Why are you still endorsing him?\" Obama asked": a
             // question, no request.
             let asks_a_question = trigger.etype == EventType::Request
                 && lower[i - len].starts_with("ask")
-                && cue_claim
-                    .and_then(|c| c.content)
-                    .is_some_and(|c| doc.slice(c).trim_end().ends_with('?'));
-            // "\"Why are you still endorsing him?\" Obama asked": what a
-            // question asks about is not said to have happened.
-            let questioned = claim.and_then(|c| c.content).is_some_and(|c| {
+                && cue_claim.and_then(question).is_some();
+            // ... and what it asks about is not said to have happened.
+            let questioned = claim.and_then(question).is_some_and(|c| {
                 doc.text[span.end..c.end]
                     .chars()
                     .find(|ch| matches!(ch, '.' | '!' | '?'))
-                    .is_some_and(|ch| ch == '?')
-                    && doc.slice(c).trim_end().ends_with('?')
+                    == Some('?')
             });
             if asks_a_question || questioned {
                 continue;
