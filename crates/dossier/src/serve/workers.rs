@@ -87,7 +87,6 @@ impl Workers {
         }
         let (answer, answered) = oneshot::channel();
         self.pool.spawn(move || {
-            let _pending = pending;
             if answer.is_closed() {
                 return;
             }
@@ -97,6 +96,9 @@ impl Workers {
                     panic_message(&*panic)
                 )))
             });
+            // The slot is free before the answer leaves, so a client that
+            // sends its next request on receiving it finds room.
+            drop(pending);
             // The client may have gone; its answer is then not needed.
             let _ = answer.send(result);
         });
