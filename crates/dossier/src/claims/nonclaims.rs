@@ -415,7 +415,7 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     let after_cue = |n: usize| {
         let end = doc.tokens_covering(claim.cue).end;
         doc.tokens
-            .get(end..end + n)
+            .get(end..(end + n).min(doc.tokens.len()))
             .map(|ts| {
                 ts.iter()
                     .map(|t| doc.slice(t.span).to_lowercase())
@@ -655,13 +655,12 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     // "the ideas he believes in": faith in something, no claim; "found
     // GUILTY of shooting": a verdict, which events tell.
     let believes_in = *lemma == "believe" && next_word.as_deref() == Some("in");
+    // "found Dara Kamau guilty": the verdict follows the one it names.
     let verdict = *lemma == "find"
-        && matches!(
-            next_word.as_deref(),
-            Some("guilty" | "innocent" | "liable" | "not")
-        )
-        && (next_word.as_deref() != Some("not")
-            || after_cue(2).get(1).is_some_and(|w| w == "guilty"));
+        && after_cue(6)
+            .iter()
+            .take_while(|w| !matches!(w.as_str(), "," | "that" | "of" | "to" | "." | ";"))
+            .any(|w| matches!(w.as_str(), "guilty" | "innocent" | "liable"));
     // "Rebel forces were defending the town": held by force.
     let held = *lemma == "defend" && is(&content_head, STRONGHOLDS);
     // "The train slammed into a truck": a crash, not a rebuke.

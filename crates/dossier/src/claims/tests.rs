@@ -2165,6 +2165,7 @@ fn questions_verdicts_addressees_and_outlets() {
     for text in [
         "Daniel Kamau can lead them to work for the ideas he believes in.",
         "Velmora man found GUILTY of shooting his neighbour",
+        "A jury found Dara Kamau guilty of murder on Tuesday.",
         "Does Kamau want to run for president of Velmora?",
     ] {
         let doc = claims_of_parsed(text);

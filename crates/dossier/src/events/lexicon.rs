@@ -54,6 +54,44 @@ pub const TELEPHONED: Trigger = t!(
     "041"
 );
 
+/// "found guilty" ("A jury found Kamau guilty of murder", "was found guilty
+/// on two counts"): a verdict, PLOVER's SANCTION 'convict', as "convicted" is.
+pub const FOUND_GUILTY: Trigger = t!(
+    ["found", "finds", "find", "finding"],
+    Sanction,
+    Some("convict"),
+    "173"
+);
+
+/// Whether the word at `i` of the lower-cased words is "found" with "guilty"
+/// or "liable" after it in its clause, not "not guilty".
+pub fn finds_guilty(lower: &[String], i: usize) -> bool {
+    FOUND_GUILTY.forms.contains(&lower[i].as_str())
+        && lower[i + 1..]
+            .iter()
+            .take(6)
+            .take_while(|w| !matches!(w.as_str(), "," | "that" | "of" | "to" | "." | ";" | "not"))
+            .any(|w| matches!(w.as_str(), "guilty" | "liable"))
+}
+
+/// "held" of people kept captive, as [`crate::events`] tells it from the
+/// parse: PLOVER's COERCE 'arrest' (detain).
+pub const HELD_CAPTIVE: Trigger = t!(
+    ["held", "holding", "hold", "holds"],
+    Coerce,
+    Some("arrest"),
+    "173"
+);
+
+/// "blocked" of a measure ("India blocked the treaty"), as
+/// [`crate::events`] tells it from its object: a rejection, not a blockade.
+pub const BLOCKED_MEASURE: Trigger = t!(
+    ["blocked", "block", "blocking", "blocks"],
+    Reject,
+    None,
+    "120"
+);
+
 /// "handed over" of people ("handed 28 refugees to Rwandan authorities",
 /// "until the soldiers could be handed over"): a release or return of
 /// persons, not aid.
@@ -898,6 +936,16 @@ mod tests {
         assert!(trigger_at(&w, 1).is_none());
         let w = lower("police cracked down on protesters");
         assert_eq!(trigger_at(&w, 1).unwrap().1, 2);
+        assert!(finds_guilty(
+            &lower("a jury found dara kamau guilty of murder"),
+            2
+        ));
+        assert!(finds_guilty(&lower("he was found guilty on two counts"), 2));
+        assert!(!finds_guilty(&lower("she was found not guilty"), 3));
+        assert!(!finds_guilty(
+            &lower("police found a gun , guilty or not"),
+            1
+        ));
         let w = lower("Suu Kyi hit out at the government");
         assert_eq!(trigger_at(&w, 2).unwrap().0.etype, EventType::Accuse);
         let w = lower("a plea for help");

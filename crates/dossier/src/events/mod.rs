@@ -33,7 +33,10 @@ use crate::entities::{locate_mentions, Located};
 use actors::actors;
 use arguments::{parse_actors, Tree, UNNAMED_AGENTS};
 use dates::date_at;
-use lexicon::{is_listed, listed_form, trigger_at, PEOPLE_HANDED_OVER, TELEPHONED, VERBAL_ATTACK};
+use lexicon::{
+    finds_guilty, is_listed, listed_form, trigger_at, BLOCKED_MEASURE, FOUND_GUILTY, HELD_CAPTIVE,
+    PEOPLE_HANDED_OVER, TELEPHONED, VERBAL_ATTACK,
+};
 use prune::{condemns, separate_acts, Found};
 
 /// Cues whose object names the speaker's own act ("voiced support",
@@ -330,7 +333,17 @@ pub fn extract(doc: &mut Document) {
         while i < lower.len() {
             let phoned =
                 || crate::claims::telephoned(doc, range.start + i).then_some((&TELEPHONED, 1));
-            let Some((trigger, len)) = trigger_at(&lower, i).or_else(phoned) else {
+            let verdict = || finds_guilty(&lower, i).then_some((&FOUND_GUILTY, 1));
+            let captive = || {
+                tree.as_ref()
+                    .is_some_and(|t| t.holds_captive(range.start + i))
+                    .then_some((&HELD_CAPTIVE, 1))
+            };
+            let Some((trigger, len)) = trigger_at(&lower, i)
+                .or_else(phoned)
+                .or_else(verdict)
+                .or_else(captive)
+            else {
                 i += 1;
                 continue;
             };
@@ -414,6 +427,11 @@ pub fn extract(doc: &mut Document) {
             }
             let trigger = if verbal_attack {
                 &VERBAL_ATTACK
+            } else if tree
+                .as_ref()
+                .is_some_and(|t| t.blocks_a_measure(tokens.clone()))
+            {
+                &BLOCKED_MEASURE
             } else if frame::hands_over_people(&lower[i - len..i], &lower[..i - len], &lower[i..]) {
                 &PEOPLE_HANDED_OVER
             } else {
@@ -721,6 +739,12 @@ pub fn extract(doc: &mut Document) {
                 .into_iter()
                 .map(|s| government_of(doc, &s).unwrap_or(s))
                 .collect();
+            // "arrested Kamau at his home in Ostrava": where it happened is
+            // no target beside the one it happened to.
+            let placed = |t: &String| placed_after(doc, mentions, t, range.clone(), first + len);
+            if targets.iter().any(|t| !placed(t)) {
+                targets.retain(|t| !placed(t));
+            }
             let event = Event {
                 id: String::new(),
                 etype: reframed.map_or(trigger.etype, |(t, _)| t),
@@ -900,6 +924,49 @@ fn sentence_date(
 }
 
 /// The place of "in X" after the trigger, where X is a place entity.
+/// Whether the entity `id` is named in the sentence `sentence` only after
+/// the trigger ending at `from`, and there only in phrases of place ("in
+/// Ostrava", "outside San Angelo", "in Colorado and Louisiana"), not as an
+/// owner ("at Nixon's home").
+fn placed_after(
+    doc: &Document,
+    mentions: &[Located],
+    id: &str,
+    sentence: Range<usize>,
+    from: usize,
+) -> bool {
+    let word = |k: usize| doc.slice(doc.tokens[k].span);
+    let mut previous_placed = false;
+    let mut named = false;
+    for m in mentions
+        .iter()
+        .filter(|m| sentence.contains(&m.tokens.start))
+    {
+        let before = m.tokens.start.checked_sub(1).map(word);
+        let place = doc.entities.iter().any(|e| {
+            e.id == m.entity
+                && matches!(e.etype, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+        });
+        let placed = place
+            && m.tokens.start >= from
+            && m.tokens.end < sentence.end
+            && !matches!(word(m.tokens.end), "'s" | "’s")
+            && match before {
+                Some("in" | "near" | "at" | "outside" | "inside" | "across" | "throughout") => true,
+                Some("and" | "or" | ",") => previous_placed,
+                _ => false,
+            };
+        if m.entity == id {
+            if !placed {
+                return false;
+            }
+            named = true;
+        }
+        previous_placed = placed;
+    }
+    named
+}
+
 fn place_after(
     doc: &Document,
     mentions: &[Located],
@@ -1915,6 +1982,23 @@ mod tests {
         assert!(sentenced.is_some_and(
             |e| e.etype == EventType::Sanction && e.modality == Modality::Hypothetical
         ));
+        // A verdict is a conviction of the one found guilty.
+        let found = doc.events.iter().find(|e| doc.slice(e.trigger) == "found");
+        assert!(found
+            .is_some_and(|e| e.etype == EventType::Sanction && e.modality == Modality::Asserted));
+        assert_eq!(
+            coded(&doc)[0],
+            ("found", vec![], vec!["Tomas Velik".to_string()])
+        );
+        assert!(processed("Lena Osei was found not guilty.")
+            .events
+            .is_empty());
+        // Where it happened is no target beside the one it happened to.
+        let doc = processed("Lena Osei was arrested at a hotel in Ostrava on Sunday.");
+        assert_eq!(
+            coded(&doc),
+            [("arrested", vec![], vec!["Lena Osei".to_string()])]
+        );
         let doc = processed("Lena Osei held off supporting either candidate.");
         assert_eq!(doc.events[0].modality, Modality::Negated);
         let doc = processed("Daniel Kamau decided to back Lena Osei days before the vote.");

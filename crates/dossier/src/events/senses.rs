@@ -84,6 +84,23 @@ const MARKET_NOUNS: &[&str] = &[
     "lira",
     "kwacha",
     "naira",
+    "hog",
+    "cattle",
+    "pork",
+    "beef",
+    "livestock",
+    "grain",
+    "soybean",
+    "barley",
+    "rice",
+    "rubber",
+    "steel",
+    "aluminium",
+    "aluminum",
+    "nickel",
+    "zinc",
+    "gasoline",
+    "fuel",
     "cedi",
 ];
 
@@ -149,6 +166,20 @@ const GAMES: &[&str] = &[
     "playoff",
     "play-off",
     "medal",
+];
+
+/// Sides of a game or a race, whom one beats in play ("beat a two-seeded
+/// Creighton team").
+const SIDES: &[&str] = &[
+    "team",
+    "side",
+    "club",
+    "opponent",
+    "rival",
+    "champion",
+    "seed",
+    "favourite",
+    "favorite",
 ];
 
 /// Event nouns with a market sense ("demand for copper", "a strike price",
@@ -217,6 +248,50 @@ impl Tree<'_> {
             .any(|e| types.contains(&e.etype) && e.mentions.iter().any(|m| m.span.contains(&span)))
     }
 
+    /// Whether the word at `k` is "held" of people kept captive ("The rebels
+    /// are holding four missionaries", "were held in a prison", "held
+    /// without charge"), not "held talks" or "held the post". "Holding them
+    /// hostage" is the hostage trigger's.
+    pub fn holds_captive(&self, k: usize) -> bool {
+        if self.lemma(k) != "hold" || self.doc.tokens[k].upos != Some(Upos::Verb) {
+            return false;
+        }
+        let hostage = (k + 1..(k + 5).min(self.sentence.end))
+            .any(|j| matches!(self.word(j).as_str(), "hostage" | "hostages"));
+        let confined = self.children(k).iter().any(|&c| {
+            self.deprel(c) == "obl"
+                && match self.case(c).as_deref() {
+                    Some("in" | "at") => PLACES_OF_CONFINEMENT.contains(&self.lemma(c).as_str()),
+                    Some("without") => {
+                        matches!(self.lemma(c).as_str(), "charge" | "trial" | "bail" | "bond")
+                    }
+                    Some("incommunicado") => true,
+                    _ => false,
+                }
+        });
+        let captives = self.children(k).iter().any(|&c| {
+            matches!(self.full_deprel(c), "obj" | "nsubj:pass")
+                && CAPTIVES.contains(&self.lemma(c).as_str())
+        });
+        // "held back reporters", "held him in contempt of Congress".
+        let other = self.children(k).iter().any(|&c| {
+            self.full_deprel(c) == "compound:prt"
+                || (self.deprel(c) == "obl" && self.lemma(c) == "contempt")
+        });
+        !hostage && !other && (confined || captives)
+    }
+
+    /// Whether the "blocked" at `trigger` stops a measure ("India blocked the
+    /// treaty", "the bill was blocked"): a rejection, not a blockade.
+    pub fn blocks_a_measure(&self, trigger: Range<usize>) -> bool {
+        let k = self.head_of(trigger);
+        self.lemma(k) == "block"
+            && self
+                .dependents(k, &["obj", "nsubj:pass"])
+                .iter()
+                .any(|o| MEASURES.contains(&o.as_str()))
+    }
+
     /// Whether the noun at `k` is an explosion of something that leaks ("a
     /// gas explosion"), an accident rather than a bomb.
     pub(super) fn is_leak(&self, k: usize) -> bool {
@@ -266,6 +341,14 @@ impl Tree<'_> {
     fn market_sense(&self, k: usize) -> bool {
         let lemma = self.lemma(k);
         let market = |w: &String| MARKET_NOUNS.contains(&w.as_str());
+        // "Demand for hogs was steady", however parsed.
+        let demand_for = self.word(k) == "demand"
+            && k + 2 < self.sentence.end
+            && self.word(k + 1) == "for"
+            && market(&self.lemma(k + 2));
+        if demand_for {
+            return true;
+        }
         // A common noun in lower case, not a body's name ("The Treasury
         // eased sanctions", "the Fund supported the plan").
         let market_subject = self.children(k).iter().any(|&c| {
@@ -397,6 +480,15 @@ impl Tree<'_> {
         if played && self.dependents(k, &["obl", "nmod"]).iter().any(game) {
             return true;
         }
+        // "beat a two-seeded Creighton team", "defeated their rivals".
+        let won = matches!(lemma.as_str(), "beat" | "defeat")
+            && self
+                .dependents(k, &["obj"])
+                .iter()
+                .any(|w| SIDES.contains(&w.as_str()) || game(w));
+        if won {
+            return true;
+        }
         // A score after it ("15-10"), or a title a few words on.
         let after: Vec<usize> = (k + 1..(k + 6).min(self.sentence.end)).collect();
         let score = after.iter().any(|&j| {
@@ -523,11 +615,29 @@ impl Tree<'_> {
                 .dependents(k, &["obj", "nsubj:pass"])
                 .iter()
                 .any(|o| FILMED.contains(&o.as_str())),
-            // "seize this moment", "seized the initiative".
-            "seize" => self
-                .dependents(k, &["obj", "nsubj:pass"])
+            // "seize this moment", "seized the initiative", "seized on the
+            // message" (taken up in words).
+            "seize" => {
+                self.dependents(k, &["obj", "nsubj:pass"])
+                    .iter()
+                    .any(|o| CHANCES.contains(&o.as_str()))
+                    || self.children(k).iter().any(|&c| {
+                        self.deprel(c) == "obl"
+                            && matches!(self.case(c).as_deref(), Some("on" | "upon"))
+                    })
+            }
+            // "The report offers only the interim services of the FBI", "the
+            // market offers good chances": what a thing affords, no offer.
+            "offer" if !self.is_noun(k) => self
+                .dependents(k, &["nsubj"])
                 .iter()
-                .any(|o| CHANCES.contains(&o.as_str())),
+                .any(|s| OFFERING_THINGS.contains(&s.as_str())),
+            // "eased up on her diet"; easing is an act on a restriction
+            // ("eased sanctions", "the curfew was eased").
+            "ease" if !self.is_noun(k) => !self
+                .dependents(k, &["obj", "nsubj:pass", "obl"])
+                .iter()
+                .any(|o| EASED_MEASURES.contains(&o.as_str())),
             // "a storm of protest", "the Ruritanian storm": weather or a
             // figure of speech; storming a place is the verb, also when the
             // tagger reads it as a noun ("Police storm Kisumu mosque").
@@ -556,7 +666,25 @@ impl Tree<'_> {
                             "include" | "feature" | "lack" | "add"
                         )
                     });
-                self.poll_share(k) || featured
+                // "no means of support", "proof to support the speculation"
+                // (below, for the verb).
+                let means = self.case(k).as_deref() == Some("of")
+                    && self.head(k).is_some_and(|h| self.lemma(h) == "means");
+                self.poll_share(k) || featured || means
+            }
+            // "no proof to support the speculation", "supported by tanks and
+            // artillery": a view borne out or arms alongside, no backing.
+            "support" => {
+                let view = self
+                    .dependents(k, &["obj", "nsubj:pass"])
+                    .iter()
+                    .any(|o| VIEWS.contains(&o.as_str()) || SURMISES.contains(&o.as_str()));
+                let arms = self.children(k).iter().any(|&c| {
+                    self.deprel(c) == "obl"
+                        && self.case(c).as_deref() == Some("by")
+                        && WEAPONRY.contains(&self.lemma(c).as_str())
+                });
+                view || arms
             }
             // "Most Americans agree that ...", "I agree with you", "Others
             // largely agree": an opinion shared, no agreement made ("agreed
@@ -596,7 +724,15 @@ impl Tree<'_> {
                 self.dependents(k, &["obj"]).iter().any(|o| {
                     AILMENTS.contains(&o.as_str())
                         || matches!(o.as_str(), "accusation" | "allegation" | "charge" | "claim")
-                }) || self.children(k).iter().any(|&c| {
+                }) || (self.is_noun(k)
+                    // "her battle against heart problems and malaria",
+                    // however parsed.
+                    && k + 1 < self.sentence.end
+                    && matches!(self.word(k + 1).as_str(), "against" | "with")
+                    && (k + 2..(k + 5).min(self.sentence.end))
+                        .take_while(|&j| self.doc.tokens[j].upos != Some(Upos::Punct))
+                        .any(|j| AILMENTS.contains(&self.lemma(j).as_str())))
+                    || self.children(k).iter().any(|&c| {
                     matches!(self.deprel(c), "obl" | "nmod")
                         && self.case(c).as_deref() == Some("for")
                         && (CONTESTS.contains(&self.lemma(c).as_str())
@@ -1062,6 +1198,186 @@ const VIEWS: &[&str] = &[
     "opinion",
 ];
 
+/// Where captives are held ("held in a prison").
+const PLACES_OF_CONFINEMENT: &[&str] = &[
+    "prison",
+    "jail",
+    "gaol",
+    "custody",
+    "detention",
+    "captivity",
+    "cell",
+    "camp",
+    "dungeon",
+    "isolation",
+    "confinement",
+    "cellar",
+    "basement",
+];
+
+/// People held captive ("holding four missionaries").
+const CAPTIVES: &[&str] = &[
+    "missionary",
+    "prisoner",
+    "captive",
+    "detainee",
+    "suspect",
+    "hostage",
+    "journalist",
+    "reporter",
+    "worker",
+    "soldier",
+    "tourist",
+    "civilian",
+    "activist",
+    "dissident",
+    "foreigner",
+    "national",
+    "man",
+    "woman",
+    "child",
+    "girl",
+    "boy",
+    "people",
+    "person",
+    "student",
+    "monitor",
+    "observer",
+    "peacekeeper",
+    "crew",
+    "pilot",
+    "policeman",
+    "officer",
+    "aid",
+    "dutchman",
+    "briton",
+    "american",
+];
+
+/// Measures and decisions that can be blocked, approved or vetoed ("blocked
+/// the treaty").
+const MEASURES: &[&str] = &[
+    "treaty",
+    "bill",
+    "resolution",
+    "deal",
+    "plan",
+    "proposal",
+    "agreement",
+    "motion",
+    "nomination",
+    "appointment",
+    "law",
+    "legislation",
+    "reform",
+    "sale",
+    "merger",
+    "takeover",
+    "bid",
+    "vote",
+    "accord",
+    "budget",
+    "measure",
+    "decision",
+    "move",
+    "request",
+    "application",
+    "membership",
+    "entry",
+    "accession",
+];
+
+/// Guesses and claims that evidence supports ("no proof to support the
+/// speculation").
+const SURMISES: &[&str] = &[
+    "speculation",
+    "theory",
+    "claim",
+    "allegation",
+    "suspicion",
+    "notion",
+    "idea",
+    "argument",
+    "hypothesis",
+    "contention",
+    "belief",
+    "assertion",
+];
+
+/// Arms that go with troops ("troops supported by tanks and artillery").
+const WEAPONRY: &[&str] = &[
+    "tank",
+    "artillery",
+    "aircraft",
+    "helicopter",
+    "gunship",
+    "jet",
+    "warplane",
+    "armour",
+    "armor",
+    "vehicle",
+];
+
+/// Things whose "offers" tell what they afford ("the report offers",
+/// "the market offers good chances").
+const OFFERING_THINGS: &[&str] = &[
+    "report",
+    "market",
+    "plan",
+    "proposal",
+    "study",
+    "book",
+    "program",
+    "programme",
+    "scheme",
+    "package",
+    "bill",
+    "deal",
+    "site",
+    "website",
+    "service",
+    "product",
+    "system",
+    "course",
+    "hotel",
+    "region",
+    "sector",
+    "economy",
+];
+
+/// Restrictions whose easing is a concession ("eased sanctions", "the
+/// curfew was eased").
+const EASED_MEASURES: &[&str] = &[
+    "sanction",
+    "restriction",
+    "curfew",
+    "blockade",
+    "embargo",
+    "ban",
+    "control",
+    "rule",
+    "pressure",
+    "siege",
+    "crackdown",
+    "condition",
+    "measure",
+    "regulation",
+    "limit",
+    "law",
+    "tension",
+    "stance",
+    "position",
+    "demand",
+    "policy",
+    "grip",
+    "closure",
+    "lockdown",
+    "tariff",
+    "quota",
+    "emergency",
+    "requirement",
+];
+
 /// What one seeks to do that makes seeking a request ("sought to meet").
 const SOUGHT_ACTS: &[&str] = &[
     "meet",
@@ -1130,6 +1446,13 @@ const AILMENTS: &[&str] = &[
     "famine",
     "crime",
     "corruption",
+    "malaria",
+    "tuberculosis",
+    "aids",
+    "problem",
+    "addiction",
+    "obesity",
+    "depression",
 ];
 
 /// Words and help in kind that are given or delivered without aid ("gave
@@ -1151,6 +1474,8 @@ const GIVEN_WORDS: &[&str] = &[
     "ruling",
     "verdict",
     "judgment",
+    "reprieve",
+    "respite",
     "testimony",
     "record",
     "reassurance",
@@ -1215,6 +1540,9 @@ const ENGAGEMENTS: &[&str] = &[
     "behaviour",
     "behavior",
     "speculation",
+    "campaign",
+    "race",
+    "activity",
 ];
 
 /// Those whose "capture" is a picture taken ("a photographer captured",
@@ -1346,6 +1674,8 @@ const DESCRIBING_PARTICIPLES: &[&str] = &[
     "approve",
     "negotiate",
     "pledge",
+    "recognise",
+    "recognize",
 ];
 
 /// What a "negotiating" party has, which is no negotiation held ("a
@@ -1615,6 +1945,8 @@ const RELEASED_THINGS: &[&str] = &[
     "finding",
     "return",
     "schedule",
+    "exchange",
+    "correspondence",
     "update",
     "product",
     "documentary",
@@ -1687,6 +2019,7 @@ mod tests {
             "The striker has signed a three-year contract with Dynamo Kiev.",
             "Grayson Corp released its half-year figures on Tuesday.",
             "Eyles beat Peter Nicol of Scotland 15-10 8-15 15-10.",
+            "The fans celebrated when they beat a two-seeded Creighton team.",
             "The president was treated last year for heart attacks.",
             "Profits may fall due to hefty depreciation charges, the chief executive said.",
             "Demand deposits rose to 855.8 million shillings.",
@@ -1862,6 +2195,86 @@ mod tests {
             ),
         ] {
             assert!(events(text).contains(&trigger.to_string()), "{text}");
+        }
+    }
+
+    /// Ailments battled, views supported, things that offer, restrictions
+    /// eased, campaigns engaged in, reprieves given, messages seized on, arms
+    /// alongside troops and exchanges of email released are no events.
+    #[test]
+    fn figures_of_speech_and_things_that_afford_are_no_events() {
+        for text in [
+            "News broke of Achieng's battle against heart problems and malaria.",
+            "They put forward no proof to support the speculation.",
+            "The Velmora report offers only the interim services of the police.",
+            "The eastern European market offers good chances for growth.",
+            "Demand for hogs was steady, traders said.",
+            "Achieng then eased up on her diet.",
+            "Lena Osei is engaged in a tough re-election campaign.",
+            "A Velmora appeals court gave Korvath Corp a reprieve on Tuesday.",
+            "Republicans in Ostrava seized on the message.",
+            "Velmoran troops, supported by tanks and artillery, moved toward the border.",
+            "The State Department released a June 2011 email exchange between Kamau and Osei.",
+            "Kenya and Uganda agreed to respect internationally recognised borders.",
+        ] {
+            let found = events(text);
+            assert!(found.iter().all(|t| t != "recognised"), "{text}: {found:?}");
+            if !text.contains("agreed") {
+                assert_eq!(found, Vec::<String>::new(), "{text}");
+            }
+        }
+        for (text, trigger) in [
+            ("Velmora eased sanctions on Kenya on Tuesday.", "eased"),
+            (
+                "The Kavala Front is holding four missionaries in a prison.",
+                "holding",
+            ),
+            (
+                "India blocked the Comprehensive Test Ban Treaty.",
+                "blocked",
+            ),
+        ] {
+            assert!(events(text).contains(&trigger.to_string()), "{text}");
+        }
+    }
+
+    /// People kept captive are held (COERCE); a blocked measure is
+    /// rejected; talks held, reporters held back and a man held in contempt
+    /// are not detentions.
+    #[test]
+    fn captives_held_and_measures_blocked() {
+        let typed = |text: &str| {
+            let doc = crate::pipeline::Pipeline::new()
+                .process(Document::new(DocMeta::default(), text.to_string()));
+            doc.events
+                .iter()
+                .map(|e| (doc.slice(e.trigger).to_string(), e.etype))
+                .collect::<Vec<_>>()
+        };
+        use crate::document::EventType;
+        assert_eq!(
+            typed("The Kavala Front is holding four missionaries in a prison."),
+            [("holding".to_string(), EventType::Coerce)]
+        );
+        assert_eq!(
+            typed("Dara Kamau is being held without bail at a jail in Ostrava."),
+            [("held".to_string(), EventType::Coerce)]
+        );
+        assert_eq!(
+            typed("India blocked the Comprehensive Test Ban Treaty."),
+            [("blocked".to_string(), EventType::Reject)]
+        );
+        for text in [
+            "The Velmora panel held Dara Kamau in contempt of Congress.",
+            "Kamau's campaign used ropes to hold back reporters.",
+            "Kamau held the post of minister for a decade.",
+        ] {
+            assert!(
+                typed(text)
+                    .iter()
+                    .all(|(t, _)| !t.starts_with("hold") && !t.starts_with("held")),
+                "{text}"
+            );
         }
     }
 }
