@@ -628,6 +628,26 @@ pub const BODY_NOUNS: &[&str] = &[
     "forces",
 ];
 
+/// Institutions that speak as bodies when they end a source ("the hospital
+/// said"), but not as a word before another ("the bank magnate").
+pub const INSTITUTION_NOUNS: &[&str] = &[
+    "hospital",
+    "clinic",
+    "university",
+    "bank",
+    "church",
+    "club",
+    "airline",
+    "institute",
+    "foundation",
+    "association",
+    "federation",
+    "board",
+    "bureau",
+    "museum",
+    "charity",
+];
+
 /// Occasions and papers a statement was made at or in, which end a clause
 /// after the cue ("..., he said during a committee debate.") and are no part
 /// of the speaker ("said Smith in a statement", "wrote in an email to his

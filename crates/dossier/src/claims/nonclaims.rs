@@ -404,6 +404,72 @@ const POSITIONS: &[&str] = &[
     "right",
 ];
 
+/// Things whose "offers" tell what they afford ("the report offers the
+/// services of the FBI", "the market offers good chances").
+const OFFERING_THINGS: &[&str] = &[
+    "report",
+    "market",
+    "plan",
+    "proposal",
+    "study",
+    "book",
+    "program",
+    "programme",
+    "scheme",
+    "package",
+    "bill",
+    "deal",
+    "site",
+    "website",
+    "service",
+    "product",
+    "system",
+    "number",
+    "technology",
+    "server",
+    "figure",
+    "result",
+    "poll",
+];
+
+/// What one offers in words ("offered some kind words", "offered a
+/// preview of his thinking"): said, unlike condolences or a platform.
+const OFFERED_WORDS: &[&str] = &[
+    "word",
+    "review",
+    "analysis",
+    "preview",
+    "assessment",
+    "thought",
+    "prayer",
+    "opinion",
+    "view",
+    "comment",
+    "remark",
+    "explanation",
+    "praise",
+    "criticism",
+    "detail",
+    "specific",
+    "proof",
+    "evidence",
+    "reason",
+    "answer",
+    "response",
+    "assurance",
+    "guarantee",
+    "argument",
+    "advice",
+    "insight",
+    "perspective",
+    "account",
+    "testimony",
+    "description",
+    "estimate",
+    "prediction",
+    "forecast",
+];
+
 /// Nouns that "appeals" qualifies when it is a noun ("a U.S. appeals
 /// court").
 const APPEAL_BODIES: &[&str] = &["court", "judge", "panel", "tribunal", "chamber", "process"];
@@ -708,7 +774,35 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     let second_of_refusal = matches!(*lemma, "deny" | "confirm")
         && matches!(before_cue(1).as_deref(), Some("or" | "nor"))
         && matches!(before_cue(2).as_deref(), Some("confirm" | "deny"));
+    // "$81,000 in disputed costs", "of alleged abuses": a participle
+    // before its noun after a preposition.
+    let participle_of_noun = upos(k) != Some(Upos::Noun)
+        && k > 0
+        && upos(k - 1) == Some(Upos::Adp)
+        && form.ends_with("ed")
+        && upos(k + 1) == Some(Upos::Noun)
+        && noun_phrase();
+    // "the party's good showing", "evening television news shows": the
+    // noun, no one showing anything.
+    let show_noun = *lemma == "show"
+        && k > 0
+        && ((upos(k) == Some(Upos::Noun) && upos(k - 1) == Some(Upos::Noun))
+            || ((upos(k) == Some(Upos::Noun) || form == "showing")
+                && (matches!(upos(k - 1), Some(Upos::Adj | Upos::Det)) || possessive(k - 1))))
+        && !matches!(next_word.as_deref(), Some("that" | ":" | "\"" | "“"));
+    // "offered condolences", "the report offers the services of the FBI":
+    // a thing offered, nothing said.
+    // Not words offered ("offered some kind words", "offered no proof",
+    // "offered \"my thoughts and prayers\"").
+    let thing_offered = *lemma == "offer"
+        && noun_phrase()
+        && !quoted
+        && !is(&content_head, OFFERED_WORDS)
+        && (claim.source.span.is_none() || is(&source_head, OFFERING_THINGS));
     is(&source_head, HAPPENINGS)
+        || participle_of_noun
+        || show_noun
+        || thing_offered
         || is(&source_head, WAR_MACHINES)
         || naming
         || held

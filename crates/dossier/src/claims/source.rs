@@ -4,7 +4,9 @@
 use std::ops::Range;
 
 use super::cues::Words;
-use super::lexicon::{is_media_word, is_source_noun, ANONYMOUS_NOUNS, BODY_NOUNS, MEDIA_PLURALS};
+use super::lexicon::{
+    is_media_word, is_source_noun, ANONYMOUS_NOUNS, BODY_NOUNS, INSTITUTION_NOUNS, MEDIA_PLURALS,
+};
 use super::quotes::{inside, Quote};
 use super::spans::{is_possessive_mark, PRONOUNS};
 use crate::document::{
@@ -343,7 +345,13 @@ pub fn classify(
     });
     // "the paper" is the newspaper; "a white paper" is no outlet.
     let the_paper = lower.len() == 2 && lower[0] == "the" && lower[1] == "paper";
+    // "El-Watan paper": a named paper.
+    let named_paper = lower.last().is_some_and(|w| w == "paper")
+        && named
+            .iter()
+            .any(|n| n.etype == EntityType::Org && n.end < span.end);
     let is_media = the_paper
+        || named_paper
         || lower.iter().any(|w| w != "agency" && is_media_word(w))
         || news_agency
         || named.iter().any(|n| n.sector == Some("JRN"));
@@ -513,12 +521,34 @@ pub fn classify(
         }
         return source(SourceKind::NamedOrg, Some(b.id.to_string()), None);
     }
-    if let Some(noun) = lower.iter().find(|w| BODY_NOUNS.contains(&w.as_str())) {
+    let body_noun = lower
+        .iter()
+        .find(|w| BODY_NOUNS.contains(&w.as_str()))
+        .or_else(|| {
+            lower
+                .last()
+                .filter(|w| INSTITUTION_NOUNS.contains(&w.as_str()))
+        });
+    if let Some(noun) = body_noun {
         let entity = if noun == "government" {
             government_before(doc, span.start)
         } else {
             nearest_before(doc, span.start, &[EntityType::Org], noun)
         }
+        // "the hospital" after "the St. Christopher Children's Hospital",
+        // whatever type the recogniser gave the name.
+        .or_else(|| {
+            (lower[0] == "the")
+                .then(|| {
+                    latest_entity(doc, span.start, |e| {
+                        e.name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+                    })
+                })
+                .flatten()
+        })
         .or_else(|| {
             // "the group said" after "Human Rights in China said": the
             // organisation that spoke last.

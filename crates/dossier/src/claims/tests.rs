@@ -388,6 +388,16 @@ fn titles_and_the_government() {
             ("The government", Some("United Kingdom")),
         ]
     );
+    // "the hospital" after the hospital was named, whatever its type.
+    let named = kinds_and_names(
+        "The girl suffers from a rare condition, the St. Christopher Children's Hospital said. \
+         She will need more surgery later, the hospital said.",
+    );
+    assert_eq!(named[0].1, named[1].1);
+    assert_eq!(named[1].0, SourceKind::NamedOrg);
+    // A named paper is a news outlet.
+    let named = kinds_and_names("El-Velmora paper said the blast killed seven.");
+    assert_eq!(named[0].0, SourceKind::Media);
 }
 
 /// A surname that spells a cue, a participle after an article and adjectives
@@ -2162,10 +2172,16 @@ fn unnamed_sources_are_affiliated_with_the_body_named_last() {
 /// newspaper is media.
 #[test]
 fn questions_verdicts_addressees_and_outlets() {
+    let doc = claims_of_parsed("The party's good showing in the polls surprised many.");
+    assert!(cues_and_sources(&doc)
+        .iter()
+        .all(|(cue, _)| *cue != "showing"));
     for text in [
         "Daniel Kamau can lead them to work for the ideas he believes in.",
         "Velmora man found GUILTY of shooting his neighbour",
         "A jury found Dara Kamau guilty of murder on Tuesday.",
+        "The ruling will return $81,000 in disputed costs to Korvath Corp.",
+        "The Velmora report offers only the interim services of the police.",
         "Does Kamau want to run for president of Velmora?",
     ] {
         let doc = claims_of_parsed(text);

@@ -621,23 +621,13 @@ impl Tree<'_> {
                 self.dependents(k, &["obj", "nsubj:pass"])
                     .iter()
                     .any(|o| CHANCES.contains(&o.as_str()))
-                    || self.children(k).iter().any(|&c| {
-                        self.deprel(c) == "obl"
-                            && matches!(self.case(c).as_deref(), Some("on" | "upon"))
-                    })
+                    || (self.dependents(k, &["obj"]).is_empty()
+                        && self.children(k).iter().any(|&c| {
+                            self.deprel(c) == "obl"
+                                && matches!(self.case(c).as_deref(), Some("on" | "upon"))
+                                && super::dates::weekday(&self.word(c)).is_none()
+                        }))
             }
-            // "The report offers only the interim services of the FBI", "the
-            // market offers good chances": what a thing affords, no offer.
-            "offer" if !self.is_noun(k) => self
-                .dependents(k, &["nsubj"])
-                .iter()
-                .any(|s| OFFERING_THINGS.contains(&s.as_str())),
-            // "eased up on her diet"; easing is an act on a restriction
-            // ("eased sanctions", "the curfew was eased").
-            "ease" if !self.is_noun(k) => !self
-                .dependents(k, &["obj", "nsubj:pass", "obl"])
-                .iter()
-                .any(|o| EASED_MEASURES.contains(&o.as_str())),
             // "a storm of protest", "the Ruritanian storm": weather or a
             // figure of speech; storming a place is the verb, also when the
             // tagger reads it as a noun ("Police storm Kisumu mosque").
@@ -827,10 +817,17 @@ impl Tree<'_> {
                 .iter()
                 .any(|o| DESTROYED_RECORDS.contains(&o.as_str())),
             // "engaged in a group hug".
+            // "engaged in a tough re-election campaign", not "a campaign of
+            // bombings" or one against someone.
             "engage" => self.children(k).iter().any(|&c| {
+                let electoral = self.lemma(c) == "campaign"
+                    && !self.children(c).iter().any(|&m| {
+                        self.deprel(m) == "nmod"
+                            && matches!(self.case(m).as_deref(), Some("of" | "against"))
+                    });
                 self.deprel(c) == "obl"
                     && self.case(c).as_deref() == Some("in")
-                    && ENGAGEMENTS.contains(&self.lemma(c).as_str())
+                    && (ENGAGEMENTS.contains(&self.lemma(c).as_str()) || electoral)
             }),
             // "A photographer captured a small figure".
             "capture" => self
@@ -1061,27 +1058,36 @@ impl Tree<'_> {
                             .any(|o| FINANCING.contains(&o.as_str())))
             }
             // "backing out of nine lease agreements", "back away from the
-            // deal", "eased up on her diet".
-            "back" | "ease" => {
+            // deal".
+            "back" => {
                 let next = (k + 1 < self.sentence.end).then(|| self.word(k + 1));
-                let on_next = (k + 2 < self.sentence.end).then(|| self.word(k + 2));
-                (lemma == "back"
-                    && matches!(
-                        next.as_deref(),
-                        Some("out" | "down" | "off" | "away" | "into" | "from")
-                    ))
-                    || (lemma == "ease"
-                        && next.as_deref() == Some("up")
-                        && on_next.as_deref() != Some("on"))
+                matches!(
+                    next.as_deref(),
+                    Some("out" | "down" | "off" | "away" | "into" | "from")
+                )
             }
+            // "eased up on her diet", "eased his tone"; easing is an act on a
+            // restriction ("eased sanctions", "the curfew was eased").
+            "ease" if !self.is_noun(k) => !self
+                .dependents(k, &["obj", "nsubj:pass", "obl"])
+                .iter()
+                .any(|o| EASED_MEASURES.contains(&o.as_str())),
             // "Achieng's alleged weight problem".
             "allege" => self.deprel(k) == "amod",
-            // "offered no details".
-            "offer" => self.children(k).iter().any(|&c| {
-                self.deprel(c) == "obj"
-                    && self.lemma(c) == "detail"
-                    && self.dependents(c, &["det"]).iter().any(|d| d == "no")
-            }),
+            // "offered no details"; "The report offers only the interim
+            // services of the FBI", "the market offers good chances": what a
+            // thing affords, no offer.
+            "offer" => {
+                self.children(k).iter().any(|&c| {
+                    self.deprel(c) == "obj"
+                        && self.lemma(c) == "detail"
+                        && self.dependents(c, &["det"]).iter().any(|d| d == "no")
+                }) || (!self.is_noun(k)
+                    && self
+                        .dependents(k, &["nsubj"])
+                        .iter()
+                        .any(|s| OFFERING_THINGS.contains(&s.as_str())))
+            }
             // "Demand deposits", "the appeals court", "area aid payments".
             _ if self.deprel(k) == "compound" => self
                 .head(k)
@@ -1540,7 +1546,6 @@ const ENGAGEMENTS: &[&str] = &[
     "behaviour",
     "behavior",
     "speculation",
-    "campaign",
     "race",
     "activity",
 ];
