@@ -46,9 +46,16 @@ pub fn actors(
     clause_end: usize,
     trigger: Range<usize>,
 ) -> (Vec<String>, Vec<String>) {
+    let word = |k: usize| {
+        lower
+            .get(k.wrapping_sub(sentence.start))
+            .map_or("", String::as_str)
+    };
+    // "the Albanian-born missionary": a birthplace, no party.
+    let birthplace = |m: &Located| word(m.tokens.end) == "-" && word(m.tokens.end + 1) == "born";
     let kept: Vec<Located> = mentions
         .iter()
-        .filter(|m| !is_home(actor_type, lower, sentence.start, m))
+        .filter(|m| !is_home(actor_type, lower, sentence.start, m) && !birthplace(m))
         .cloned()
         .collect();
     let mentions = &kept[..];
@@ -90,6 +97,17 @@ pub fn actors(
         .filter(|m| m.tokens.start >= trigger.end && m.tokens.end <= clause_end)
     {
         let entity = person_named(m).unwrap_or_else(|| m.entity.clone());
+        // "a ceasefire negotiated last year by Washington": the agent of a
+        // participle a few words on.
+        let agent = sources.is_empty()
+            && word(trigger.start).ends_with("ed")
+            && m.tokens.start - trigger.end <= 4
+            && word(m.tokens.start - 1) == "by";
+        if agent {
+            // What it was done to comes before it, if anywhere.
+            sources.push(entity);
+            break;
+        }
         if !sources.contains(&entity) && !targets.contains(&entity) {
             targets.push(entity);
         }
@@ -206,6 +224,36 @@ mod tests {
         let w = lower("Lebed , whom Yeltsin ordered to restore peace , struck a deal with rebels");
         assert_eq!(main_clause(&w, 0, 0, 9), vec![0]);
         assert_eq!(main_clause(&w, 0, 0, 4), vec![2, 3]);
+    }
+
+    #[test]
+    fn an_agent_after_a_participle_acts_and_a_birthplace_does_not() {
+        let m = |a: usize, b: usize, e: &str| Located {
+            tokens: a..b,
+            entity: e.into(),
+        };
+        let w = lower("a ceasefire negotiated last year by Washington");
+        let (s, t) = actors(
+            &[m(6, 7, "us")],
+            &|_| Some(EntityType::Gpe),
+            &w,
+            0..7,
+            0,
+            7,
+            2..3,
+        );
+        assert_eq!((s, t), (vec!["us".to_string()], vec![]));
+        let w = lower("Diana met the Albanian - born missionary");
+        let (s, t) = actors(
+            &[m(0, 1, "diana"), m(3, 4, "albania")],
+            &|_| Some(EntityType::Person),
+            &w,
+            0..7,
+            0,
+            7,
+            1..2,
+        );
+        assert_eq!((s, t), (vec!["diana".to_string()], vec![]));
     }
 
     #[test]

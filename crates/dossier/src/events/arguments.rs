@@ -2446,6 +2446,8 @@ impl Finder<'_, '_> {
                     // person is from does not act for them.
                     && !(private && self.names_a_place(c, false))
                     && (!tied || !person_possessor(c))
+                    // "the Albanian-born missionary": a birthplace.
+                    && tree.word(c) != "born"
             })
             .collect();
         // A person named in the phrase says who is meant before another

@@ -830,10 +830,23 @@ impl Tree<'_> {
                     && (ENGAGEMENTS.contains(&self.lemma(c).as_str()) || electoral)
             }),
             // "A photographer captured a small figure".
-            "capture" => self
-                .dependents(k, &["nsubj"])
-                .iter()
-                .any(|s| PICTURE_TAKERS.contains(&s.as_str())),
+            // "a screen image captured by Outsports.com".
+            "capture" => {
+                self.dependents(k, &["nsubj"])
+                    .iter()
+                    .any(|s| PICTURE_TAKERS.contains(&s.as_str()))
+                    || self
+                        .dependents(k, &["obj", "nsubj:pass"])
+                        .iter()
+                        .chain(
+                            (self.deprel(k) == "acl")
+                                .then(|| self.head(k))
+                                .flatten()
+                                .map(|h| self.lemma(h))
+                                .iter(),
+                        )
+                        .any(|o| PICTURES.contains(&o.as_str()))
+            }
             // "A not guilty plea was entered".
             "plea" => self
                 .dependents(k, &["amod", "compound"])
@@ -1202,6 +1215,24 @@ const VIEWS: &[&str] = &[
     "finding",
     "conclusion",
     "opinion",
+];
+
+/// Pictures, which are captured on film rather than by force.
+const PICTURES: &[&str] = &[
+    "image",
+    "picture",
+    "photo",
+    "photograph",
+    "footage",
+    "video",
+    "moment",
+    "scene",
+    "shot",
+    "screenshot",
+    "essence",
+    "mood",
+    "imagination",
+    "attention",
 ];
 
 /// Where captives are held ("held in a prison").
@@ -2221,6 +2252,7 @@ mod tests {
             "Velmoran troops, supported by tanks and artillery, moved toward the border.",
             "The State Department released a June 2011 email exchange between Kamau and Osei.",
             "Kenya and Uganda agreed to respect internationally recognised borders.",
+            "A screen image captured by Velmora Today showed the post.",
         ] {
             let found = events(text);
             assert!(found.iter().all(|t| t != "recognised"), "{text}: {found:?}");
