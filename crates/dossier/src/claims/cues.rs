@@ -118,7 +118,7 @@ impl Words<'_> {
             && phrase.iter().enumerate().all(|(k, w)| {
                 let word = self.lower[at + k].as_str();
                 // "wouldn't say", tokenised "would n't say".
-                word == *w || (*w == "not" && word == "n't")
+                word == *w || (*w == "not" && word == "n't") || (k == 0 && other_tense(w, word))
             })
     }
 }
@@ -251,11 +251,29 @@ pub fn poll_end(words: &Words, k: usize) -> Option<usize> {
     ((k + 1..j).all(modifier) && !noun_follows).then_some(j + 1)
 }
 
+/// The other forms of the refusing verbs the refusal phrases open with in
+/// the past tense ("decline to say", "refusing to answer").
+const REFUSING_FORMS: &[(&str, &[&str])] = &[
+    ("declined", &["decline", "declines", "declining"]),
+    ("refused", &["refuse", "refuses", "refusing"]),
+];
+
+/// Whether `word` is another form of the refusing verb `listed`.
+fn other_tense(listed: &str, word: &str) -> bool {
+    REFUSING_FORMS
+        .iter()
+        .any(|(past, forms)| *past == listed && forms.contains(&word))
+}
+
 /// First words of the refusal and hearsay phrases: any other word starts
 /// neither, which one lookup tells instead of a pass over both tables.
 static PHRASE_STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     let refusals = REFUSALS.iter().map(|(phrase, _)| phrase[0]);
+    let other_forms = REFUSING_FORMS
+        .iter()
+        .flat_map(|(_, forms)| forms.iter().copied());
     refusals
+        .chain(other_forms)
         .chain(HEARSAY.iter().map(|phrase| phrase[0]))
         .collect()
 });

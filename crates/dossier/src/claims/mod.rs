@@ -560,7 +560,7 @@ fn tail_commas(doc: &Document, words: &Words, cues: &[Cue]) -> Vec<usize> {
         }
         // "claimed X but interior ministry officials said Y": a speaker of
         // its own after the conjunction.
-        let own_speaker = matches!(cue.kind, CueKind::Verb { .. })
+        let own_speaker = matches!(cue.kind, CueKind::Verb { .. } | CueKind::Refusal)
             .then(|| subject_before(words, ci))
             .flatten()
             .filter(|s| {
@@ -576,6 +576,10 @@ fn tail_commas(doc: &Document, words: &Words, cues: &[Cue]) -> Vec<usize> {
         }
         match cue.kind {
             CueKind::AccordingTo if words.lower[ci - 1] == "," => tails.push(ci - 1),
+            // ", refusing to answer questions".
+            CueKind::Refusal if words.lower[ci - 1] == "," && words.lower[ci].ends_with("ing") => {
+                tails.push(ci - 1)
+            }
             // ", adding ...", ", said X": a participle or an inverted
             // speaker (not the main verb in "the appointment of a new
             // auditor, Mary Wanjiru, showed").
@@ -1178,6 +1182,16 @@ fn build_by_words(
                 .or_else(|| {
                     (group > 0 && words.lower[group - 1] == ",")
                         .then(|| interrupted_subject(words, group))
+                        .flatten()
+                })
+                // "Kamau left on Thursday, refusing to answer questions": the
+                // subject of the verb the participle hangs on.
+                .or_else(|| {
+                    let participle =
+                        ci > 0 && words.lower[ci - 1] == "," && words.lower[ci].ends_with("ing");
+                    let head = doc.tokens[cue.tokens.start].head?;
+                    (participle && head >= words.base && head < cue.tokens.start)
+                        .then(|| subject_before(words, head - words.base))
                         .flatten()
                 })
                 .map(classify)

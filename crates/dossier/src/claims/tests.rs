@@ -741,10 +741,26 @@ fn speakers_in_ing_or_with_two_offices_and_more_refusals() {
             "refused to discuss",
             "Peter Okello",
         ),
+        (
+            "Officials decline to say what each day's news will be.",
+            "decline to say",
+            "Officials",
+        ),
+        (
+            "Achieng left Ostrava on Thursday, refusing to answer questions about the deal.",
+            "refusing to answer",
+            "Achieng",
+        ),
     ] {
         let doc = claims_of_parsed(text);
         assert_eq!(cues_and_sources(&doc), [(cue, Some(source))], "{text}");
     }
+    // What was said ends before a refusal with a speaker of its own.
+    let text = "Okello has said 20 people want the seat, but he refuses to discuss them.";
+    assert_eq!(
+        first_content(text).as_deref(),
+        Some("20 people want the seat")
+    );
 }
 
 /// After "CLAUSE, SOURCE said", what follows the cue without a clause of
