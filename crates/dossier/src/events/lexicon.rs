@@ -341,6 +341,10 @@ pub const TRIGGERS: &[Trigger] = &[
     ),
     t!(["froze", "freezing", "freeze"], Sanction, None, "163"),
     t!(["severed", "suspended"] then ["ties", "relations", "aid"], Sanction, None, "161"),
+    // "Nigeria was suspended from the Commonwealth".
+    t!(["suspended", "suspend", "suspends", "suspending"] then ["from"], Sanction, None, "160"),
+    // "bowed to Netanyahu's demand".
+    t!(["bowed", "bow", "bows", "bowing"] then ["to"], Concede, None, "080"),
     t!(["cut", "cuts", "sever", "severs", "severing"] then ["ties", "relations", "diplomatic"], Sanction, None, "161"),
     // MOBILIZE
     t!(["sent", "send", "sending", "deployed", "deploy", "deployment"] then ["troops", "forces", "soldiers", "warships", "tanks"], Mobilize, None, "150"),
@@ -481,6 +485,8 @@ pub const TRIGGERS: &[Trigger] = &[
             "investigations",
             "probe",
             "probes",
+            "probing",
+            "probed",
             "inquiry"
         ],
         Accuse,

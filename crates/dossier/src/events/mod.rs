@@ -362,6 +362,17 @@ pub fn extract(doc: &mut Document) {
             if mentions.iter().any(|m| m.tokens.contains(&first)) {
                 continue; // a word of a name ("Red Cross Aid Committee")
             }
+            // "job-killing regulations": what something does to a thing.
+            let thing_compound = first >= 2
+                && doc.slice(doc.tokens[first - 1].span) == "-"
+                && lower[i - len].ends_with("ing")
+                && doc.tokens[first - 2].upos == Some(Upos::Noun)
+                && doc
+                    .slice(doc.tokens[first - 2].span)
+                    .starts_with(char::is_lowercase);
+            if thing_compound {
+                continue;
+            }
             if tree.as_ref().is_some_and(|t| t.is_modifier(tokens.clone())) {
                 continue; // "the occupied territories", "a renewed offensive"
             }

@@ -1085,6 +1085,14 @@ impl Tree<'_> {
                 .dependents(k, &["obj", "nsubj:pass", "obl"])
                 .iter()
                 .any(|o| EASED_MEASURES.contains(&o.as_str())),
+            // "Russian military probing along the borders": reconnaissance.
+            "probe" | "probing" => {
+                k > self.sentence.start
+                    && matches!(
+                        self.word(k - 1).as_str(),
+                        "military" | "naval" | "air" | "space" | "border"
+                    )
+            }
             // "Achieng's alleged weight problem".
             "allege" => self.deprel(k) == "amod",
             // "offered no details"; "The report offers only the interim
@@ -2253,6 +2261,8 @@ mod tests {
             "The State Department released a June 2011 email exchange between Kamau and Osei.",
             "Kenya and Uganda agreed to respect internationally recognised borders.",
             "A screen image captured by Velmora Today showed the post.",
+            "Velmora plans to reduce job-killing regulations on small businesses.",
+            "There was a dramatic increase in Velmoran military probing along the border.",
         ] {
             let found = events(text);
             assert!(found.iter().all(|t| t != "recognised"), "{text}: {found:?}");
@@ -2269,6 +2279,18 @@ mod tests {
             (
                 "India blocked the Comprehensive Test Ban Treaty.",
                 "blocked",
+            ),
+            (
+                "Velmora was suspended from the Commonwealth in November.",
+                "suspended from",
+            ),
+            (
+                "The rebels said they had bowed to Kamau's demand.",
+                "bowed to",
+            ),
+            (
+                "Republicans probing Lena Osei's email setup have two questions.",
+                "probing",
             ),
         ] {
             assert!(events(text).contains(&trigger.to_string()), "{text}");
