@@ -691,6 +691,39 @@ pub const OCCASIONS: &[&str] = &[
     "appearance",
 ];
 
+/// Things whose "offers" tell what they afford ("the report offers the
+/// services of the FBI", "the market offers good chances").
+pub const OFFERING_THINGS: &[&str] = &[
+    "report",
+    "market",
+    "plan",
+    "proposal",
+    "study",
+    "book",
+    "program",
+    "programme",
+    "scheme",
+    "package",
+    "bill",
+    "deal",
+    "site",
+    "website",
+    "service",
+    "product",
+    "system",
+    "number",
+    "technology",
+    "server",
+    "figure",
+    "result",
+    "poll",
+    "course",
+    "hotel",
+    "region",
+    "sector",
+    "economy",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,6 +30,7 @@ mod units;
 use std::ops::Range;
 
 use cues::{find_cues, Cue, CueKind, Words};
+pub use lexicon::OFFERING_THINGS;
 use lexicon::{HEDGES, INVERTING, OCCASIONS};
 pub use nonclaims::telephoned;
 use parse::{from_parse, from_parse_source, widen_subject};

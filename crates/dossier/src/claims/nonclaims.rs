@@ -5,6 +5,7 @@
 //! nothing; it is dropped.
 
 use super::cues::CueKind;
+use super::lexicon::OFFERING_THINGS;
 use crate::document::{Claim, Document, EntityType, Sentence, Span, Token, Upos};
 
 /// Heads of phrases that name a happening, which cannot speak ("the
@@ -402,34 +403,6 @@ const POSITIONS: &[&str] = &[
     "insistence",
     "line",
     "right",
-];
-
-/// Things whose "offers" tell what they afford ("the report offers the
-/// services of the FBI", "the market offers good chances").
-const OFFERING_THINGS: &[&str] = &[
-    "report",
-    "market",
-    "plan",
-    "proposal",
-    "study",
-    "book",
-    "program",
-    "programme",
-    "scheme",
-    "package",
-    "bill",
-    "deal",
-    "site",
-    "website",
-    "service",
-    "product",
-    "system",
-    "number",
-    "technology",
-    "server",
-    "figure",
-    "result",
-    "poll",
 ];
 
 /// What one offers in words ("offered some kind words", "offered a

@@ -934,7 +934,6 @@ fn sentence_date(
     None
 }
 
-/// The place of "in X" after the trigger, where X is a place entity.
 /// Whether the entity `id` is named in the sentence `sentence` only after
 /// the trigger ending at `from`, and there only in phrases of place ("in
 /// Ostrava", "outside San Angelo", "in Colorado and Louisiana"), not as an
@@ -978,6 +977,7 @@ fn placed_after(
     named
 }
 
+/// The place of "in X" after the trigger, where X is a place entity.
 fn place_after(
     doc: &Document,
     mentions: &[Located],

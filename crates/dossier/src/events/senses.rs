@@ -265,7 +265,6 @@ impl Tree<'_> {
                     Some("without") => {
                         matches!(self.lemma(c).as_str(), "charge" | "trial" | "bail" | "bond")
                     }
-                    Some("incommunicado") => true,
                     _ => false,
                 }
         });
@@ -1107,7 +1106,7 @@ impl Tree<'_> {
                     && self
                         .dependents(k, &["nsubj"])
                         .iter()
-                        .any(|s| OFFERING_THINGS.contains(&s.as_str())))
+                        .any(|s| crate::claims::OFFERING_THINGS.contains(&s.as_str())))
             }
             // "Demand deposits", "the appeals court", "area aid payments".
             _ if self.deprel(k) == "compound" => self
@@ -1361,33 +1360,6 @@ const WEAPONRY: &[&str] = &[
     "armour",
     "armor",
     "vehicle",
-];
-
-/// Things whose "offers" tell what they afford ("the report offers",
-/// "the market offers good chances").
-const OFFERING_THINGS: &[&str] = &[
-    "report",
-    "market",
-    "plan",
-    "proposal",
-    "study",
-    "book",
-    "program",
-    "programme",
-    "scheme",
-    "package",
-    "bill",
-    "deal",
-    "site",
-    "website",
-    "service",
-    "product",
-    "system",
-    "course",
-    "hotel",
-    "region",
-    "sector",
-    "economy",
 ];
 
 /// Restrictions whose easing is a concession ("eased sanctions", "the
