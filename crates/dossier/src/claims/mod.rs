@@ -32,7 +32,7 @@ use std::ops::Range;
 use cues::{find_cues, Cue, CueKind, Words};
 pub use lexicon::OFFERING_THINGS;
 use lexicon::{HEDGES, INVERTING, OCCASIONS};
-pub use nonclaims::telephoned;
+pub use nonclaims::{telephoned, verdict_in};
 use parse::{from_parse, from_parse_source, widen_subject};
 use quotes::{closing_at, find_quotes, opening_at, Quote};
 use spans::{

@@ -447,6 +447,23 @@ const OFFERED_WORDS: &[&str] = &[
 /// court").
 const APPEAL_BODIES: &[&str] = &["court", "judge", "panel", "tribunal", "chamber", "process"];
 
+/// The verdict that the words after "found" give before their clause ends
+/// ("found Dara Kamau guilty of", "was found not guilty"): whether it
+/// convicts, if there is one.
+pub fn verdict_in(after_found: &[String]) -> Option<bool> {
+    let mut negated = false;
+    for w in after_found {
+        match w.as_str() {
+            "," | "that" | "of" | "to" | "." | ";" => return None,
+            "not" => negated = true,
+            "guilty" | "liable" => return Some(!negated),
+            "innocent" => return Some(false),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Whether `claim` (with its cue `cue`) reports nothing: its source names a
 /// happening, its verb tells a toll or a response by deed, it turns down a
 /// request, or its refusal only withholds the speaker's name.
@@ -695,11 +712,7 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
     // GUILTY of shooting": a verdict, which events tell.
     let believes_in = *lemma == "believe" && next_word.as_deref() == Some("in");
     // "found Dara Kamau guilty": the verdict follows the one it names.
-    let verdict = *lemma == "find"
-        && after_cue(6)
-            .iter()
-            .take_while(|w| !matches!(w.as_str(), "," | "that" | "of" | "to" | "." | ";"))
-            .any(|w| matches!(w.as_str(), "guilty" | "innocent" | "liable"));
+    let verdict = *lemma == "find" && verdict_in(&after_cue(6)).is_some();
     // "Rebel forces were defending the town": held by force.
     let held = *lemma == "defend" && is(&content_head, STRONGHOLDS);
     // "The train slammed into a truck": a crash, not a rebuke.

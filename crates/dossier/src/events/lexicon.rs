@@ -66,12 +66,9 @@ pub const FOUND_GUILTY: Trigger = t!(
 /// Whether the word at `i` of the lower-cased words is "found" with "guilty"
 /// or "liable" after it in its clause, not "not guilty".
 pub fn finds_guilty(lower: &[String], i: usize) -> bool {
+    let after = &lower[i + 1..(i + 7).min(lower.len())];
     FOUND_GUILTY.forms.contains(&lower[i].as_str())
-        && lower[i + 1..]
-            .iter()
-            .take(6)
-            .take_while(|w| !matches!(w.as_str(), "," | "that" | "of" | "to" | "." | ";" | "not"))
-            .any(|w| matches!(w.as_str(), "guilty" | "liable"))
+        && crate::claims::verdict_in(after) == Some(true)
 }
 
 /// "held" of people kept captive, as [`crate::events`] tells it from the
