@@ -344,8 +344,16 @@ pub fn find_cues(words: &Words) -> Vec<Cue> {
                 matches!(w.as_str(), "be" | "have")
                     || (words.base == 0 && words.upos[i + 2] == Some(Upos::Verb))
             });
+        // "There was speculation that X", "fuelled speculation that X": what
+        // is speculated, with nobody named (not "speculation about").
+        let speculation = matches!(words.lower[i].as_str(), "speculation" | "conjecture")
+            && words.lower.get(i + 1).is_some_and(|w| w == "that")
+            // Not the relative "speculation that Mr. Trump has generated".
+            && words.upos[i + 1] != Some(Upos::Pron);
         let hearsay = if headline_hearsay {
             Some(2)
+        } else if speculation {
+            Some(1)
         } else {
             may_start_phrase
                 .then(|| HEARSAY.iter().find(|p| words.matches(i, p)))

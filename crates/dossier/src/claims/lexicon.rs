@@ -466,6 +466,15 @@ const AFFILIATED_NOUNS: &[&str] = &[
     "strategists",
     "supporter",
     "supporters",
+    "executive",
+    "executives",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+    "staffer",
+    "staffers",
+    "insiders",
     "backers",
     "allies",
     "opponents",
@@ -582,6 +591,37 @@ pub const MEDIA_PLURALS: &[&str] = &[
     "broadcasters",
     "tabloids",
 ];
+
+/// Last words of newspapers' names ("the Vancouver Sun", "The Boston
+/// Globe"); not "Express" or "Mail", which also end firms' names.
+const MASTHEAD_WORDS: &[&str] = &[
+    "Times",
+    "Post",
+    "Herald",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Globe",
+    "Telegraph",
+    "Guardian",
+    "Chronicle",
+    "Observer",
+    "Inquirer",
+    "Examiner",
+    "Courier",
+    "Dispatch",
+    "Sun",
+    "Mirror",
+    "Bulletin",
+];
+
+/// Whether an organisation's name is a newspaper's: two words or more, the
+/// last a masthead's ("Vancouver Sun").
+pub fn is_masthead(name: &str) -> bool {
+    let mut words = name.split_whitespace().rev();
+    let last = words.next().unwrap_or_default();
+    words.next().is_some() && MASTHEAD_WORDS.contains(&last)
+}
 
 /// Whether a word names or makes a news outlet ("radio", "newspapers",
 /// "Interfax").

@@ -927,6 +927,40 @@ const SENT_PAPERS: &[&str] = &[
     "appeal",
 ];
 
+/// Where the clause opening at local index `start` ends when it belongs to
+/// the sentence's subject ("Rumours that the president was ill have spread
+/// through the capital"): at the second finite verb group, when nothing but
+/// the first clause's words stand between the two.
+fn main_verb_after(doc: &Document, words: &Words, start: usize) -> Option<usize> {
+    let finite = |k: usize| {
+        matches!(
+            doc.tokens[words.base + k].xpos.as_str(),
+            "VBD" | "VBZ" | "VBP" | "MD"
+        )
+    };
+    let first = (start..words.len()).find(|&k| finite(k))?;
+    let mut k = first + 1;
+    while k < words.len()
+        && matches!(words.upos[k], Some(Upos::Aux | Upos::Verb | Upos::Part))
+        && !finite(k)
+    {
+        k += 1;
+    }
+    let second = (k..words.len()).find(|&j| finite(j))?;
+    let joined = (k..second).any(|j| {
+        matches!(words.upos[j], Some(Upos::Cconj | Upos::Sconj | Upos::Punct))
+            || matches!(words.lower[j].as_str(), "who" | "which" | "that")
+    });
+    (!joined).then_some(second)
+}
+
+/// True when local token `close` closes a quotation of at least three words
+/// that opened the sentence, which may then close without a comma:
+/// "\"We are not going to comment\" said Nick Merrill".
+fn opens_sentence(words: &Words, quotes: &[Quote], close: usize) -> bool {
+    closing_at(quotes, words.base + close).is_some_and(|q| q.open == words.base && close > 3)
+}
+
 /// The speaker of "\"Q,\" SPEAKER said": the words between a quotation
 /// that closes after a comma, question or exclamation mark and the verb
 /// group starting at `group`, up to a relative clause ("one PLO official,
@@ -945,6 +979,10 @@ fn source_after_quotation<'q>(
             let inner = k > 1 && matches!(words.lower[k - 1].as_str(), "'" | "’");
             let before = k.checked_sub(if inner { 2 } else { 1 });
             before.is_some_and(|b| matches!(words.lower[b].as_str(), "," | "?" | "!"))
+                // Not "\"Q\" of the Clinton proposals, Mr. Holtz-Eakin said":
+                // the quotation goes on in the words after it.
+                || (opens_sentence(words, quotes, k)
+                    && !(k + 1..group).any(|j| words.lower[j] == ","))
         })?;
     if (start + 1..group).any(|k| matches!(words.lower[k].as_str(), "." | ";" | ":" | "?" | "!")) {
         return None;
@@ -1068,7 +1106,12 @@ fn build_by_words(
                 entity: None,
                 affiliation: None,
             };
-            let content = if words.lower[ci].starts_with("rumo") || words.lower[ci] == "there" {
+            let linking = words.lower[ci].starts_with("rumo")
+                || matches!(
+                    words.lower[ci].as_str(),
+                    "there" | "speculation" | "conjecture"
+                );
+            let content = if linking {
                 // "Rumours circulated on social media that X", "rumours
                 // claiming X", "There were reports that X": what is
                 // rumoured follows the linking word,
@@ -1081,7 +1124,13 @@ fn build_by_words(
                         w => matches!(w, "claiming" | "saying" | "suggesting"),
                     });
                 let start = linked.map_or_else(|| content_start(words, ce, false), |k| k + 1);
-                content_from(doc, words, quotes, start, tails)
+                let subject_end = (ci == 0)
+                    .then(|| main_verb_after(doc, words, start))
+                    .flatten();
+                match subject_end {
+                    Some(end) => span_of(doc, words, start, trim_end(words, start, end)),
+                    None => content_from(doc, words, quotes, start, tails),
+                }
             } else {
                 let end = trim_end(words, 0, words.len());
                 span_of(doc, words, trim_start(words, 0, end), end)
@@ -1229,8 +1278,18 @@ fn build_by_words(
                     }
                     at = doc.tokens[h].head;
                 }
-                if let Some(previous) = governor.or(in_sentence.last()) {
-                    let start = content_start(words, ce, false);
+                // Not the last claim when the verb it hangs on has a subject
+                // of its own ("Trump, who leads in the polls, has picked up
+                // the criticism, telling ..."): that subject speaks.
+                let head_subject = doc.tokens[cue.tokens.start].head.is_some_and(|h| {
+                    (words.base..words.base + words.len()).contains(&h)
+                        && parse::children(doc, words, h - words.base)
+                            .any(|k| words.deprel[k].starts_with("nsubj"))
+                });
+                let last = in_sentence.last().filter(|_| !head_subject);
+                if let Some(previous) = governor.or(last) {
+                    // ", telling reporters, \"...\"": what, after whom.
+                    let start = content_start(words, ce, lemma == "tell");
                     let content = content_from(doc, words, quotes, start, tails);
                     return content.map(|c| claim(previous.source.clone(), Some(c)));
                 }
@@ -1245,6 +1304,7 @@ fn build_by_words(
                     k -= 1;
                 }
                 k > 0 && matches!(words.lower[k - 1].as_str(), "," | "?" | "!")
+                    || opens_sentence(words, quotes, ci - 1)
             };
             let speech_verb = INVERTING.contains(&lemma);
             let apposition = subject_before(words, ci).is_some();

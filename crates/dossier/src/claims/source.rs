@@ -5,7 +5,8 @@ use std::ops::Range;
 
 use super::cues::Words;
 use super::lexicon::{
-    is_media_word, is_source_noun, ANONYMOUS_NOUNS, BODY_NOUNS, INSTITUTION_NOUNS, MEDIA_PLURALS,
+    is_masthead, is_media_word, is_source_noun, ANONYMOUS_NOUNS, BODY_NOUNS, INSTITUTION_NOUNS,
+    MEDIA_PLURALS,
 };
 use super::quotes::{inside, Quote};
 use super::spans::{is_possessive_mark, PRONOUNS};
@@ -272,10 +273,17 @@ pub fn classify(
     };
     // "an Arafat adviser", "A Clinton aide": the name before the role noun
     // says whose the speaker is.
+    // "Dole campaign aides", "a Clinton campaign spokesman": a noun or two
+    // may come between.
     let premodifies = |n: &Named| {
         let after = doc.tokens_covering(Span::new(n.end, n.end + 1)).start;
+        let role = (after..=last.min(after + 2)).find(|&k| {
+            let word = doc.slice(doc.tokens[k].span);
+            is_source_noun(word)
+                || !(word.starts_with(char::is_lowercase) && doc.tokens[k].upos == Some(Upos::Noun))
+        });
         after <= last
-            && is_source_noun(doc.slice(doc.tokens[after].span))
+            && role.is_some_and(|k| is_source_noun(doc.slice(doc.tokens[k].span)))
             && doc.tokens[after].span.start > n.end
     };
     let describes = |n: &Named| {
@@ -354,7 +362,10 @@ pub fn classify(
         || named_paper
         || lower.iter().any(|w| w != "agency" && is_media_word(w))
         || news_agency
-        || named.iter().any(|n| n.sector == Some("JRN"));
+        || named.iter().any(|n| {
+            n.sector == Some("JRN")
+                || (n.etype == EntityType::Org && is_masthead(&doc.text[n.start..n.end]))
+        });
     // "Yeltsin's press office": a body of the person, speaking as a body.
     let possessed_body = lower.iter().any(|w| is_possessive_mark(w))
         && lower
@@ -696,7 +707,13 @@ fn names_a_modifier(doc: &Document, words: &Words, range: Range<usize>, start: u
     if apposed {
         return false;
     }
-    let Some(noun) = before_name
+    // "a spokesman for Prime Minister Gulbuddin Hekmatyar": the title that
+    // opens the name is no source noun.
+    let untitled = before_name
+        .iter()
+        .rposition(|&k| !words.text[k].starts_with(char::is_uppercase))
+        .map_or(0, |k| k + 1);
+    let Some(noun) = before_name[..untitled]
         .iter()
         .rposition(|&k| is_source_noun(&words.lower[k]))
     else {

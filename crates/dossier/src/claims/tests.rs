@@ -2150,6 +2150,12 @@ fn inverted_and_closing_cues_report_the_clause() {
             "His wife",
             "They are still with you",
         ),
+        (
+            "\"We are not going to comment on that\" said Nick Merrill, a spokesman.",
+            "said",
+            "Nick Merrill",
+            "We are not going to comment on that",
+        ),
     ] {
         let doc = claims_of_parsed(text);
         let found: Vec<_> = doc
@@ -2239,4 +2245,104 @@ fn questions_verdicts_addressees_and_outlets() {
         "The Ostrava Times reported that the mayor had resigned.".to_string(),
     ));
     assert_eq!(doc.claims[0].source.kind, SourceKind::Media);
+}
+
+/// Each claim's cue, source text and content.
+fn cues_sources_contents(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let doc = claims_of_parsed(text);
+    doc.claims
+        .iter()
+        .map(|c| {
+            (
+                doc.slice(c.cue).to_string(),
+                c.source.span.map(|s| doc.slice(s).to_string()),
+                c.content.map(|s| doc.slice(s).to_string()),
+            )
+        })
+        .collect()
+}
+
+/// ", telling reporters, \"...\"" reports the quotation, not whom it was
+/// told; a participle on a verb with a subject of its own speaks for that
+/// subject, not for the sentence's last source.
+#[test]
+fn participles_report_after_whom_and_for_their_verbs_subject() {
+    let found = cues_sources_contents(
+        "Osei said the talks would resume, telling reporters, \"We have no choice.\"",
+    );
+    assert_eq!(found[1].0, "telling");
+    assert_eq!(found[1].2.as_deref(), Some("We have no choice"));
+    let found = cues_sources_contents(
+        "Lena Osei, who leads in many polls, has taken up the criticism, telling \
+         reporters that there is a deal going on.",
+    );
+    let telling = found.iter().find(|c| c.0 == "telling").expect("telling");
+    assert!(
+        telling
+            .1
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Lena Osei")),
+        "{found:?}"
+    );
+}
+
+/// "Speculation that" and "rumours that" report with no source; what the
+/// subject's clause says ends before the sentence's own verb; a relative
+/// "that" makes no claim.
+#[test]
+fn speculation_and_rumours_report_their_clause() {
+    for (text, content) in [
+        (
+            "There was speculation that the minister would resign.",
+            "the minister would resign",
+        ),
+        (
+            "Speculation that the minister would resign grew on Monday.",
+            "the minister would resign",
+        ),
+        (
+            "Rumours that the president was ill have spread through the capital.",
+            "the president was ill",
+        ),
+    ] {
+        let doc = claims_of_parsed(text);
+        assert_eq!(doc.claims.len(), 1, "{text}");
+        let claim = &doc.claims[0];
+        assert_eq!(claim.source.kind, SourceKind::Unattributed, "{text}");
+        assert!(claim.hedged, "{text}");
+        assert_eq!(claim.content.map(|c| doc.slice(c)), Some(content), "{text}");
+    }
+    let doc = claims_of_parsed("That would end the needless speculation that Kamau has generated.");
+    assert!(doc.claims.is_empty());
+}
+
+/// A name before or after the role noun says whose the unnamed speaker is
+/// ("Kamau campaign aides", "a spokesman for Prime Minister Lena Osei",
+/// "Ostrava University researchers"); a newspaper named as such is media.
+#[test]
+fn whose_speakers_and_named_newspapers() {
+    use SourceKind::{AnonymousAffiliated, Media};
+    for (text, name) in [
+        (
+            "Daniel Kamau arrived. Kamau campaign aides said the talks had failed.",
+            "Daniel Kamau",
+        ),
+        (
+            "A spokesman for Prime Minister Lena Osei said the talks had failed.",
+            "Lena Osei",
+        ),
+        (
+            "Korvath Corp executives said the talks had failed.",
+            "Korvath Corp",
+        ),
+    ] {
+        let found = kinds_and_names(text);
+        assert_eq!(
+            found.last(),
+            Some(&(AnonymousAffiliated, None, Some(name.to_string()))),
+            "{text}"
+        );
+    }
+    let found = kinds_and_names("The talks have failed, the Ostrava Herald reported on Monday.");
+    assert_eq!(found.last().map(|f| f.0), Some(Media));
 }

@@ -758,7 +758,80 @@ impl<'a> Tree<'a> {
         let head = self.head_of(trigger);
         let noun = matches!(self.doc.tokens[head].upos, Some(Upos::Noun | Upos::Propn));
         let modal = self.doc.tokens[head].upos == Some(Upos::Aux);
-        !noun && !modal && !self.is_passive(head)
+        !noun && !modal && !self.is_passive(head) && self.done_by_someone(head)
+    }
+
+    /// Whether someone does the act at `k`: its subject, or the one it is
+    /// done by through coordination, control or a gerund ("Protesters hurled
+    /// stones", "asked the candidates to discuss", "convicted a man of
+    /// shooting", "The army launched offensive operations"), is a name, a
+    /// personal pronoun, people, a force, a vessel or a weapon. "The
+    /// loophole allows gun buyers", "the product, delivered late" and
+    /// "Contributing:" have no one.
+    fn done_by_someone(&self, k: usize) -> bool {
+        self.doer_is_someone(k, 4)
+    }
+
+    fn doer_is_someone(&self, k: usize, hops: usize) -> bool {
+        if self.unnamed_subject(k) {
+            return true;
+        }
+        let someone = |c: usize| {
+            let lemma = self.lemma(c);
+            let token = &self.doc.tokens[c];
+            token.upos == Some(Upos::Propn)
+                || (token.upos == Some(Upos::Pron)
+                    && matches!(lemma.as_str(), "he" | "she" | "we" | "they"))
+                || super::STATE_AGENTS.contains(&lemma.as_str())
+                || UNNAMED_AGENTS.contains(&lemma.as_str())
+                || PEOPLE_NOUNS.contains(&lemma.as_str())
+                || VESSELS.contains(&lemma.as_str())
+                || is_weapon_or_attack(&lemma)
+        };
+        let child = |rel: &str| {
+            self.children(k)
+                .iter()
+                .copied()
+                .find(|&c| self.full_deprel(c) == rel)
+        };
+        if let Some(subject) = child("nsubj") {
+            return someone(subject);
+        }
+        let Some(up) = self.head(k).filter(|_| hops > 0) else {
+            return false;
+        };
+        let up_object = self
+            .children(up)
+            .iter()
+            .copied()
+            .find(|&c| self.full_deprel(c) == "obj");
+        match self.deprel(k) {
+            // "asked the candidates to discuss": the one asked.
+            "xcomp" => up_object.map_or_else(|| self.doer_is_someone(up, hops - 1), someone),
+            // "convicted a man of shooting", "Man charged with killing".
+            "advcl" | "acl" if ["of", "with", "for"].iter().any(|m| self.has_mark(k, m)) => {
+                match up_object {
+                    Some(o) => someone(o),
+                    // "the pirates' plan of attacking": whose plan.
+                    None if self.doc.tokens[up].upos == Some(Upos::Noun) => {
+                        someone(up)
+                            || self
+                                .children(up)
+                                .iter()
+                                .any(|&c| self.full_deprel(c) == "nmod:poss" && someone(c))
+                    }
+                    None => self.doer_is_someone(up, hops - 1),
+                }
+            }
+            // "Man charged with killing", the participle on its noun.
+            "acl" => someone(up) || self.doer_is_someone(up, hops - 1),
+            "conj" | "advcl" => self.doer_is_someone(up, hops - 1),
+            // "launched offensive operations": the one who launched them.
+            "amod" | "compound" => self.head(up).is_some_and(|v| {
+                self.full_deprel(up) == "obj" && self.doer_is_someone(v, hops - 1)
+            }),
+            _ => false,
+        }
     }
 
     /// Whether the word at `k` belongs to a clause reported by a claim whose
@@ -1280,6 +1353,54 @@ pub(super) const UNNAMED_AGENTS: &[&str] = &[
     "man",
     "woman",
     "youth",
+];
+
+/// Nouns for people and groups that act without a name, beyond
+/// [`UNNAMED_AGENTS`] and the state's organs: "both sides agreed",
+/// "Deputies cordoned off streets", "thousands protest".
+const PEOPLE_NOUNS: &[&str] = &[
+    "officer",
+    "deputy",
+    "policeman",
+    "fighter",
+    "sniper",
+    "side",
+    "group",
+    "party",
+    "people",
+    "person",
+    "worker",
+    "striker",
+    "activist",
+    "supporter",
+    "member",
+    "inmate",
+    "prisoner",
+    "kid",
+    "pirate",
+    "smuggler",
+    "robber",
+    "thief",
+    "poacher",
+    "thousand",
+    "hundred",
+    "dozen",
+];
+
+/// Vessels and vehicles that fire or strike with no one named: "The
+/// merchant ship fired back".
+const VESSELS: &[&str] = &[
+    "ship",
+    "vessel",
+    "boat",
+    "warship",
+    "gunboat",
+    "plane",
+    "aircraft",
+    "jet",
+    "helicopter",
+    "tank",
+    "drone",
 ];
 
 /// What blows up of itself ("the car bomb blew up").

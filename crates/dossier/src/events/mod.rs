@@ -1182,6 +1182,32 @@ mod tests {
             .collect()
     }
 
+    /// An act with no actor named is kept only when people or a force do
+    /// it ("Protesters hurled stones", "Both officers fired"), not when a
+    /// thing or no one does ("The loophole allows buyers to ...").
+    #[test]
+    fn acts_without_actors_need_people_doing_them() {
+        for text in [
+            "The loophole allows gun buyers to purchase a gun.",
+            "The product, delivered eight months late, has fallen short.",
+            "The new rules allow market makers to show better prices.",
+        ] {
+            assert!(processed(text).events.is_empty(), "{text}");
+        }
+        for (text, trigger) in [
+            (
+                "Protesters hurled stones at the parliament.",
+                "hurled stones",
+            ),
+            ("Both officers fired eleven shots at the car.", "fired"),
+            ("Both sides agreed to extend the ceasefire.", "agreed"),
+        ] {
+            let doc = processed(text);
+            let found = coded(&doc);
+            assert!(found.iter().any(|e| e.0 == trigger), "{text}: {found:?}");
+        }
+    }
+
     /// The event noun a cue's object names is the speaker's own act
     /// ("voiced support"), not that of what is cited or confirmed.
     #[test]

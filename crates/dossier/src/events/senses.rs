@@ -526,8 +526,11 @@ impl Tree<'_> {
             "explosion" | "blast" => self.is_leak(k),
             // "heart attacks"; "attack the fastest growing segment", a
             // market or a problem taken on.
+            // "attack ads", "a lead attack dog": a campaign's words.
             "attack" => {
                 has(&["heart", "panic", "asthma", "anxiety"])
+                    || (k + 1 < self.sentence.end
+                        && ATTACK_WORDS.contains(&self.word(k + 1).as_str()))
                     || (!self.is_noun(k)
                         && self
                             .dependents(k, &["obj"])
@@ -620,6 +623,13 @@ impl Tree<'_> {
                 self.dependents(k, &["obj", "nsubj:pass"])
                     .iter()
                     .any(|o| CHANCES.contains(&o.as_str()))
+                    // "seize the high ground on health care", "the moral
+                    // high ground".
+                    || self.children(k).iter().any(|&c| {
+                        self.full_deprel(c) == "obj"
+                            && self.lemma(c) == "ground"
+                            && self.dependents(c, &["amod"]).iter().any(|m| m == "high")
+                    })
                     || (self.dependents(k, &["obj"]).is_empty()
                         && self.children(k).iter().any(|&c| {
                             self.deprel(c) == "obl"
@@ -659,7 +669,9 @@ impl Tree<'_> {
                 // (below, for the verb).
                 let means = self.case(k).as_deref() == Some("of")
                     && self.head(k).is_some_and(|h| self.lemma(h) == "means");
-                self.poll_share(k) || featured || means
+                // "technical support", "child support": a service or a
+                // payment.
+                self.poll_share(k) || featured || means || has(SUPPORT_SERVICES)
             }
             // "no proof to support the speculation", "supported by tanks and
             // artillery": a view borne out or arms alongside, no backing.
@@ -763,7 +775,8 @@ impl Tree<'_> {
                     "fundraising",
                     "political",
                 ]);
-                let held_by_person = self.full_deprel(k) == "obj"
+                // "held a rally", "told a rally that ...".
+                let held_by_person = matches!(self.full_deprel(k), "obj" | "iobj")
                     && self.head(k).is_some_and(|h| {
                         self.children(h)
                             .iter()
@@ -786,6 +799,13 @@ impl Tree<'_> {
                     });
                 campaign || held_by_person || with_person || behind
             }
+            // "a news release", "said in a release": a statement. A release
+            // frees someone: "the release of the hostages", "his release".
+            "release" if self.is_noun(k) => !self.children(k).iter().any(|&c| {
+                self.full_deprel(c) == "nmod:poss"
+                    || (self.deprel(c) == "nmod" && self.case(c).as_deref() == Some("of"))
+                    || (self.deprel(c) == "compound" && CAPTIVES.contains(&self.lemma(c).as_str()))
+            }),
             // "Released 2013-09-28 05:08:35 GMT": a dateline, no one freed.
             "release"
                 if self.word(k) == "released"
@@ -798,10 +818,12 @@ impl Tree<'_> {
             {
                 true
             }
+            // "take job growth for granted".
+            "grant" if k > self.sentence.start && self.word(k - 1) == "for" => true,
             // "gave fresh impetus", "delivered three rulings".
             // "a major address Kamau gave in Ostrava": the word is the
             // relative clause's noun.
-            "give" | "provide" | "deliver" | "supply" => {
+            "give" | "provide" | "deliver" | "supply" | "grant" => {
                 self.dependents(k, &["obj", "nsubj:pass"])
                     .iter()
                     .any(|o| GIVEN_WORDS.contains(&o.as_str()))
@@ -856,6 +878,14 @@ impl Tree<'_> {
                 .dependents(k, &["obj"])
                 .iter()
                 .any(|o| o == "advantage"),
+            // "Contributing: Grant Miller": a byline.
+            "contribute"
+                if k == self.sentence.start
+                    && k + 1 < self.sentence.end
+                    && self.word(k + 1) == ":" =>
+            {
+                true
+            }
             // "Tom Kamau contributed." (a byline), not "Japan also
             // contributed".
             "contribute"
@@ -883,6 +913,14 @@ impl Tree<'_> {
                         .dependents(k, &["xcomp", "obj", "advmod"])
                         .iter()
                         .any(|o| o == "guilty" || o == "innocent")
+            }
+            // "Long-shot candidate Martin O'Malley".
+            "shot"
+                if k >= self.sentence.start + 2
+                    && self.word(k - 1) == "-"
+                    && matches!(self.word(k - 2).as_str(), "long" | "big") =>
+            {
+                true
             }
             // "a first stab at rewriting the laws", "a shot in the arm".
             "stab" | "shot" if self.is_noun(k) => {
@@ -928,6 +966,12 @@ impl Tree<'_> {
                     });
                     matches!(self.full_deprel(c), "obj" | "nsubj:pass") && dealing && !described
                 }) && !self.subject_is_actor(k)
+                    // "accepted millions in campaign donations": money taken.
+                    || (lemma == "accept"
+                        && self
+                            .dependents(k, &["obj", "nsubj:pass"])
+                            .iter()
+                            .any(|o| FUNDS.contains(&o.as_str())))
             }
             // "helped lift the property sector": only a ban or the like is
             // lifted.
@@ -1093,7 +1137,13 @@ impl Tree<'_> {
                     )
             }
             // "Achieng's alleged weight problem".
-            "allege" => self.deprel(k) == "amod",
+            // "alleged pressure on a judge", however parsed: before its noun.
+            "allege" | "alleged" => {
+                self.deprel(k) == "amod"
+                    || (self.word(k) == "alleged"
+                        && self.head(k).is_some_and(|h| h > k && self.is_noun(h))
+                        && self.dependents(k, &["obj", "nsubj"]).is_empty())
+            }
             // "offered no details"; "The report offers only the interim
             // services of the FBI", "the market offers good chances": what a
             // thing affords, no offer.
@@ -1531,6 +1581,53 @@ const GIVEN_WORDS: &[&str] = &[
     "consulting",
     "product",
     "solution",
+    "taste",
+    "retort",
+    "rebuttal",
+    "option",
+];
+
+/// Services and payments called support: "technical support", "child
+/// support".
+const SUPPORT_SERVICES: &[&str] = &[
+    "technical",
+    "tech",
+    "customer",
+    "child",
+    "life",
+    "income",
+    "product",
+    "user",
+    "it",
+];
+
+/// What an "attack" names in a campaign: "attack ads", "attack dog".
+const ATTACK_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "advertisement",
+    "advert",
+    "commercial",
+    "dog",
+    "mailer",
+    "spot",
+];
+
+/// Money accepted, which makes no agreement: "accepted millions in
+/// donations".
+const FUNDS: &[&str] = &[
+    "million",
+    "billion",
+    "donation",
+    "contribution",
+    "money",
+    "gift",
+    "bribe",
+    "payment",
+    "cash",
+    "fee",
+    "check",
+    "cheque",
 ];
 
 /// Things destroyed that are no target of force ("destroyed 34,000
@@ -1946,6 +2043,7 @@ const RELEASED_THINGS: &[&str] = &[
     "e-mail",
     "message",
     "memo",
+    "spreadsheet",
     "cable",
     "file",
     "paper",
@@ -1985,6 +2083,11 @@ const RELEASED_THINGS: &[&str] = &[
 
 /// Adjectives of an economy's amounts ("rising demand", "household demand").
 const ECONOMIC_ADJECTIVES: &[&str] = &[
+    "huge",
+    "high",
+    "heavy",
+    "brisk",
+    "soaring",
     "rising",
     "strong",
     "weak",
@@ -2307,5 +2410,26 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A statement released, a campaign's attack ads, support as a service,
+    /// money accepted, a byline, idioms and "alleged" before its noun are no
+    /// events; releasing people is.
+    #[test]
+    fn releases_campaign_words_services_and_idioms() {
+        for text in [
+            "Kamau said in a news release that the plan had failed.",
+            "Osei faces attack ads from the Velmora Party.",
+            "Korvath Corp struggled with the huge demand for technical support.",
+            "Kamau has accepted millions in campaign donations from banks.",
+            "Contributing: Lena Osei.",
+            "Kamau has tried to seize the high ground on health care.",
+            "Long-shot candidate Lena Osei joined the debate.",
+            "For Kamau, \"you don't take job growth for granted.\"",
+            "The Ostrava media focused on alleged pressure on a judge.",
+        ] {
+            assert_eq!(events(text), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(events("The rebels released the hostages."), ["released"]);
     }
 }
