@@ -834,6 +834,39 @@ impl<'a> Tree<'a> {
         }
     }
 
+    /// Whether the accusation at `trigger` is one its subject faces, not
+    /// makes: "awaiting trial on drugs charges", "faces assault charges",
+    /// "settle a shareholders lawsuit".
+    pub fn accusation_faced(&self, trigger: Range<usize>) -> bool {
+        let k = self.head_of(trigger);
+        if !ACCUSATIONS.contains(&self.lemma(k).as_str()) {
+            return false;
+        }
+        let Some(up) = self.head(k) else {
+            return false;
+        };
+        let faced = |v: usize| FACING.contains(&self.lemma(v).as_str());
+        match self.full_deprel(k) {
+            "obj" => faced(up),
+            // "awaiting trial on drugs charges", "jailed on charges".
+            // "awaiting trial on drugs charges", "jailed on charges", the
+            // trial also when the parser hangs the charges elsewhere.
+            "nmod" | "obl" => {
+                let on = self
+                    .children(k)
+                    .iter()
+                    .copied()
+                    .find(|&c| self.deprel(c) == "case" && self.word(c) == "on");
+                on.is_some_and(|c| {
+                    self.lemma(up) == "trial"
+                        || faced(up)
+                        || (c > self.sentence.start && self.lemma(c - 1) == "trial")
+                })
+            }
+            _ => false,
+        }
+    }
+
     /// Whether the word at `k` belongs to a clause reported by a claim whose
     /// cue is the word at `cue`: the claim's content holds it, after a verb
     /// with a subject of its own ("said rebels killed, raped and looted") or
@@ -1385,6 +1418,14 @@ const PEOPLE_NOUNS: &[&str] = &[
     "thousand",
     "hundred",
     "dozen",
+];
+
+/// Accusations that one may face rather than make.
+const ACCUSATIONS: &[&str] = &["charge", "lawsuit", "suit", "indictment", "allegation"];
+
+/// What is done to an accusation by the one it is made against.
+const FACING: &[&str] = &[
+    "face", "settle", "await", "fight", "contest", "answer", "deny", "dodge", "escape", "beat",
 ];
 
 /// Vessels and vehicles that fire or strike with no one named: "The
@@ -2626,6 +2667,7 @@ impl Finder<'_, '_> {
     fn antecedent(&self, k: usize, wanted: &[EntityType]) -> Option<String> {
         let doc = self.tree.doc;
         let window = k.saturating_sub(80);
+        let quoted_by = self.quoting_speaker(k);
         let candidates: Vec<&Located> = self
             .mentions
             .iter()
@@ -2637,6 +2679,9 @@ impl Finder<'_, '_> {
                 !(matches!(self.tree.word(k).as_str(), "he" | "him")
                     && known_female(doc, &m.entity))
             })
+            // "Stein told the protesters: \"They have apologized\"": one
+            // quoted speaks of others.
+            .filter(|m| quoted_by.as_ref() != Some(&m.entity))
             .collect();
         let main_subject = |m: &Located| {
             m.tokens.clone().any(|t| {
@@ -2755,6 +2800,23 @@ impl Finder<'_, '_> {
             .claims
             .iter()
             .find(|c| c.content.is_some_and(|content| content.contains(&span)))
+            .and_then(|c| c.source.entity.clone())
+    }
+
+    /// The named speaker of the quotation that holds the word at `k`.
+    fn quoting_speaker(&self, k: usize) -> Option<String> {
+        let doc = self.tree.doc;
+        let span = doc.tokens[k].span;
+        doc.claims
+            .iter()
+            .find(|c| {
+                c.content.is_some_and(|content| {
+                    content.contains(&span)
+                        && doc.text[..content.start]
+                            .trim_end()
+                            .ends_with(['"', '“', '\'', '‘', '«'])
+                })
+            })
             .and_then(|c| c.source.entity.clone())
     }
 

@@ -746,13 +746,24 @@ pub fn extract(doc: &mut Document) {
             if sources.is_empty() && targets.is_empty() && !may_lack_actors {
                 continue; // no participant at all: too vague to code
             }
+            // "most awaiting trial on drugs charges": those charged.
+            if tree
+                .as_ref()
+                .is_some_and(|t| t.accusation_faced(tokens.clone()))
+            {
+                for s in sources.drain(..) {
+                    if !targets.contains(&s) {
+                        targets.insert(0, s);
+                    }
+                }
+            }
             let sources: Vec<String> = sources
                 .into_iter()
                 .map(|s| government_of(doc, &s).unwrap_or(s))
                 .collect();
             // "arrested Kamau at his home in Ostrava": where it happened is
             // no target beside the one it happened to.
-            let placed = |t: &String| placed_after(doc, mentions, t, range.clone(), first + len);
+            let placed = |t: &String| only_placed(doc, mentions, t, range.clone());
             if targets.iter().any(|t| !placed(t)) {
                 targets.retain(|t| !placed(t));
             }
@@ -934,17 +945,11 @@ fn sentence_date(
     None
 }
 
-/// Whether the entity `id` is named in the sentence `sentence` only after
-/// the trigger ending at `from`, and there only in phrases of place ("in
-/// Ostrava", "outside San Angelo", "in Colorado and Louisiana"), not as an
-/// owner ("at Nixon's home").
-fn placed_after(
-    doc: &Document,
-    mentions: &[Located],
-    id: &str,
-    sentence: Range<usize>,
-    from: usize,
-) -> bool {
+/// Whether the entity `id` is named in the sentence `sentence` only in
+/// phrases of place, before the trigger or after it ("in Ostrava", "outside
+/// San Angelo", "in Colorado and Louisiana", "On Sunday near Chicago he
+/// accused ..."), not as an owner ("at Nixon's home").
+fn only_placed(doc: &Document, mentions: &[Located], id: &str, sentence: Range<usize>) -> bool {
     let word = |k: usize| doc.slice(doc.tokens[k].span);
     let mut previous_placed = false;
     let mut named = false;
@@ -958,7 +963,6 @@ fn placed_after(
                 && matches!(e.etype, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
         });
         let placed = place
-            && m.tokens.start >= from
             && m.tokens.end < sentence.end
             && !matches!(word(m.tokens.end), "'s" | "’s")
             && match before {
@@ -1180,6 +1184,39 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// A quoted speaker's "they" or "he" is someone else; an accusation
+    /// faced is made against those who face it; a place named before the
+    /// trigger is no target beside the one acted upon.
+    #[test]
+    fn quoted_pronouns_charges_faced_and_places_before() {
+        let doc = processed(
+            "Title\n\n\"We are leaving,\" Lena Osei told the crowd. \"They have said bad \
+             things about Dara Kamau and have apologized.\"",
+        );
+        let found = coded(&doc);
+        let apologized = found
+            .iter()
+            .find(|e| e.0 == "apologized")
+            .expect("apologized");
+        assert!(
+            !apologized.1.contains(&"Lena Osei".to_string()),
+            "{found:?}"
+        );
+        let doc = processed("Tomas Velik was in the prison, awaiting trial on drugs charges.");
+        let found = coded(&doc);
+        let charges = found.iter().find(|e| e.0 == "charges").expect("charges");
+        assert!(
+            charges.1.is_empty() && charges.2 == ["Tomas Velik"],
+            "{found:?}"
+        );
+        let doc = processed("On Sunday near Ostrava he accused Lena Osei of lying.");
+        let found = coded(&doc);
+        assert_eq!(
+            found.first().map(|e| e.2.clone()),
+            Some(vec!["Lena Osei".to_string()])
+        );
     }
 
     /// An act with no actor named is kept only when people or a force do
