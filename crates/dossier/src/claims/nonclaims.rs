@@ -443,6 +443,19 @@ const OFFERED_WORDS: &[&str] = &[
     "forecast",
 ];
 
+/// What a market maker or a dealer quotes ("quote one price").
+const PRICES: &[&str] = &["price", "rate", "bid", "spread", "quote", "yield"];
+
+/// What is observed by keeping it ("observing the ceasefire").
+const TRUCES: &[&str] = &[
+    "ceasefire",
+    "truce",
+    "cease-fire",
+    "armistice",
+    "rule",
+    "holiday",
+];
+
 /// Nouns that "appeals" qualifies when it is a noun ("a U.S. appeals
 /// court").
 const APPEAL_BODIES: &[&str] = &["court", "judge", "panel", "tribunal", "chamber", "process"];
@@ -785,7 +798,20 @@ pub fn reports_nothing(doc: &Document, claim: &Claim, cue: &CueKind) -> bool {
         && !quoted
         && !is(&content_head, OFFERED_WORDS)
         && (claim.source.span.is_none() || is(&source_head, OFFERING_THINGS));
+    // "Market makers quote one price": a price, not words quoted;
+    // "observing the ceasefire": a truce kept.
+    let price_quoted = *lemma == "quote" && noun_phrase() && is(&content_head, PRICES);
+    let truce_kept = *lemma == "observe" && noun_phrase() && is(&content_head, TRUCES);
+    // "denied him a hearing": a thing withheld from someone, no denial.
+    let withheld = *lemma == "deny"
+        && doc
+            .tokens
+            .iter()
+            .any(|t| t.head == Some(k) && t.deprel == "iobj");
     is(&source_head, HAPPENINGS)
+        || price_quoted
+        || truce_kept
+        || withheld
         || participle_of_noun
         || show_noun
         || thing_offered

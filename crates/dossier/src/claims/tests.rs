@@ -2067,10 +2067,14 @@ fn barked_read_asked_and_wouldnt_say() {
 }
 
 /// Acts named by verbs of saying are no claims: responding to a crash,
-/// pointing a gun, writing under a pseudonym, defending seats.
+/// pointing a gun, writing under a pseudonym, defending seats, quoting a
+/// price, observing a truce, denying someone a hearing.
 #[test]
 fn acts_with_verbs_of_saying_are_no_claims() {
     for text in [
+        "Market makers quote one price for buyers.",
+        "The rebels are observing the ceasefire.",
+        "The committee denied Kamau a hearing.",
         "Police responded to the crash on Main Street to find Kamau lying in the roadway.",
         "Kamau was shot after pointing a gun at two officers.",
         "Kamau wrote under the pseudonym \"Carlos Danger\" for years.",
