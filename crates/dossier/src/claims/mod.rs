@@ -1303,7 +1303,7 @@ fn build_by_words(
                 while k > 0 && is_quote_mark(&words.lower[k - 1]) {
                     k -= 1;
                 }
-                k > 0 && matches!(words.lower[k - 1].as_str(), "," | "?" | "!")
+                (k > 0 && matches!(words.lower[k - 1].as_str(), "," | "?" | "!"))
                     || opens_sentence(words, quotes, ci - 1)
             };
             let speech_verb = INVERTING.contains(&lemma);

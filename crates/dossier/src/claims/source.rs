@@ -271,10 +271,9 @@ pub fn classify(
                     .any(|m| m.span.start > n.end && span.contains(&m.span))
         })
     };
-    // "an Arafat adviser", "A Clinton aide": the name before the role noun
-    // says whose the speaker is.
-    // "Dole campaign aides", "a Clinton campaign spokesman": a noun or two
-    // may come between.
+    // "an Arafat adviser", "A Clinton aide", "Dole campaign aides": the name
+    // before the role noun, a noun or two apart at most, says whose the
+    // speaker is.
     let premodifies = |n: &Named| {
         let after = doc.tokens_covering(Span::new(n.end, n.end + 1)).start;
         let role = (after..=last.min(after + 2)).find(|&k| {

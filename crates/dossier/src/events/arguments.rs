@@ -772,6 +772,7 @@ impl<'a> Tree<'a> {
         self.doer_is_someone(k, 4)
     }
 
+    /// [`Self::done_by_someone`], going up at most `hops` heads.
     fn doer_is_someone(&self, k: usize, hops: usize) -> bool {
         if self.unnamed_subject(k) {
             return true;
@@ -788,13 +789,12 @@ impl<'a> Tree<'a> {
                 || VESSELS.contains(&lemma.as_str())
                 || is_weapon_or_attack(&lemma)
         };
-        let child = |rel: &str| {
-            self.children(k)
-                .iter()
-                .copied()
-                .find(|&c| self.full_deprel(c) == rel)
-        };
-        if let Some(subject) = child("nsubj") {
+        let subject = self
+            .children(k)
+            .iter()
+            .copied()
+            .find(|&c| self.full_deprel(c) == "nsubj");
+        if let Some(subject) = subject {
             return someone(subject);
         }
         let Some(up) = self.head(k).filter(|_| hops > 0) else {
@@ -823,7 +823,7 @@ impl<'a> Tree<'a> {
                     None => self.doer_is_someone(up, hops - 1),
                 }
             }
-            // "Man charged with killing", the participle on its noun.
+            // "a chief killed in battle": a participle on its noun.
             "acl" => someone(up) || self.doer_is_someone(up, hops - 1),
             "conj" | "advcl" => self.doer_is_someone(up, hops - 1),
             // "launched offensive operations": the one who launched them.
@@ -848,7 +848,6 @@ impl<'a> Tree<'a> {
         let faced = |v: usize| FACING.contains(&self.lemma(v).as_str());
         match self.full_deprel(k) {
             "obj" => faced(up),
-            // "awaiting trial on drugs charges", "jailed on charges".
             // "awaiting trial on drugs charges", "jailed on charges", the
             // trial also when the parser hangs the charges elsewhere.
             "nmod" | "obl" => {
