@@ -765,7 +765,7 @@ impl<'a> Tree<'a> {
     /// done by through coordination, control or a gerund ("Protesters hurled
     /// stones", "asked the candidates to discuss", "convicted a man of
     /// shooting", "The army launched offensive operations"), is a name, a
-    /// personal pronoun, people, a force, a vessel or a weapon. "The
+    /// personal pronoun, people, a body, a force, a vessel or a weapon. "The
     /// loophole allows gun buyers", "the product, delivered late" and
     /// "Contributing:" have no one.
     fn done_by_someone(&self, k: usize) -> bool {
@@ -1389,7 +1389,8 @@ pub(super) const UNNAMED_AGENTS: &[&str] = &[
 
 /// Nouns for people and groups that act without a name, beyond
 /// [`UNNAMED_AGENTS`] and the state's organs: "both sides agreed",
-/// "Deputies cordoned off streets", "thousands protest".
+/// "Deputies cordoned off streets", "thousands protest", "The corrections
+/// department was probing the escape".
 const PEOPLE_NOUNS: &[&str] = &[
     "officer",
     "deputy",
@@ -1397,7 +1398,14 @@ const PEOPLE_NOUNS: &[&str] = &[
     "fighter",
     "sniper",
     "side",
+    "faction",
     "group",
+    "department",
+    "ministry",
+    "committee",
+    "council",
+    "commission",
+    "agency",
     "party",
     "people",
     "person",

@@ -1238,6 +1238,11 @@ mod tests {
             ),
             ("Both officers fired eleven shots at the car.", "fired"),
             ("Both sides agreed to extend the ceasefire.", "agreed"),
+            (
+                "The corrections department was probing the escape.",
+                "probing",
+            ),
+            ("The factions should agree to appoint a leader.", "agree"),
         ] {
             let doc = processed(text);
             let found = coded(&doc);
