@@ -758,7 +758,7 @@ impl<'a> Tree<'a> {
         let head = self.head_of(trigger);
         let noun = matches!(self.doc.tokens[head].upos, Some(Upos::Noun | Upos::Propn));
         let modal = self.doc.tokens[head].upos == Some(Upos::Aux);
-        !noun && !modal && !self.is_passive(head) && self.done_by_someone(head)
+        !noun && !modal && !self.is_passive(head) && self.done_by_someone(head, 4)
     }
 
     /// Whether someone does the act at `k`: its subject, or the one it is
@@ -767,13 +767,8 @@ impl<'a> Tree<'a> {
     /// shooting", "The army launched offensive operations"), is a name, a
     /// personal pronoun, people, a body, a force, a vessel or a weapon. "The
     /// loophole allows gun buyers", "the product, delivered late" and
-    /// "Contributing:" have no one.
-    fn done_by_someone(&self, k: usize) -> bool {
-        self.doer_is_someone(k, 4)
-    }
-
-    /// [`Self::done_by_someone`], going up at most `hops` heads.
-    fn doer_is_someone(&self, k: usize, hops: usize) -> bool {
+    /// "Contributing:" have no one. The walk goes up at most `hops` heads.
+    fn done_by_someone(&self, k: usize, hops: usize) -> bool {
         if self.unnamed_subject(k) {
             return true;
         }
@@ -807,7 +802,7 @@ impl<'a> Tree<'a> {
             .find(|&c| self.full_deprel(c) == "obj");
         match self.deprel(k) {
             // "asked the candidates to discuss": the one asked.
-            "xcomp" => up_object.map_or_else(|| self.doer_is_someone(up, hops - 1), someone),
+            "xcomp" => up_object.map_or_else(|| self.done_by_someone(up, hops - 1), someone),
             // "convicted a man of shooting", "Man charged with killing".
             "advcl" | "acl" if ["of", "with", "for"].iter().any(|m| self.has_mark(k, m)) => {
                 match up_object {
@@ -820,15 +815,15 @@ impl<'a> Tree<'a> {
                                 .iter()
                                 .any(|&c| self.full_deprel(c) == "nmod:poss" && someone(c))
                     }
-                    None => self.doer_is_someone(up, hops - 1),
+                    None => self.done_by_someone(up, hops - 1),
                 }
             }
             // "a chief killed in battle": a participle on its noun.
-            "acl" => someone(up) || self.doer_is_someone(up, hops - 1),
-            "conj" | "advcl" => self.doer_is_someone(up, hops - 1),
+            "acl" => someone(up) || self.done_by_someone(up, hops - 1),
+            "conj" | "advcl" => self.done_by_someone(up, hops - 1),
             // "launched offensive operations": the one who launched them.
             "amod" | "compound" => self.head(up).is_some_and(|v| {
-                self.full_deprel(up) == "obj" && self.doer_is_someone(v, hops - 1)
+                self.full_deprel(up) == "obj" && self.done_by_someone(v, hops - 1)
             }),
             _ => false,
         }
